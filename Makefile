@@ -1,0 +1,47 @@
+# The pipeline: spec -> generate -> (facade, emulator) -> contract checks.
+# Every target bootstraps .venv from requirements.lock on first use.
+PYTHON  ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+PY      := $(BIN)/python
+STAMP   := $(VENV)/.installed
+PYTEST  := $(BIN)/pytest
+
+.PHONY: all spec generate check-generated test contract bench emulator lock clean
+
+all: generate
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+spec: $(STAMP)                ## fetch the pinned upstream spec, apply spec/overlays, validate
+	$(PY) scripts/fetch_spec.py
+	$(PY) scripts/apply_overlays.py
+
+generate: spec                ## write the low-level client into generated/
+	$(PY) scripts/generate.py
+
+check-generated: spec         ## fail if generated/ is not exactly what the pipeline writes
+	$(PY) scripts/generate.py --check
+
+test: check-generated         ## the whole test suite (includes a complete contract pass)
+	$(PYTEST) -n 2 tests contract_tests
+
+contract: spec                ## contract checks against the embedded emulator
+	$(PYTEST) contract_tests -n 2 -p no:cacheprovider
+
+bench: spec                   ## throughput and latency figures (not part of make test)
+	$(PY) scripts/bench.py
+
+emulator: spec                ## run the emulator on 127.0.0.1:8080
+	$(BIN)/sinch-emulator --host 127.0.0.1 --port 8080
+
+lock:                         ## re-resolve requirements.lock after editing pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --all-extras --group dev --group bench \
+	  --generate-hashes --python-version 3.11 --quiet -o requirements.lock
+
+clean:
+	rm -rf build $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation import Conversation
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    conversation_id: str,
+    *,
+    body: Conversation,
+    update_mask_paths: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_update_mask_paths: list[str] | Unset = UNSET
+    if not isinstance(update_mask_paths, Unset):
+        json_update_mask_paths = update_mask_paths
+
+    params["update_mask.paths"] = json_update_mask_paths
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/projects/{project_id}/conversations/{conversation_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Conversation | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = ErrorResponse.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Conversation,
+    update_mask_paths: list[str] | Unset = UNSET,
+) -> Response[Conversation | ErrorResponse]:
+    """Update a conversation
+
+     This operation updates a conversation which can, for instance, be used to update the metadata
+    associated with a conversation.
+
+    Args:
+        project_id (str):
+        conversation_id (str):
+        update_mask_paths (list[str] | Unset):
+        body (Conversation): A collection of messages exchanged between a contact and an app.
+            Conversations are normally created on the fly by Conversation API once a message is sent
+            and there is no active conversation already. There can be only one active conversation at
+            any given time between a particular contact and an app.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        conversation_id=conversation_id,
+        body=body,
+        update_mask_paths=update_mask_paths,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Conversation,
+    update_mask_paths: list[str] | Unset = UNSET,
+) -> Conversation | ErrorResponse | None:
+    """Update a conversation
+
+     This operation updates a conversation which can, for instance, be used to update the metadata
+    associated with a conversation.
+
+    Args:
+        project_id (str):
+        conversation_id (str):
+        update_mask_paths (list[str] | Unset):
+        body (Conversation): A collection of messages exchanged between a contact and an app.
+            Conversations are normally created on the fly by Conversation API once a message is sent
+            and there is no active conversation already. There can be only one active conversation at
+            any given time between a particular contact and an app.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | ErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+        update_mask_paths=update_mask_paths,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Conversation,
+    update_mask_paths: list[str] | Unset = UNSET,
+) -> Response[Conversation | ErrorResponse]:
+    """Update a conversation
+
+     This operation updates a conversation which can, for instance, be used to update the metadata
+    associated with a conversation.
+
+    Args:
+        project_id (str):
+        conversation_id (str):
+        update_mask_paths (list[str] | Unset):
+        body (Conversation): A collection of messages exchanged between a contact and an app.
+            Conversations are normally created on the fly by Conversation API once a message is sent
+            and there is no active conversation already. There can be only one active conversation at
+            any given time between a particular contact and an app.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        conversation_id=conversation_id,
+        body=body,
+        update_mask_paths=update_mask_paths,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Conversation,
+    update_mask_paths: list[str] | Unset = UNSET,
+) -> Conversation | ErrorResponse | None:
+    """Update a conversation
+
+     This operation updates a conversation which can, for instance, be used to update the metadata
+    associated with a conversation.
+
+    Args:
+        project_id (str):
+        conversation_id (str):
+        update_mask_paths (list[str] | Unset):
+        body (Conversation): A collection of messages exchanged between a contact and an app.
+            Conversations are normally created on the fly by Conversation API once a message is sent
+            and there is no active conversation already. There can be only one active conversation at
+            any given time between a particular contact and an app.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+            update_mask_paths=update_mask_paths,
+        )
+    ).parsed

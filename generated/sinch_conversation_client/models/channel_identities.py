@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.channel_recipient_identity import ChannelRecipientIdentity
+
+
+T = TypeVar("T", bound="ChannelIdentities")
+
+
+@_attrs_define
+class ChannelIdentities:
+    """Channel identities."""
+
+    channel_identities: list[ChannelRecipientIdentity]
+    """ A list of specific channel identities. The API will use these identities when sending to specific channels.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_identities = []
+        for channel_identities_item_data in self.channel_identities:
+            channel_identities_item = channel_identities_item_data.to_dict()
+            channel_identities.append(channel_identities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel_identities": channel_identities,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.channel_recipient_identity import ChannelRecipientIdentity
+
+        d = dict(src_dict)
+        channel_identities = []
+        _channel_identities = d.pop("channel_identities")
+        for channel_identities_item_data in _channel_identities:
+            channel_identities_item = ChannelRecipientIdentity.from_dict(
+                channel_identities_item_data
+            )
+
+            channel_identities.append(channel_identities_item)
+
+        channel_identities = cls(
+            channel_identities=channel_identities,
+        )
+
+        channel_identities.additional_properties = d
+        return channel_identities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

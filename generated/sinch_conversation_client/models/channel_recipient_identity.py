@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_channel import ConversationChannel
+
+T = TypeVar("T", bound="ChannelRecipientIdentity")
+
+
+@_attrs_define
+class ChannelRecipientIdentity:
+    channel: ConversationChannel
+    """ Channel Identifier """
+    identity: str
+    """ The channel recipient identity. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel.value
+
+        identity = self.identity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "identity": identity,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        channel = ConversationChannel(d.pop("channel"))
+
+        identity = d.pop("identity")
+
+        channel_recipient_identity = cls(
+            channel=channel,
+            identity=identity,
+        )
+
+        channel_recipient_identity.additional_properties = d
+        return channel_recipient_identity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

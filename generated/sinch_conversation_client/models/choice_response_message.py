@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChoiceResponseMessage")
+
+
+@_attrs_define
+class ChoiceResponseMessage:
+    """Represents a response to a choice message."""
+
+    message_id: str
+    """ The message id containing the choice. """
+    postback_data: str
+    """ The postback_data defined in the selected choice. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        postback_data = self.postback_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message_id": message_id,
+                "postback_data": postback_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message_id = d.pop("message_id")
+
+        postback_data = d.pop("postback_data")
+
+        choice_response_message = cls(
+            message_id=message_id,
+            postback_data=postback_data,
+        )
+
+        choice_response_message.additional_properties = d
+        return choice_response_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

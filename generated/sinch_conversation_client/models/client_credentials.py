@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ClientCredentials")
+
+
+@_attrs_define
+class ClientCredentials:
+    """Client credentials"""
+
+    client_id: str
+    """ The Client ID that will be used in the Client Credentials flow. """
+    client_secret: str
+    """ The Client Secret that will be used in the Client Credentials flow. """
+    endpoint: str
+    """ The endpoint that will be used in the Client Credentials flow. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        endpoint = self.endpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "endpoint": endpoint,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        endpoint = d.pop("endpoint")
+
+        client_credentials = cls(
+            client_id=client_id,
+            client_secret=client_secret,
+            endpoint=endpoint,
+        )
+
+        client_credentials.additional_properties = d
+        return client_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

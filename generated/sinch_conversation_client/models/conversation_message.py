@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_direction import ConversationDirection
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_message import AppMessage
+    from ..models.channel_identity import ChannelIdentity
+    from ..models.contact_message import ContactMessage
+
+
+T = TypeVar("T", bound="ConversationMessage")
+
+
+@_attrs_define
+class ConversationMessage:
+    """A message on a particular channel."""
+
+    accept_time: datetime.datetime | Unset = UNSET
+    """ Output only. """
+    app_message: AppMessage | Unset = UNSET
+    """ Message originating from an app """
+    channel_identity: ChannelIdentity | Unset = UNSET
+    """ A unique identity of message recipient on a particular channel. For example, the channel identity on SMS,
+    WHATSAPP or VIBERBM is a MSISDN phone number.
+     """
+    contact_id: str | Unset = UNSET
+    """ Required. The ID of the contact. """
+    contact_message: ContactMessage | Unset = UNSET
+    """ Message originating from a contact """
+    conversation_id: str | Unset = UNSET
+    """ Required. The ID of the conversation. """
+    direction: ConversationDirection | Unset = UNSET
+    """ Conversation direction """
+    id: str | Unset = UNSET
+    """ Required. The ID of the message. """
+    metadata: str | Unset = UNSET
+    """ Optional. Metadata associated with the contact. Up to 1024 characters long.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accept_time: str | Unset = UNSET
+        if not isinstance(self.accept_time, Unset):
+            accept_time = self.accept_time.isoformat()
+
+        app_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app_message, Unset):
+            app_message = self.app_message.to_dict()
+
+        channel_identity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.channel_identity, Unset):
+            channel_identity = self.channel_identity.to_dict()
+
+        contact_id = self.contact_id
+
+        contact_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_message, Unset):
+            contact_message = self.contact_message.to_dict()
+
+        conversation_id = self.conversation_id
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        id = self.id
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accept_time is not UNSET:
+            field_dict["accept_time"] = accept_time
+        if app_message is not UNSET:
+            field_dict["app_message"] = app_message
+        if channel_identity is not UNSET:
+            field_dict["channel_identity"] = channel_identity
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if contact_message is not UNSET:
+            field_dict["contact_message"] = contact_message
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if id is not UNSET:
+            field_dict["id"] = id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_message import AppMessage
+        from ..models.channel_identity import ChannelIdentity
+        from ..models.contact_message import ContactMessage
+
+        d = dict(src_dict)
+        _accept_time = d.pop("accept_time", UNSET)
+        accept_time: datetime.datetime | Unset
+        if isinstance(_accept_time, Unset):
+            accept_time = UNSET
+        else:
+            accept_time = datetime.datetime.fromisoformat(_accept_time)
+
+        _app_message = d.pop("app_message", UNSET)
+        app_message: AppMessage | Unset
+        if isinstance(_app_message, Unset):
+            app_message = UNSET
+        else:
+            app_message = AppMessage.from_dict(_app_message)
+
+        _channel_identity = d.pop("channel_identity", UNSET)
+        channel_identity: ChannelIdentity | Unset
+        if isinstance(_channel_identity, Unset):
+            channel_identity = UNSET
+        else:
+            channel_identity = ChannelIdentity.from_dict(_channel_identity)
+
+        contact_id = d.pop("contact_id", UNSET)
+
+        _contact_message = d.pop("contact_message", UNSET)
+        contact_message: ContactMessage | Unset
+        if isinstance(_contact_message, Unset):
+            contact_message = UNSET
+        else:
+            contact_message = ContactMessage.from_dict(_contact_message)
+
+        conversation_id = d.pop("conversation_id", UNSET)
+
+        _direction = d.pop("direction", UNSET)
+        direction: ConversationDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = ConversationDirection(_direction)
+
+        id = d.pop("id", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        conversation_message = cls(
+            accept_time=accept_time,
+            app_message=app_message,
+            channel_identity=channel_identity,
+            contact_id=contact_id,
+            contact_message=contact_message,
+            conversation_id=conversation_id,
+            direction=direction,
+            id=id,
+            metadata=metadata,
+        )
+
+        conversation_message.additional_properties = d
+        return conversation_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coordinates import Coordinates
+
+
+T = TypeVar("T", bound="LocationMessage")
+
+
+@_attrs_define
+class LocationMessage:
+    """Message with geo location"""
+
+    coordinates: Coordinates | Unset = UNSET
+    """ Geographic coordinates """
+    label: str | Unset = UNSET
+    """ Optional. Label or name for the position. """
+    title: str | Unset = UNSET
+    """ Required. The title is shown close to the button or link that leads to a map showing the location. The title
+    is clickable in some cases.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coordinates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.coordinates, Unset):
+            coordinates = self.coordinates.to_dict()
+
+        label = self.label
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if coordinates is not UNSET:
+            field_dict["coordinates"] = coordinates
+        if label is not UNSET:
+            field_dict["label"] = label
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.coordinates import Coordinates
+
+        d = dict(src_dict)
+        _coordinates = d.pop("coordinates", UNSET)
+        coordinates: Coordinates | Unset
+        if isinstance(_coordinates, Unset):
+            coordinates = UNSET
+        else:
+            coordinates = Coordinates.from_dict(_coordinates)
+
+        label = d.pop("label", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        location_message = cls(
+            coordinates=coordinates,
+            label=label,
+            title=title,
+        )
+
+        location_message.additional_properties = d
+        return location_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MediaMessage")
+
+
+@_attrs_define
+class MediaMessage:
+    """Message containing media"""
+
+    thumbnail_url: str | Unset = UNSET
+    """ Optional. Will be used where it is natively supported """
+    url: str | Unset = UNSET
+    """ Required. Url to the file. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        thumbnail_url = self.thumbnail_url
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = thumbnail_url
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        thumbnail_url = d.pop("thumbnail_url", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        media_message = cls(
+            thumbnail_url=thumbnail_url,
+            url=url,
+        )
+
+        media_message.additional_properties = d
+        return media_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

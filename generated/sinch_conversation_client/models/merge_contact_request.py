@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_merge_strategy import ConversationMergeStrategy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MergeContactRequest")
+
+
+@_attrs_define
+class MergeContactRequest:
+    destination_id: str | Unset = UNSET
+    """ Required. The ID of the contact that should be kept. """
+    project_id: str | Unset = UNSET
+    """ Required. The project ID. """
+    source_id: str | Unset = UNSET
+    """ Required. The ID of the contact that should be removed. """
+    strategy: ConversationMergeStrategy | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_id = self.destination_id
+
+        project_id = self.project_id
+
+        source_id = self.source_id
+
+        strategy: str | Unset = UNSET
+        if not isinstance(self.strategy, Unset):
+            strategy = self.strategy.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_id is not UNSET:
+            field_dict["destination_id"] = destination_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        destination_id = d.pop("destination_id", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        _strategy = d.pop("strategy", UNSET)
+        strategy: ConversationMergeStrategy | Unset
+        if isinstance(_strategy, Unset):
+            strategy = UNSET
+        else:
+            strategy = ConversationMergeStrategy(_strategy)
+
+        merge_contact_request = cls(
+            destination_id=destination_id,
+            project_id=project_id,
+            source_id=source_id,
+            strategy=strategy,
+        )
+
+        merge_contact_request.additional_properties = d
+        return merge_contact_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.basic_auth_credential import BasicAuthCredential
+
+
+T = TypeVar("T", bound="MMSCredentials")
+
+
+@_attrs_define
+class MMSCredentials:
+    """MMS channel credential"""
+
+    account_id: str | Unset = UNSET
+    """ Required. MMS Account ID. """
+    api_key: str | Unset = UNSET
+    """ Required. MMS API Key. """
+    basic_auth: BasicAuthCredential | Unset = UNSET
+    """ It consists of a username and a password. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        api_key = self.api_key
+
+        basic_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.basic_auth, Unset):
+            basic_auth = self.basic_auth.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if basic_auth is not UNSET:
+            field_dict["basic_auth"] = basic_auth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.basic_auth_credential import BasicAuthCredential
+
+        d = dict(src_dict)
+        account_id = d.pop("account_id", UNSET)
+
+        api_key = d.pop("api_key", UNSET)
+
+        _basic_auth = d.pop("basic_auth", UNSET)
+        basic_auth: BasicAuthCredential | Unset
+        if isinstance(_basic_auth, Unset):
+            basic_auth = UNSET
+        else:
+            basic_auth = BasicAuthCredential.from_dict(_basic_auth)
+
+        mms_credentials = cls(
+            account_id=account_id,
+            api_key=api_key,
+            basic_auth=basic_auth,
+        )
+
+        mms_credentials.additional_properties = d
+        return mms_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_channel import ConversationChannel
+from ..models.message_queue import MessageQueue
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_event import AppEvent
+    from ..models.recipient import Recipient
+
+
+T = TypeVar("T", bound="SendEventRequest")
+
+
+@_attrs_define
+class SendEventRequest:
+    app_id: str | Unset = UNSET
+    """ Required. The ID of the app sending the event. """
+    callback_url: str | Unset = UNSET
+    """ Overwrites the default callback url for delivery reports for this message The REST URL should be of the
+    form: http://host[:port]/path
+     """
+    channel_priority_order: list[ConversationChannel] | Unset = UNSET
+    """ Optional. Channel priority order that dictates on which channels the Conversation API should try to send the
+    message on. The order provided here overrides any default.
+     """
+    event: AppEvent | Unset = UNSET
+    event_metadata: str | Unset = UNSET
+    """ Optional. Eventual metadata that should be associated to the event. """
+    project_id: str | Unset = UNSET
+    """ Required. The project ID. """
+    queue: MessageQueue | Unset = UNSET
+    """ Message queue priority. """
+    recipient: Recipient | Unset = UNSET
+    """ Recipient information """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        callback_url = self.callback_url
+
+        channel_priority_order: list[str] | Unset = UNSET
+        if not isinstance(self.channel_priority_order, Unset):
+            channel_priority_order = []
+            for channel_priority_order_item_data in self.channel_priority_order:
+                channel_priority_order_item = channel_priority_order_item_data.value
+                channel_priority_order.append(channel_priority_order_item)
+
+        event: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.to_dict()
+
+        event_metadata = self.event_metadata
+
+        project_id = self.project_id
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        recipient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recipient, Unset):
+            recipient = self.recipient.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if channel_priority_order is not UNSET:
+            field_dict["channel_priority_order"] = channel_priority_order
+        if event is not UNSET:
+            field_dict["event"] = event
+        if event_metadata is not UNSET:
+            field_dict["event_metadata"] = event_metadata
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_event import AppEvent
+        from ..models.recipient import Recipient
+
+        d = dict(src_dict)
+        app_id = d.pop("app_id", UNSET)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        _channel_priority_order = d.pop("channel_priority_order", UNSET)
+        channel_priority_order: list[ConversationChannel] | Unset = UNSET
+        if _channel_priority_order is not UNSET:
+            channel_priority_order = []
+            for channel_priority_order_item_data in _channel_priority_order:
+                channel_priority_order_item = ConversationChannel(channel_priority_order_item_data)
+
+                channel_priority_order.append(channel_priority_order_item)
+
+        _event = d.pop("event", UNSET)
+        event: AppEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = AppEvent.from_dict(_event)
+
+        event_metadata = d.pop("event_metadata", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: MessageQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = MessageQueue(_queue)
+
+        _recipient = d.pop("recipient", UNSET)
+        recipient: Recipient | Unset
+        if isinstance(_recipient, Unset):
+            recipient = UNSET
+        else:
+            recipient = Recipient.from_dict(_recipient)
+
+        send_event_request = cls(
+            app_id=app_id,
+            callback_url=callback_url,
+            channel_priority_order=channel_priority_order,
+            event=event,
+            event_metadata=event_metadata,
+            project_id=project_id,
+            queue=queue,
+            recipient=recipient,
+        )
+
+        send_event_request.additional_properties = d
+        return send_event_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

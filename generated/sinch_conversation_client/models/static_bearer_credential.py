@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StaticBearerCredential")
+
+
+@_attrs_define
+class StaticBearerCredential:
+    """It consists of claimed identity and a static token."""
+
+    claimed_identity: str | Unset = UNSET
+    """ Required. Claimed identity. """
+    token: str | Unset = UNSET
+    """ Required. Static bearer token. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        claimed_identity = self.claimed_identity
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if claimed_identity is not UNSET:
+            field_dict["claimed_identity"] = claimed_identity
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        claimed_identity = d.pop("claimed_identity", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        static_bearer_credential = cls(
+            claimed_identity=claimed_identity,
+            token=token,
+        )
+
+        static_bearer_credential.additional_properties = d
+        return static_bearer_credential
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_channel import ConversationChannel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_message import AppMessage
+
+
+T = TypeVar("T", bound="TranscodeMessageRequest")
+
+
+@_attrs_define
+class TranscodeMessageRequest:
+    app_id: str | Unset = UNSET
+    """ Required. The ID of the app used to transcode the message. """
+    app_message: AppMessage | Unset = UNSET
+    """ Message originating from an app """
+    channels: list[ConversationChannel] | Unset = UNSET
+    """ Required. The list of channels for which the message shall be transcoded to. """
+    from_: str | Unset = UNSET
+    """ Optional. """
+    project_id: str | Unset = UNSET
+    """ Required. The project ID. """
+    to: str | Unset = UNSET
+    """ Optional. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        app_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app_message, Unset):
+            app_message = self.app_message.to_dict()
+
+        channels: list[str] | Unset = UNSET
+        if not isinstance(self.channels, Unset):
+            channels = []
+            for channels_item_data in self.channels:
+                channels_item = channels_item_data.value
+                channels.append(channels_item)
+
+        from_ = self.from_
+
+        project_id = self.project_id
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if app_message is not UNSET:
+            field_dict["app_message"] = app_message
+        if channels is not UNSET:
+            field_dict["channels"] = channels
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_message import AppMessage
+
+        d = dict(src_dict)
+        app_id = d.pop("app_id", UNSET)
+
+        _app_message = d.pop("app_message", UNSET)
+        app_message: AppMessage | Unset
+        if isinstance(_app_message, Unset):
+            app_message = UNSET
+        else:
+            app_message = AppMessage.from_dict(_app_message)
+
+        _channels = d.pop("channels", UNSET)
+        channels: list[ConversationChannel] | Unset = UNSET
+        if _channels is not UNSET:
+            channels = []
+            for channels_item_data in _channels:
+                channels_item = ConversationChannel(channels_item_data)
+
+                channels.append(channels_item)
+
+        from_ = d.pop("from", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        transcode_message_request = cls(
+            app_id=app_id,
+            app_message=app_message,
+            channels=channels,
+            from_=from_,
+            project_id=project_id,
+            to=to,
+        )
+
+        transcode_message_request.additional_properties = d
+        return transcode_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

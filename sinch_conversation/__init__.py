@@ -1,0 +1,1 @@
+"""Facade over the generated Sinch Conversation API client."""

@@ -1,0 +1,1 @@
+"""Stateful local emulator of the Sinch Conversation API."""
