@@ -17,6 +17,7 @@ import jsonpatch
 import jsonpointer
 import yaml
 from openapi_spec_validator import validate
+from referencing.exceptions import PointerToNowhere
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,11 +38,25 @@ def load_overlay(path: Path) -> list[dict]:
     if not isinstance(ops, list) or not ops:
         raise OverlayError(f"{path.name}: needs a non-empty 'patch' list")
     for index, op in enumerate(ops):
+        if nulls := find_nulls(op.get("value")):
+            raise OverlayError(f"{path.name} op #{index} ({op.get('op')} {op.get('path')}): "
+                               f"null at {', '.join(nulls)} (quote values that contain commas)")
         reason = str(op.get("reason", "")).strip()
         if not reason or "\n" in reason:
             raise OverlayError(f"{path.name} op #{index} ({op.get('op')} {op.get('path')}): "
                                "needs a one-line 'reason'")
-    return ops
+    # YAML anchors share objects; a JSON round trip gives every op its own copy
+    return json.loads(json.dumps(ops))
+
+
+def find_nulls(node, where: str = "") -> list[str]:
+    """Places holding null: in YAML flow style an unquoted comma silently makes one."""
+    if isinstance(node, dict):
+        found = [f"{where}/{key}" for key, value in node.items() if value is None]
+        return found + [n for key, value in node.items() for n in find_nulls(value, f"{where}/{key}")]
+    if isinstance(node, list):
+        return [n for index, item in enumerate(node) for n in find_nulls(item, f"{where}/{index}")]
+    return []
 
 
 def ensure_add_is_new(document: dict, op: dict) -> None:
@@ -83,6 +98,9 @@ def main() -> int:
     except OpenAPIValidationError as exc:
         print(f"spec: the effective spec is not valid OpenAPI: {exc.message}\n"
               f"  at {'/'.join(map(str, exc.absolute_path))}", file=sys.stderr)
+        return 1
+    except PointerToNowhere as exc:
+        print(f"spec: the effective spec has an unresolvable $ref: {exc.ref}", file=sys.stderr)
         return 1
     EFFECTIVE.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")
     operations = sum(1 for item in document["paths"].values() for key in item

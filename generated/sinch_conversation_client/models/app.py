@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_metadata_report_view import ConversationMetadataReportView
+from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.callback_settings import CallbackSettings
     from ..models.conversation_channel_credential import ConversationChannelCredential
     from ..models.rate_limits import RateLimits
     from ..models.retention_policy import RetentionPolicy
@@ -26,10 +28,10 @@ class App:
 
     """
 
-    channel_credentials: list[ConversationChannelCredential]
-    """ Channel credentials. The order of the credentials defines the app channel priority. """
     id: str
     """ The ID of the app you can find this on the [Sinch Dashboard](https://dashboard.sinch.com/convapi/apps). """
+    channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
+    """ Channel credentials. The order of the credentials defines the app channel priority. """
     conversation_metadata_report_view: ConversationMetadataReportView | Unset = UNSET
     """ Conversation metadata report view. """
     display_name: str | Unset = UNSET
@@ -38,15 +40,24 @@ class App:
     """ Rate limits """
     retention_policy: RetentionPolicy | Unset = UNSET
     """ Retention policy for messages and conversations """
+    processing_mode: ProcessingMode | Unset = UNSET
+    """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
+    """
+    dispatch_retention_policy: RetentionPolicy | Unset = UNSET
+    """ Retention policy for messages and conversations """
+    callback_settings: CallbackSettings | Unset = UNSET
+    """ App-level callback settings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel_credentials = []
-        for channel_credentials_item_data in self.channel_credentials:
-            channel_credentials_item = channel_credentials_item_data.to_dict()
-            channel_credentials.append(channel_credentials_item)
-
         id = self.id
+
+        channel_credentials: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.channel_credentials, Unset):
+            channel_credentials = []
+            for channel_credentials_item_data in self.channel_credentials:
+                channel_credentials_item = channel_credentials_item_data.to_dict()
+                channel_credentials.append(channel_credentials_item)
 
         conversation_metadata_report_view: str | Unset = UNSET
         if not isinstance(self.conversation_metadata_report_view, Unset):
@@ -62,14 +73,27 @@ class App:
         if not isinstance(self.retention_policy, Unset):
             retention_policy = self.retention_policy.to_dict()
 
+        processing_mode: str | Unset = UNSET
+        if not isinstance(self.processing_mode, Unset):
+            processing_mode = self.processing_mode.value
+
+        dispatch_retention_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dispatch_retention_policy, Unset):
+            dispatch_retention_policy = self.dispatch_retention_policy.to_dict()
+
+        callback_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.callback_settings, Unset):
+            callback_settings = self.callback_settings.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "channel_credentials": channel_credentials,
                 "id": id,
             }
         )
+        if channel_credentials is not UNSET:
+            field_dict["channel_credentials"] = channel_credentials
         if conversation_metadata_report_view is not UNSET:
             field_dict["conversation_metadata_report_view"] = conversation_metadata_report_view
         if display_name is not UNSET:
@@ -78,11 +102,18 @@ class App:
             field_dict["rate_limits"] = rate_limits
         if retention_policy is not UNSET:
             field_dict["retention_policy"] = retention_policy
+        if processing_mode is not UNSET:
+            field_dict["processing_mode"] = processing_mode
+        if dispatch_retention_policy is not UNSET:
+            field_dict["dispatch_retention_policy"] = dispatch_retention_policy
+        if callback_settings is not UNSET:
+            field_dict["callback_settings"] = callback_settings
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.callback_settings import CallbackSettings
         from ..models.conversation_channel_credential import (
             ConversationChannelCredential,
         )
@@ -90,16 +121,18 @@ class App:
         from ..models.retention_policy import RetentionPolicy
 
         d = dict(src_dict)
-        channel_credentials = []
-        _channel_credentials = d.pop("channel_credentials")
-        for channel_credentials_item_data in _channel_credentials:
-            channel_credentials_item = ConversationChannelCredential.from_dict(
-                channel_credentials_item_data
-            )
-
-            channel_credentials.append(channel_credentials_item)
-
         id = d.pop("id")
+
+        _channel_credentials = d.pop("channel_credentials", UNSET)
+        channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
+        if _channel_credentials is not UNSET:
+            channel_credentials = []
+            for channel_credentials_item_data in _channel_credentials:
+                channel_credentials_item = ConversationChannelCredential.from_dict(
+                    channel_credentials_item_data
+                )
+
+                channel_credentials.append(channel_credentials_item)
 
         _conversation_metadata_report_view = d.pop("conversation_metadata_report_view", UNSET)
         conversation_metadata_report_view: ConversationMetadataReportView | Unset
@@ -126,13 +159,37 @@ class App:
         else:
             retention_policy = RetentionPolicy.from_dict(_retention_policy)
 
+        _processing_mode = d.pop("processing_mode", UNSET)
+        processing_mode: ProcessingMode | Unset
+        if isinstance(_processing_mode, Unset):
+            processing_mode = UNSET
+        else:
+            processing_mode = ProcessingMode(_processing_mode)
+
+        _dispatch_retention_policy = d.pop("dispatch_retention_policy", UNSET)
+        dispatch_retention_policy: RetentionPolicy | Unset
+        if isinstance(_dispatch_retention_policy, Unset):
+            dispatch_retention_policy = UNSET
+        else:
+            dispatch_retention_policy = RetentionPolicy.from_dict(_dispatch_retention_policy)
+
+        _callback_settings = d.pop("callback_settings", UNSET)
+        callback_settings: CallbackSettings | Unset
+        if isinstance(_callback_settings, Unset):
+            callback_settings = UNSET
+        else:
+            callback_settings = CallbackSettings.from_dict(_callback_settings)
+
         app = cls(
-            channel_credentials=channel_credentials,
             id=id,
+            channel_credentials=channel_credentials,
             conversation_metadata_report_view=conversation_metadata_report_view,
             display_name=display_name,
             rate_limits=rate_limits,
             retention_policy=retention_policy,
+            processing_mode=processing_mode,
+            dispatch_retention_policy=dispatch_retention_policy,
+            callback_settings=callback_settings,
         )
 
         app.additional_properties = d

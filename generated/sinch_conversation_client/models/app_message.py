@@ -9,12 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent import Agent
+    from ..models.app_message_channel_specific_message import (
+        AppMessageChannelSpecificMessage,
+    )
     from ..models.app_message_explicit_channel_message import (
         AppMessageExplicitChannelMessage,
+    )
+    from ..models.app_message_explicit_channel_omni_message import (
+        AppMessageExplicitChannelOmniMessage,
     )
     from ..models.card_message import CardMessage
     from ..models.carousel_message import CarouselMessage
     from ..models.choice_message import ChoiceMessage
+    from ..models.contact_info_message import ContactInfoMessage
+    from ..models.list_message import ListMessage
     from ..models.location_message import LocationMessage
     from ..models.media_message import MediaMessage
     from ..models.template_message import TemplateMessage
@@ -26,7 +35,11 @@ T = TypeVar("T", bound="AppMessage")
 
 @_attrs_define
 class AppMessage:
-    """Message originating from an app"""
+    """A message originating from a Conversation API app: exactly one of card_message, carousel_message, choice_message,
+    location_message, media_message, template_message, text_message, list_message or contact_info_message, plus optional
+    channel overrides.
+
+    """
 
     card_message: CardMessage | Unset = UNSET
     """ Message containing text, media and choices. """
@@ -48,6 +61,16 @@ class AppMessage:
     """ Message referring to predefined template """
     text_message: TextMessage | Unset = UNSET
     """ Message containing only text """
+    list_message: ListMessage | Unset = UNSET
+    """ A message with sections of choices or products. """
+    contact_info_message: ContactInfoMessage | Unset = UNSET
+    """ A contact card. """
+    explicit_channel_omni_message: AppMessageExplicitChannelOmniMessage | Unset = UNSET
+    """ Overrides the message's content for specified channels; keys are ConversationChannel values. """
+    channel_specific_message: AppMessageChannelSpecificMessage | Unset = UNSET
+    """ Channel specific messages overriding any transcoding; keys are ConversationChannel values. """
+    agent: Agent | Unset = UNSET
+    """ The agent (person or bot) a message or event is attributed to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,6 +106,26 @@ class AppMessage:
         if not isinstance(self.text_message, Unset):
             text_message = self.text_message.to_dict()
 
+        list_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.list_message, Unset):
+            list_message = self.list_message.to_dict()
+
+        contact_info_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_info_message, Unset):
+            contact_info_message = self.contact_info_message.to_dict()
+
+        explicit_channel_omni_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.explicit_channel_omni_message, Unset):
+            explicit_channel_omni_message = self.explicit_channel_omni_message.to_dict()
+
+        channel_specific_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.channel_specific_message, Unset):
+            channel_specific_message = self.channel_specific_message.to_dict()
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -102,17 +145,36 @@ class AppMessage:
             field_dict["template_message"] = template_message
         if text_message is not UNSET:
             field_dict["text_message"] = text_message
+        if list_message is not UNSET:
+            field_dict["list_message"] = list_message
+        if contact_info_message is not UNSET:
+            field_dict["contact_info_message"] = contact_info_message
+        if explicit_channel_omni_message is not UNSET:
+            field_dict["explicit_channel_omni_message"] = explicit_channel_omni_message
+        if channel_specific_message is not UNSET:
+            field_dict["channel_specific_message"] = channel_specific_message
+        if agent is not UNSET:
+            field_dict["agent"] = agent
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent import Agent
+        from ..models.app_message_channel_specific_message import (
+            AppMessageChannelSpecificMessage,
+        )
         from ..models.app_message_explicit_channel_message import (
             AppMessageExplicitChannelMessage,
+        )
+        from ..models.app_message_explicit_channel_omni_message import (
+            AppMessageExplicitChannelOmniMessage,
         )
         from ..models.card_message import CardMessage
         from ..models.carousel_message import CarouselMessage
         from ..models.choice_message import ChoiceMessage
+        from ..models.contact_info_message import ContactInfoMessage
+        from ..models.list_message import ListMessage
         from ..models.location_message import LocationMessage
         from ..models.media_message import MediaMessage
         from ..models.template_message import TemplateMessage
@@ -177,6 +239,45 @@ class AppMessage:
         else:
             text_message = TextMessage.from_dict(_text_message)
 
+        _list_message = d.pop("list_message", UNSET)
+        list_message: ListMessage | Unset
+        if isinstance(_list_message, Unset):
+            list_message = UNSET
+        else:
+            list_message = ListMessage.from_dict(_list_message)
+
+        _contact_info_message = d.pop("contact_info_message", UNSET)
+        contact_info_message: ContactInfoMessage | Unset
+        if isinstance(_contact_info_message, Unset):
+            contact_info_message = UNSET
+        else:
+            contact_info_message = ContactInfoMessage.from_dict(_contact_info_message)
+
+        _explicit_channel_omni_message = d.pop("explicit_channel_omni_message", UNSET)
+        explicit_channel_omni_message: AppMessageExplicitChannelOmniMessage | Unset
+        if isinstance(_explicit_channel_omni_message, Unset):
+            explicit_channel_omni_message = UNSET
+        else:
+            explicit_channel_omni_message = AppMessageExplicitChannelOmniMessage.from_dict(
+                _explicit_channel_omni_message
+            )
+
+        _channel_specific_message = d.pop("channel_specific_message", UNSET)
+        channel_specific_message: AppMessageChannelSpecificMessage | Unset
+        if isinstance(_channel_specific_message, Unset):
+            channel_specific_message = UNSET
+        else:
+            channel_specific_message = AppMessageChannelSpecificMessage.from_dict(
+                _channel_specific_message
+            )
+
+        _agent = d.pop("agent", UNSET)
+        agent: Agent | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = Agent.from_dict(_agent)
+
         app_message = cls(
             card_message=card_message,
             carousel_message=carousel_message,
@@ -186,6 +287,11 @@ class AppMessage:
             media_message=media_message,
             template_message=template_message,
             text_message=text_message,
+            list_message=list_message,
+            contact_info_message=contact_info_message,
+            explicit_channel_omni_message=explicit_channel_omni_message,
+            channel_specific_message=channel_specific_message,
+            agent=agent,
         )
 
         app_message.additional_properties = d

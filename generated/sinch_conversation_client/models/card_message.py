@@ -10,6 +10,7 @@ from ..models.card_height import CardHeight
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.card_message_message_properties import CardMessageMessageProperties
     from ..models.choice import Choice
     from ..models.media_message import MediaMessage
 
@@ -31,6 +32,7 @@ class CardMessage:
     """ Message containing media """
     title: str | Unset = UNSET
     """ Required. """
+    message_properties: CardMessageMessageProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +55,10 @@ class CardMessage:
 
         title = self.title
 
+        message_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_properties, Unset):
+            message_properties = self.message_properties.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,11 +72,16 @@ class CardMessage:
             field_dict["media_message"] = media_message
         if title is not UNSET:
             field_dict["title"] = title
+        if message_properties is not UNSET:
+            field_dict["message_properties"] = message_properties
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.card_message_message_properties import (
+            CardMessageMessageProperties,
+        )
         from ..models.choice import Choice
         from ..models.media_message import MediaMessage
 
@@ -102,12 +113,20 @@ class CardMessage:
 
         title = d.pop("title", UNSET)
 
+        _message_properties = d.pop("message_properties", UNSET)
+        message_properties: CardMessageMessageProperties | Unset
+        if isinstance(_message_properties, Unset):
+            message_properties = UNSET
+        else:
+            message_properties = CardMessageMessageProperties.from_dict(_message_properties)
+
         card_message = cls(
             choices=choices,
             description=description,
             height=height,
             media_message=media_message,
             title=title,
+            message_properties=message_properties,
         )
 
         card_message.additional_properties = d

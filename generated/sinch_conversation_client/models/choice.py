@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.call_message import CallMessage
+    from ..models.choice_calendar_message import ChoiceCalendarMessage
+    from ..models.choice_share_location_message import ChoiceShareLocationMessage
     from ..models.location_message import LocationMessage
     from ..models.text_message import TextMessage
     from ..models.url_message import UrlMessage
@@ -33,6 +35,10 @@ class Choice:
     """ Message containing only text """
     url_message: UrlMessage | Unset = UNSET
     """ A generic URL message. """
+    calendar_message: ChoiceCalendarMessage | Unset = UNSET
+    """ Adds an event to the recipient's calendar. """
+    share_location_message: ChoiceShareLocationMessage | Unset = UNSET
+    """ Asks the recipient to share their location. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +60,14 @@ class Choice:
         if not isinstance(self.url_message, Unset):
             url_message = self.url_message.to_dict()
 
+        calendar_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.calendar_message, Unset):
+            calendar_message = self.calendar_message.to_dict()
+
+        share_location_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.share_location_message, Unset):
+            share_location_message = self.share_location_message.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -67,12 +81,18 @@ class Choice:
             field_dict["text_message"] = text_message
         if url_message is not UNSET:
             field_dict["url_message"] = url_message
+        if calendar_message is not UNSET:
+            field_dict["calendar_message"] = calendar_message
+        if share_location_message is not UNSET:
+            field_dict["share_location_message"] = share_location_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.call_message import CallMessage
+        from ..models.choice_calendar_message import ChoiceCalendarMessage
+        from ..models.choice_share_location_message import ChoiceShareLocationMessage
         from ..models.location_message import LocationMessage
         from ..models.text_message import TextMessage
         from ..models.url_message import UrlMessage
@@ -108,12 +128,28 @@ class Choice:
         else:
             url_message = UrlMessage.from_dict(_url_message)
 
+        _calendar_message = d.pop("calendar_message", UNSET)
+        calendar_message: ChoiceCalendarMessage | Unset
+        if isinstance(_calendar_message, Unset):
+            calendar_message = UNSET
+        else:
+            calendar_message = ChoiceCalendarMessage.from_dict(_calendar_message)
+
+        _share_location_message = d.pop("share_location_message", UNSET)
+        share_location_message: ChoiceShareLocationMessage | Unset
+        if isinstance(_share_location_message, Unset):
+            share_location_message = UNSET
+        else:
+            share_location_message = ChoiceShareLocationMessage.from_dict(_share_location_message)
+
         choice = cls(
             call_message=call_message,
             location_message=location_message,
             postback_data=postback_data,
             text_message=text_message,
             url_message=url_message,
+            calendar_message=calendar_message,
+            share_location_message=share_location_message,
         )
 
         choice.additional_properties = d

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.choice import Choice
+    from ..models.choice_message_message_properties import ChoiceMessageMessageProperties
     from ..models.text_message import TextMessage
 
 
@@ -24,6 +25,7 @@ class ChoiceMessage:
     """ The number of choices is limited to 3. """
     text_message: TextMessage | Unset = UNSET
     """ Message containing only text """
+    message_properties: ChoiceMessageMessageProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,10 @@ class ChoiceMessage:
         if not isinstance(self.text_message, Unset):
             text_message = self.text_message.to_dict()
 
+        message_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_properties, Unset):
+            message_properties = self.message_properties.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,12 +51,17 @@ class ChoiceMessage:
         )
         if text_message is not UNSET:
             field_dict["text_message"] = text_message
+        if message_properties is not UNSET:
+            field_dict["message_properties"] = message_properties
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.choice import Choice
+        from ..models.choice_message_message_properties import (
+            ChoiceMessageMessageProperties,
+        )
         from ..models.text_message import TextMessage
 
         d = dict(src_dict)
@@ -68,9 +79,17 @@ class ChoiceMessage:
         else:
             text_message = TextMessage.from_dict(_text_message)
 
+        _message_properties = d.pop("message_properties", UNSET)
+        message_properties: ChoiceMessageMessageProperties | Unset
+        if isinstance(_message_properties, Unset):
+            message_properties = UNSET
+        else:
+            message_properties = ChoiceMessageMessageProperties.from_dict(_message_properties)
+
         choice_message = cls(
             choices=choices,
             text_message=text_message,
+            message_properties=message_properties,
         )
 
         choice_message.additional_properties = d

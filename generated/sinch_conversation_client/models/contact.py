@@ -26,8 +26,6 @@ class Contact:
 
     id: str
     """ The ID of the contact. """
-    language: ContactLanguage
-    """ Contact language """
     channel_identities: list[ChannelIdentity] | Unset = UNSET
     """ List of channel identities. """
     channel_priority: list[ConversationChannel] | Unset = UNSET
@@ -38,6 +36,8 @@ class Contact:
     """ Optional. Email of the contact. """
     external_id: str | Unset = UNSET
     """ Optional. Contact identifier in an external system. """
+    language: ContactLanguage | Unset = UNSET
+    """ Contact language """
     metadata: str | Unset = UNSET
     """ Optional. Metadata associated with the contact. Up to 1024 characters long.
      """
@@ -45,8 +45,6 @@ class Contact:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        language = self.language.value
 
         channel_identities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.channel_identities, Unset):
@@ -68,6 +66,10 @@ class Contact:
 
         external_id = self.external_id
 
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
         metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
@@ -75,7 +77,6 @@ class Contact:
         field_dict.update(
             {
                 "id": id,
-                "language": language,
             }
         )
         if channel_identities is not UNSET:
@@ -88,6 +89,8 @@ class Contact:
             field_dict["email"] = email
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
+        if language is not UNSET:
+            field_dict["language"] = language
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -99,8 +102,6 @@ class Contact:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        language = ContactLanguage(d.pop("language"))
 
         _channel_identities = d.pop("channel_identities", UNSET)
         channel_identities: list[ChannelIdentity] | Unset = UNSET
@@ -126,16 +127,23 @@ class Contact:
 
         external_id = d.pop("external_id", UNSET)
 
+        _language = d.pop("language", UNSET)
+        language: ContactLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = ContactLanguage(_language)
+
         metadata = d.pop("metadata", UNSET)
 
         contact = cls(
             id=id,
-            language=language,
             channel_identities=channel_identities,
             channel_priority=channel_priority,
             display_name=display_name,
             email=email,
             external_id=external_id,
+            language=language,
             metadata=metadata,
         )
 

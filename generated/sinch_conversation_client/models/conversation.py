@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_metadata_json import ConversationMetadataJson
+
 
 T = TypeVar("T", bound="Conversation")
 
@@ -38,6 +42,10 @@ class Conversation:
     metadata: str | Unset = UNSET
     """ An arbitrary data set by the Conversation API clients. Up to 1024 characters long.
      """
+    metadata_json: ConversationMetadataJson | Unset = UNSET
+    """ Arbitrary JSON object set by clients (conversation_metadata on send). """
+    correlation_id: str | Unset = UNSET
+    """ The last correlation_id of the conversation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +67,12 @@ class Conversation:
 
         metadata = self.metadata
 
+        metadata_json: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata_json, Unset):
+            metadata_json = self.metadata_json.to_dict()
+
+        correlation_id = self.correlation_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -76,11 +90,17 @@ class Conversation:
             field_dict["last_received"] = last_received
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if metadata_json is not UNSET:
+            field_dict["metadata_json"] = metadata_json
+        if correlation_id is not UNSET:
+            field_dict["correlation_id"] = correlation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_metadata_json import ConversationMetadataJson
+
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
@@ -106,6 +126,15 @@ class Conversation:
 
         metadata = d.pop("metadata", UNSET)
 
+        _metadata_json = d.pop("metadata_json", UNSET)
+        metadata_json: ConversationMetadataJson | Unset
+        if isinstance(_metadata_json, Unset):
+            metadata_json = UNSET
+        else:
+            metadata_json = ConversationMetadataJson.from_dict(_metadata_json)
+
+        correlation_id = d.pop("correlation_id", UNSET)
+
         conversation = cls(
             active=active,
             active_channel=active_channel,
@@ -114,6 +143,8 @@ class Conversation:
             id=id,
             last_received=last_received,
             metadata=metadata,
+            metadata_json=metadata_json,
+            correlation_id=correlation_id,
         )
 
         conversation.additional_properties = d

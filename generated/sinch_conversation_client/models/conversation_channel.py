@@ -2,13 +2,20 @@ from enum import StrEnum
 
 
 class ConversationChannel(StrEnum):
+    APPLEBC = "APPLEBC"
     CHANNEL_UNSPECIFIED = "CHANNEL_UNSPECIFIED"
+    INSTAGRAM = "INSTAGRAM"
+    KAKAOTALK = "KAKAOTALK"
+    KAKAOTALKCHAT = "KAKAOTALKCHAT"
+    LINE = "LINE"
     MESSENGER = "MESSENGER"
     MMS = "MMS"
     RCS = "RCS"
     SMS = "SMS"
+    TELEGRAM = "TELEGRAM"
     VIBER = "VIBER"
     VIBERBM = "VIBERBM"
+    WECHAT = "WECHAT"
     WHATSAPP = "WHATSAPP"
 
     def __str__(self) -> str:

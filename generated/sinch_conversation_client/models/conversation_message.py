@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_direction import ConversationDirection
+from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,10 @@ class ConversationMessage:
     accept_time: datetime.datetime | Unset = UNSET
     """ Output only. """
     app_message: AppMessage | Unset = UNSET
-    """ Message originating from an app """
+    """ A message originating from a Conversation API app: exactly one of card_message, carousel_message,
+    choice_message, location_message, media_message, template_message, text_message, list_message or
+    contact_info_message, plus optional channel overrides.
+     """
     channel_identity: ChannelIdentity | Unset = UNSET
     """ A unique identity of message recipient on a particular channel. For example, the channel identity on SMS,
     WHATSAPP or VIBERBM is a MSISDN phone number.
@@ -42,8 +46,14 @@ class ConversationMessage:
     id: str | Unset = UNSET
     """ Required. The ID of the message. """
     metadata: str | Unset = UNSET
-    """ Optional. Metadata associated with the contact. Up to 1024 characters long.
-     """
+    """ Metadata associated with the message. Up to 1024 characters long. """
+    injected: bool | Unset = UNSET
+    """ Whether the message was injected. """
+    sender_id: str | Unset = UNSET
+    """ For contact messages, the number or ID the message was sent to. """
+    processing_mode: ProcessingMode | Unset = UNSET
+    """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +85,14 @@ class ConversationMessage:
 
         metadata = self.metadata
 
+        injected = self.injected
+
+        sender_id = self.sender_id
+
+        processing_mode: str | Unset = UNSET
+        if not isinstance(self.processing_mode, Unset):
+            processing_mode = self.processing_mode.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -96,6 +114,12 @@ class ConversationMessage:
             field_dict["id"] = id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if injected is not UNSET:
+            field_dict["injected"] = injected
+        if sender_id is not UNSET:
+            field_dict["sender_id"] = sender_id
+        if processing_mode is not UNSET:
+            field_dict["processing_mode"] = processing_mode
 
         return field_dict
 
@@ -149,6 +173,17 @@ class ConversationMessage:
 
         metadata = d.pop("metadata", UNSET)
 
+        injected = d.pop("injected", UNSET)
+
+        sender_id = d.pop("sender_id", UNSET)
+
+        _processing_mode = d.pop("processing_mode", UNSET)
+        processing_mode: ProcessingMode | Unset
+        if isinstance(_processing_mode, Unset):
+            processing_mode = UNSET
+        else:
+            processing_mode = ProcessingMode(_processing_mode)
+
         conversation_message = cls(
             accept_time=accept_time,
             app_message=app_message,
@@ -159,6 +194,9 @@ class ConversationMessage:
             direction=direction,
             id=id,
             metadata=metadata,
+            injected=injected,
+            sender_id=sender_id,
+            processing_mode=processing_mode,
         )
 
         conversation_message.additional_properties = d

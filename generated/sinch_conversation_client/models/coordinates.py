@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Coordinates")
 
 
@@ -15,9 +13,9 @@ T = TypeVar("T", bound="Coordinates")
 class Coordinates:
     """Geographic coordinates"""
 
-    latitude: float | Unset = UNSET
+    latitude: float
     """ Required. The latitude. """
-    longitude: float | Unset = UNSET
+    longitude: float
     """ Required. The longitude. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,20 +26,21 @@ class Coordinates:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
+        field_dict.update(
+            {
+                "latitude": latitude,
+                "longitude": longitude,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
+        latitude = d.pop("latitude")
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = d.pop("longitude")
 
         coordinates = cls(
             latitude=latitude,

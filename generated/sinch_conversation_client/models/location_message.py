@@ -19,7 +19,7 @@ T = TypeVar("T", bound="LocationMessage")
 class LocationMessage:
     """Message with geo location"""
 
-    coordinates: Coordinates | Unset = UNSET
+    coordinates: Coordinates
     """ Geographic coordinates """
     label: str | Unset = UNSET
     """ Optional. Label or name for the position. """
@@ -30,9 +30,7 @@ class LocationMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        coordinates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates.to_dict()
+        coordinates = self.coordinates.to_dict()
 
         label = self.label
 
@@ -40,9 +38,11 @@ class LocationMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
+        field_dict.update(
+            {
+                "coordinates": coordinates,
+            }
+        )
         if label is not UNSET:
             field_dict["label"] = label
         if title is not UNSET:
@@ -55,12 +55,7 @@ class LocationMessage:
         from ..models.coordinates import Coordinates
 
         d = dict(src_dict)
-        _coordinates = d.pop("coordinates", UNSET)
-        coordinates: Coordinates | Unset
-        if isinstance(_coordinates, Unset):
-            coordinates = UNSET
-        else:
-            coordinates = Coordinates.from_dict(_coordinates)
+        coordinates = Coordinates.from_dict(d.pop("coordinates"))
 
         label = d.pop("label", UNSET)
 

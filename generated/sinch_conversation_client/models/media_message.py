@@ -15,37 +15,48 @@ T = TypeVar("T", bound="MediaMessage")
 class MediaMessage:
     """Message containing media"""
 
+    url: str
+    """ Required. Url to the file. """
     thumbnail_url: str | Unset = UNSET
     """ Optional. Will be used where it is natively supported """
-    url: str | Unset = UNSET
-    """ Required. Url to the file. """
+    filename_override: str | Unset = UNSET
+    """ Overrides the file name of the media shown to the recipient. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
         thumbnail_url = self.thumbnail_url
 
-        url = self.url
+        filename_override = self.filename_override
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
         if thumbnail_url is not UNSET:
             field_dict["thumbnail_url"] = thumbnail_url
-        if url is not UNSET:
-            field_dict["url"] = url
+        if filename_override is not UNSET:
+            field_dict["filename_override"] = filename_override
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        url = d.pop("url")
+
         thumbnail_url = d.pop("thumbnail_url", UNSET)
 
-        url = d.pop("url", UNSET)
+        filename_override = d.pop("filename_override", UNSET)
 
         media_message = cls(
-            thumbnail_url=thumbnail_url,
             url=url,
+            thumbnail_url=thumbnail_url,
+            filename_override=filename_override,
         )
 
         media_message.additional_properties = d

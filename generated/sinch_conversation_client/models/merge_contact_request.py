@@ -14,21 +14,17 @@ T = TypeVar("T", bound="MergeContactRequest")
 
 @_attrs_define
 class MergeContactRequest:
+    source_id: str
+    """ Required. The ID of the contact that should be removed. """
     destination_id: str | Unset = UNSET
     """ Required. The ID of the contact that should be kept. """
-    project_id: str | Unset = UNSET
-    """ Required. The project ID. """
-    source_id: str | Unset = UNSET
-    """ Required. The ID of the contact that should be removed. """
     strategy: ConversationMergeStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination_id = self.destination_id
-
-        project_id = self.project_id
-
         source_id = self.source_id
+
+        destination_id = self.destination_id
 
         strategy: str | Unset = UNSET
         if not isinstance(self.strategy, Unset):
@@ -36,13 +32,13 @@ class MergeContactRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "source_id": source_id,
+            }
+        )
         if destination_id is not UNSET:
             field_dict["destination_id"] = destination_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
         if strategy is not UNSET:
             field_dict["strategy"] = strategy
 
@@ -51,11 +47,9 @@ class MergeContactRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        source_id = d.pop("source_id")
+
         destination_id = d.pop("destination_id", UNSET)
-
-        project_id = d.pop("project_id", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
 
         _strategy = d.pop("strategy", UNSET)
         strategy: ConversationMergeStrategy | Unset
@@ -65,9 +59,8 @@ class MergeContactRequest:
             strategy = ConversationMergeStrategy(_strategy)
 
         merge_contact_request = cls(
-            destination_id=destination_id,
-            project_id=project_id,
             source_id=source_id,
+            destination_id=destination_id,
             strategy=strategy,
         )
 

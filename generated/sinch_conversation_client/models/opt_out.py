@@ -10,7 +10,8 @@ from ..models.conversation_channel import ConversationChannel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.recipient import Recipient
+    from ..models.contact_recipient import ContactRecipient
+    from ..models.identified_recipient import IdentifiedRecipient
 
 
 T = TypeVar("T", bound="OptOut")
@@ -29,11 +30,13 @@ class OptOut:
     """ The channels covered by this Opt-Out. The default are all the channels for a contact if recipient is
     contact_id or the channels in the channel_identities list.
      """
-    recipient: Recipient | Unset = UNSET
-    """ Recipient information """
+    recipient: ContactRecipient | IdentifiedRecipient | Unset = UNSET
+    """ The recipient, by contact ID or by channel identities (DISPATCH mode requires identified_by). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_recipient import ContactRecipient
+
         app_id = self.app_id
 
         channels = []
@@ -41,8 +44,12 @@ class OptOut:
             channels_item = channels_item_data.value
             channels.append(channels_item)
 
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
+        recipient: dict[str, Any] | Unset
+        if isinstance(self.recipient, Unset):
+            recipient = UNSET
+        elif isinstance(self.recipient, ContactRecipient):
+            recipient = self.recipient.to_dict()
+        else:
             recipient = self.recipient.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -60,7 +67,8 @@ class OptOut:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient import Recipient
+        from ..models.contact_recipient import ContactRecipient
+        from ..models.identified_recipient import IdentifiedRecipient
 
         d = dict(src_dict)
         app_id = d.pop("app_id")
@@ -72,12 +80,24 @@ class OptOut:
 
             channels.append(channels_item)
 
-        _recipient = d.pop("recipient", UNSET)
-        recipient: Recipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = Recipient.from_dict(_recipient)
+        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+
+        recipient = _parse_recipient(d.pop("recipient", UNSET))
 
         opt_out = cls(
             app_id=app_id,

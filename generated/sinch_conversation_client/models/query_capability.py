@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.recipient import Recipient
+    from ..models.contact_recipient import ContactRecipient
+    from ..models.identified_recipient import IdentifiedRecipient
 
 
 T = TypeVar("T", bound="QueryCapability")
@@ -17,35 +18,34 @@ T = TypeVar("T", bound="QueryCapability")
 
 @_attrs_define
 class QueryCapability:
-    app_id: str | Unset = UNSET
+    app_id: str
     """ Required. The ID of the app to use for capability lookup. """
-    project_id: str | Unset = UNSET
-    """ Required. The project ID. """
-    recipient: Recipient | Unset = UNSET
-    """ Recipient information """
+    recipient: ContactRecipient | IdentifiedRecipient
+    """ The recipient, by contact ID or by channel identities (DISPATCH mode requires identified_by). """
     request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_recipient import ContactRecipient
+
         app_id = self.app_id
 
-        project_id = self.project_id
-
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
+        recipient: dict[str, Any]
+        if isinstance(self.recipient, ContactRecipient):
+            recipient = self.recipient.to_dict()
+        else:
             recipient = self.recipient.to_dict()
 
         request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
+        field_dict.update(
+            {
+                "app_id": app_id,
+                "recipient": recipient,
+            }
+        )
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
 
@@ -53,25 +53,33 @@ class QueryCapability:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient import Recipient
+        from ..models.contact_recipient import ContactRecipient
+        from ..models.identified_recipient import IdentifiedRecipient
 
         d = dict(src_dict)
-        app_id = d.pop("app_id", UNSET)
+        app_id = d.pop("app_id")
 
-        project_id = d.pop("project_id", UNSET)
+        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
 
-        _recipient = d.pop("recipient", UNSET)
-        recipient: Recipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = Recipient.from_dict(_recipient)
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+
+        recipient = _parse_recipient(d.pop("recipient"))
 
         request_id = d.pop("request_id", UNSET)
 
         query_capability = cls(
             app_id=app_id,
-            project_id=project_id,
             recipient=recipient,
             request_id=request_id,
         )

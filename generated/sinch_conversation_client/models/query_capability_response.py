@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.recipient import Recipient
+    from ..models.contact_recipient import ContactRecipient
+    from ..models.identified_recipient import IdentifiedRecipient
 
 
 T = TypeVar("T", bound="QueryCapabilityResponse")
@@ -21,17 +22,23 @@ class QueryCapabilityResponse:
 
     app_id: str | Unset = UNSET
     """ Required. The ID of the app to use for capability lookup. """
-    recipient: Recipient | Unset = UNSET
-    """ Recipient information """
+    recipient: ContactRecipient | IdentifiedRecipient | Unset = UNSET
+    """ The recipient, by contact ID or by channel identities (DISPATCH mode requires identified_by). """
     request_id: str | Unset = UNSET
     """ ID for the asynchronous request, will be generated id if not set in request """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_recipient import ContactRecipient
+
         app_id = self.app_id
 
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
+        recipient: dict[str, Any] | Unset
+        if isinstance(self.recipient, Unset):
+            recipient = UNSET
+        elif isinstance(self.recipient, ContactRecipient):
+            recipient = self.recipient.to_dict()
+        else:
             recipient = self.recipient.to_dict()
 
         request_id = self.request_id
@@ -50,17 +57,30 @@ class QueryCapabilityResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient import Recipient
+        from ..models.contact_recipient import ContactRecipient
+        from ..models.identified_recipient import IdentifiedRecipient
 
         d = dict(src_dict)
         app_id = d.pop("app_id", UNSET)
 
-        _recipient = d.pop("recipient", UNSET)
-        recipient: Recipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = Recipient.from_dict(_recipient)
+        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+
+        recipient = _parse_recipient(d.pop("recipient", UNSET))
 
         request_id = d.pop("request_id", UNSET)
 

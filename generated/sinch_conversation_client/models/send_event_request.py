@@ -12,7 +12,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.app_event import AppEvent
-    from ..models.recipient import Recipient
+    from ..models.contact_recipient import ContactRecipient
+    from ..models.identified_recipient import IdentifiedRecipient
 
 
 T = TypeVar("T", bound="SendEventRequest")
@@ -20,8 +21,11 @@ T = TypeVar("T", bound="SendEventRequest")
 
 @_attrs_define
 class SendEventRequest:
-    app_id: str | Unset = UNSET
+    app_id: str
     """ Required. The ID of the app sending the event. """
+    event: AppEvent
+    recipient: ContactRecipient | IdentifiedRecipient
+    """ The recipient, by contact ID or by channel identities (DISPATCH mode requires identified_by). """
     callback_url: str | Unset = UNSET
     """ Overwrites the default callback url for delivery reports for this message The REST URL should be of the
     form: http://host[:port]/path
@@ -30,19 +34,24 @@ class SendEventRequest:
     """ Optional. Channel priority order that dictates on which channels the Conversation API should try to send the
     message on. The order provided here overrides any default.
      """
-    event: AppEvent | Unset = UNSET
     event_metadata: str | Unset = UNSET
     """ Optional. Eventual metadata that should be associated to the event. """
-    project_id: str | Unset = UNSET
-    """ Required. The project ID. """
     queue: MessageQueue | Unset = UNSET
     """ Message queue priority. """
-    recipient: Recipient | Unset = UNSET
-    """ Recipient information """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_recipient import ContactRecipient
+
         app_id = self.app_id
+
+        event = self.event.to_dict()
+
+        recipient: dict[str, Any]
+        if isinstance(self.recipient, ContactRecipient):
+            recipient = self.recipient.to_dict()
+        else:
+            recipient = self.recipient.to_dict()
 
         callback_url = self.callback_url
 
@@ -53,51 +62,59 @@ class SendEventRequest:
                 channel_priority_order_item = channel_priority_order_item_data.value
                 channel_priority_order.append(channel_priority_order_item)
 
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.to_dict()
-
         event_metadata = self.event_metadata
-
-        project_id = self.project_id
 
         queue: str | Unset = UNSET
         if not isinstance(self.queue, Unset):
             queue = self.queue.value
 
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
-            recipient = self.recipient.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
+        field_dict.update(
+            {
+                "app_id": app_id,
+                "event": event,
+                "recipient": recipient,
+            }
+        )
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
         if channel_priority_order is not UNSET:
             field_dict["channel_priority_order"] = channel_priority_order
-        if event is not UNSET:
-            field_dict["event"] = event
         if event_metadata is not UNSET:
             field_dict["event_metadata"] = event_metadata
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
         if queue is not UNSET:
             field_dict["queue"] = queue
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.app_event import AppEvent
-        from ..models.recipient import Recipient
+        from ..models.contact_recipient import ContactRecipient
+        from ..models.identified_recipient import IdentifiedRecipient
 
         d = dict(src_dict)
-        app_id = d.pop("app_id", UNSET)
+        app_id = d.pop("app_id")
+
+        event = AppEvent.from_dict(d.pop("event"))
+
+        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+
+        recipient = _parse_recipient(d.pop("recipient"))
 
         callback_url = d.pop("callback_url", UNSET)
 
@@ -110,16 +127,7 @@ class SendEventRequest:
 
                 channel_priority_order.append(channel_priority_order_item)
 
-        _event = d.pop("event", UNSET)
-        event: AppEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = AppEvent.from_dict(_event)
-
         event_metadata = d.pop("event_metadata", UNSET)
-
-        project_id = d.pop("project_id", UNSET)
 
         _queue = d.pop("queue", UNSET)
         queue: MessageQueue | Unset
@@ -128,22 +136,14 @@ class SendEventRequest:
         else:
             queue = MessageQueue(_queue)
 
-        _recipient = d.pop("recipient", UNSET)
-        recipient: Recipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = Recipient.from_dict(_recipient)
-
         send_event_request = cls(
             app_id=app_id,
+            event=event,
+            recipient=recipient,
             callback_url=callback_url,
             channel_priority_order=channel_priority_order,
-            event=event,
             event_metadata=event_metadata,
-            project_id=project_id,
             queue=queue,
-            recipient=recipient,
         )
 
         send_event_request.additional_properties = d

@@ -14,32 +14,36 @@ T = TypeVar("T", bound="SendEventResponse")
 
 @_attrs_define
 class SendEventResponse:
+    event_id: str
+    """ Output only. Event id. """
     accepted_time: datetime.datetime | Unset = UNSET
     """ Output only. Accepted timestamp. """
-    event_id: str | Unset = UNSET
-    """ Output only. Event id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
         accepted_time: str | Unset = UNSET
         if not isinstance(self.accepted_time, Unset):
             accepted_time = self.accepted_time.isoformat()
 
-        event_id = self.event_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "event_id": event_id,
+            }
+        )
         if accepted_time is not UNSET:
             field_dict["accepted_time"] = accepted_time
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        event_id = d.pop("event_id")
+
         _accepted_time = d.pop("accepted_time", UNSET)
         accepted_time: datetime.datetime | Unset
         if isinstance(_accepted_time, Unset):
@@ -47,11 +51,9 @@ class SendEventResponse:
         else:
             accepted_time = datetime.datetime.fromisoformat(_accepted_time)
 
-        event_id = d.pop("event_id", UNSET)
-
         send_event_response = cls(
-            accepted_time=accepted_time,
             event_id=event_id,
+            accepted_time=accepted_time,
         )
 
         send_event_response.additional_properties = d

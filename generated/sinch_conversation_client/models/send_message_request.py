@@ -7,14 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
+from ..models.message_content_type import MessageContentType
 from ..models.message_queue import MessageQueue
+from ..models.metadata_update_strategy import MetadataUpdateStrategy
+from ..models.processing_strategy import ProcessingStrategy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.app_message import AppMessage
-    from ..models.recipient import Recipient
+    from ..models.contact_recipient import ContactRecipient
+    from ..models.identified_recipient import IdentifiedRecipient
     from ..models.send_message_request_channel_properties import (
         SendMessageRequestChannelProperties,
+    )
+    from ..models.send_message_request_conversation_metadata import (
+        SendMessageRequestConversationMetadata,
     )
 
 
@@ -28,11 +35,12 @@ class SendMessageRequest:
     app_id: str
     """ The ID of the app sending the message. """
     message: AppMessage
-    """ Message originating from an app """
-    project_id: str
-    """ The project ID. """
-    recipient: Recipient
-    """ Recipient information """
+    """ A message originating from a Conversation API app: exactly one of card_message, carousel_message,
+    choice_message, location_message, media_message, template_message, text_message, list_message or
+    contact_info_message, plus optional channel overrides.
+     """
+    recipient: ContactRecipient | IdentifiedRecipient
+    """ The recipient, by contact ID or by channel identities (DISPATCH mode requires identified_by). """
     callback_url: str | Unset = UNSET
     """ Overwrites the default callback url for delivery reports for this message The REST URL should be of the
     form: http://host[:port]/path
@@ -51,24 +59,38 @@ class SendMessageRequest:
     enum ChannelPropertyKeys. The maximum allowed property value length is 1024 characters.
      """
     message_metadata: str | Unset = UNSET
-    """ Metadata that should be associated with the message. """
+    """ Metadata returned in the metadata field of delivery receipts. """
     queue: MessageQueue | Unset = UNSET
     """ Message queue priority. """
     ttl: str | Unset = UNSET
-    """ The timeout allotted for sending the message. Passed onto channels which have support for it and emulated by
-    Conversation API for channels without ttl support but with message retract/unsend functionality. Channel
-    failover will not be performed for messages with expired TTL.
-     """
+    """ Timeout for sending the message, an integer of seconds with the suffix s (3s to 315576000000s), e.g. 86400s.
+    """
+    conversation_metadata: SendMessageRequestConversationMetadata | Unset = UNSET
+    """ JSON object associated with the conversation (CONVERSATION mode) or the recipient identities (DISPATCH
+    mode); propagated on MO callbacks. """
+    conversation_metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET
+    """ REPLACE (the default) replaces the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
+    """
+    correlation_id: str | Unset = UNSET
+    """ Identifier propagated to callbacks related to this message, MO replies included. """
+    processing_strategy: ProcessingStrategy | Unset = UNSET
+    """ DEFAULT inherits the app's processing mode; DISPATCH_ONLY forces DISPATCH mode for this request. """
+    message_content_type: MessageContentType | Unset = UNSET
+    """ Classifies the content for consent management. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_recipient import ContactRecipient
+
         app_id = self.app_id
 
         message = self.message.to_dict()
 
-        project_id = self.project_id
-
-        recipient = self.recipient.to_dict()
+        recipient: dict[str, Any]
+        if isinstance(self.recipient, ContactRecipient):
+            recipient = self.recipient.to_dict()
+        else:
+            recipient = self.recipient.to_dict()
 
         callback_url = self.callback_url
 
@@ -91,13 +113,30 @@ class SendMessageRequest:
 
         ttl = self.ttl
 
+        conversation_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_metadata, Unset):
+            conversation_metadata = self.conversation_metadata.to_dict()
+
+        conversation_metadata_update_strategy: str | Unset = UNSET
+        if not isinstance(self.conversation_metadata_update_strategy, Unset):
+            conversation_metadata_update_strategy = self.conversation_metadata_update_strategy.value
+
+        correlation_id = self.correlation_id
+
+        processing_strategy: str | Unset = UNSET
+        if not isinstance(self.processing_strategy, Unset):
+            processing_strategy = self.processing_strategy.value
+
+        message_content_type: str | Unset = UNSET
+        if not isinstance(self.message_content_type, Unset):
+            message_content_type = self.message_content_type.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "app_id": app_id,
                 "message": message,
-                "project_id": project_id,
                 "recipient": recipient,
             }
         )
@@ -113,15 +152,31 @@ class SendMessageRequest:
             field_dict["queue"] = queue
         if ttl is not UNSET:
             field_dict["ttl"] = ttl
+        if conversation_metadata is not UNSET:
+            field_dict["conversation_metadata"] = conversation_metadata
+        if conversation_metadata_update_strategy is not UNSET:
+            field_dict["conversation_metadata_update_strategy"] = (
+                conversation_metadata_update_strategy
+            )
+        if correlation_id is not UNSET:
+            field_dict["correlation_id"] = correlation_id
+        if processing_strategy is not UNSET:
+            field_dict["processing_strategy"] = processing_strategy
+        if message_content_type is not UNSET:
+            field_dict["message_content_type"] = message_content_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.app_message import AppMessage
-        from ..models.recipient import Recipient
+        from ..models.contact_recipient import ContactRecipient
+        from ..models.identified_recipient import IdentifiedRecipient
         from ..models.send_message_request_channel_properties import (
             SendMessageRequestChannelProperties,
+        )
+        from ..models.send_message_request_conversation_metadata import (
+            SendMessageRequestConversationMetadata,
         )
 
         d = dict(src_dict)
@@ -129,9 +184,22 @@ class SendMessageRequest:
 
         message = AppMessage.from_dict(d.pop("message"))
 
-        project_id = d.pop("project_id")
+        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
 
-        recipient = Recipient.from_dict(d.pop("recipient"))
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+
+        recipient = _parse_recipient(d.pop("recipient"))
 
         callback_url = d.pop("callback_url", UNSET)
 
@@ -162,10 +230,45 @@ class SendMessageRequest:
 
         ttl = d.pop("ttl", UNSET)
 
+        _conversation_metadata = d.pop("conversation_metadata", UNSET)
+        conversation_metadata: SendMessageRequestConversationMetadata | Unset
+        if isinstance(_conversation_metadata, Unset):
+            conversation_metadata = UNSET
+        else:
+            conversation_metadata = SendMessageRequestConversationMetadata.from_dict(
+                _conversation_metadata
+            )
+
+        _conversation_metadata_update_strategy = d.pop(
+            "conversation_metadata_update_strategy", UNSET
+        )
+        conversation_metadata_update_strategy: MetadataUpdateStrategy | Unset
+        if isinstance(_conversation_metadata_update_strategy, Unset):
+            conversation_metadata_update_strategy = UNSET
+        else:
+            conversation_metadata_update_strategy = MetadataUpdateStrategy(
+                _conversation_metadata_update_strategy
+            )
+
+        correlation_id = d.pop("correlation_id", UNSET)
+
+        _processing_strategy = d.pop("processing_strategy", UNSET)
+        processing_strategy: ProcessingStrategy | Unset
+        if isinstance(_processing_strategy, Unset):
+            processing_strategy = UNSET
+        else:
+            processing_strategy = ProcessingStrategy(_processing_strategy)
+
+        _message_content_type = d.pop("message_content_type", UNSET)
+        message_content_type: MessageContentType | Unset
+        if isinstance(_message_content_type, Unset):
+            message_content_type = UNSET
+        else:
+            message_content_type = MessageContentType(_message_content_type)
+
         send_message_request = cls(
             app_id=app_id,
             message=message,
-            project_id=project_id,
             recipient=recipient,
             callback_url=callback_url,
             channel_priority_order=channel_priority_order,
@@ -173,6 +276,11 @@ class SendMessageRequest:
             message_metadata=message_metadata,
             queue=queue,
             ttl=ttl,
+            conversation_metadata=conversation_metadata,
+            conversation_metadata_update_strategy=conversation_metadata_update_strategy,
+            correlation_id=correlation_id,
+            processing_strategy=processing_strategy,
+            message_content_type=message_content_type,
         )
 
         send_message_request.additional_properties = d

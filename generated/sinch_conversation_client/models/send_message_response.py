@@ -14,33 +14,37 @@ T = TypeVar("T", bound="SendMessageResponse")
 
 @_attrs_define
 class SendMessageResponse:
+    message_id: str
+    """ The ID of the message. """
     accepted_time: datetime.datetime | Unset = UNSET
     """ Timestamp when the Conversation API accepted the message for delivery to the referenced contact.
      """
-    message_id: str | Unset = UNSET
-    """ The ID of the message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
         accepted_time: str | Unset = UNSET
         if not isinstance(self.accepted_time, Unset):
             accepted_time = self.accepted_time.isoformat()
 
-        message_id = self.message_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message_id": message_id,
+            }
+        )
         if accepted_time is not UNSET:
             field_dict["accepted_time"] = accepted_time
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        message_id = d.pop("message_id")
+
         _accepted_time = d.pop("accepted_time", UNSET)
         accepted_time: datetime.datetime | Unset
         if isinstance(_accepted_time, Unset):
@@ -48,11 +52,9 @@ class SendMessageResponse:
         else:
             accepted_time = datetime.datetime.fromisoformat(_accepted_time)
 
-        message_id = d.pop("message_id", UNSET)
-
         send_message_response = cls(
-            accepted_time=accepted_time,
             message_id=message_id,
+            accepted_time=accepted_time,
         )
 
         send_message_response.additional_properties = d

@@ -22,6 +22,8 @@ class TemplateReference:
 
     """
 
+    template_id: str
+    """ Required. The ID of the template. """
     language_code: str | Unset = UNSET
     """ Optional. The BCP-47 language code, such as "en-US" or "sr-Latn". For more information, see
     http://www.unicode.org/reports/tr35/#Unicode_locale_identifier. English is the default language_code.
@@ -30,8 +32,6 @@ class TemplateReference:
     """ Optional. Required if the template has parameters. Concrete values must be present for all defined
     parameters in the template. Parameters can be different for different versions and/or languages of the template.
      """
-    template_id: str | Unset = UNSET
-    """ Required. The ID of the template. """
     version: str | Unset = UNSET
     """ Required. Used to specify what version of a template to use. This will be used in conjunction with
     language_code.
@@ -39,25 +39,27 @@ class TemplateReference:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        template_id = self.template_id
+
         language_code = self.language_code
 
         parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
 
-        template_id = self.template_id
-
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "template_id": template_id,
+            }
+        )
         if language_code is not UNSET:
             field_dict["language_code"] = language_code
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -68,6 +70,8 @@ class TemplateReference:
         from ..models.template_reference_parameters import TemplateReferenceParameters
 
         d = dict(src_dict)
+        template_id = d.pop("template_id")
+
         language_code = d.pop("language_code", UNSET)
 
         _parameters = d.pop("parameters", UNSET)
@@ -77,14 +81,12 @@ class TemplateReference:
         else:
             parameters = TemplateReferenceParameters.from_dict(_parameters)
 
-        template_id = d.pop("template_id", UNSET)
-
         version = d.pop("version", UNSET)
 
         template_reference = cls(
+            template_id=template_id,
             language_code=language_code,
             parameters=parameters,
-            template_id=template_id,
             version=version,
         )
 

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TextMessage")
 
 
@@ -15,7 +13,7 @@ T = TypeVar("T", bound="TextMessage")
 class TextMessage:
     """Message containing only text"""
 
-    text: str | Unset = UNSET
+    text: str
     """ Required. The text to be sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,16 +22,18 @@ class TextMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text")
 
         text_message = cls(
             text=text,

@@ -18,16 +18,17 @@ T = TypeVar("T", bound="TranscodeMessageRequest")
 
 @_attrs_define
 class TranscodeMessageRequest:
-    app_id: str | Unset = UNSET
+    app_id: str
     """ Required. The ID of the app used to transcode the message. """
-    app_message: AppMessage | Unset = UNSET
-    """ Message originating from an app """
-    channels: list[ConversationChannel] | Unset = UNSET
+    app_message: AppMessage
+    """ A message originating from a Conversation API app: exactly one of card_message, carousel_message,
+    choice_message, location_message, media_message, template_message, text_message, list_message or
+    contact_info_message, plus optional channel overrides.
+     """
+    channels: list[ConversationChannel]
     """ Required. The list of channels for which the message shall be transcoded to. """
     from_: str | Unset = UNSET
     """ Optional. """
-    project_id: str | Unset = UNSET
-    """ Required. The project ID. """
     to: str | Unset = UNSET
     """ Optional. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,36 +36,28 @@ class TranscodeMessageRequest:
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
 
-        app_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.app_message, Unset):
-            app_message = self.app_message.to_dict()
+        app_message = self.app_message.to_dict()
 
-        channels: list[str] | Unset = UNSET
-        if not isinstance(self.channels, Unset):
-            channels = []
-            for channels_item_data in self.channels:
-                channels_item = channels_item_data.value
-                channels.append(channels_item)
+        channels = []
+        for channels_item_data in self.channels:
+            channels_item = channels_item_data.value
+            channels.append(channels_item)
 
         from_ = self.from_
-
-        project_id = self.project_id
 
         to = self.to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-        if app_message is not UNSET:
-            field_dict["app_message"] = app_message
-        if channels is not UNSET:
-            field_dict["channels"] = channels
+        field_dict.update(
+            {
+                "app_id": app_id,
+                "app_message": app_message,
+                "channels": channels,
+            }
+        )
         if from_ is not UNSET:
             field_dict["from"] = from_
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
         if to is not UNSET:
             field_dict["to"] = to
 
@@ -75,27 +68,18 @@ class TranscodeMessageRequest:
         from ..models.app_message import AppMessage
 
         d = dict(src_dict)
-        app_id = d.pop("app_id", UNSET)
+        app_id = d.pop("app_id")
 
-        _app_message = d.pop("app_message", UNSET)
-        app_message: AppMessage | Unset
-        if isinstance(_app_message, Unset):
-            app_message = UNSET
-        else:
-            app_message = AppMessage.from_dict(_app_message)
+        app_message = AppMessage.from_dict(d.pop("app_message"))
 
-        _channels = d.pop("channels", UNSET)
-        channels: list[ConversationChannel] | Unset = UNSET
-        if _channels is not UNSET:
-            channels = []
-            for channels_item_data in _channels:
-                channels_item = ConversationChannel(channels_item_data)
+        channels = []
+        _channels = d.pop("channels")
+        for channels_item_data in _channels:
+            channels_item = ConversationChannel(channels_item_data)
 
-                channels.append(channels_item)
+            channels.append(channels_item)
 
         from_ = d.pop("from", UNSET)
-
-        project_id = d.pop("project_id", UNSET)
 
         to = d.pop("to", UNSET)
 
@@ -104,7 +88,6 @@ class TranscodeMessageRequest:
             app_message=app_message,
             channels=channels,
             from_=from_,
-            project_id=project_id,
             to=to,
         )
 

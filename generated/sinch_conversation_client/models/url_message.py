@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UrlMessage")
 
 
@@ -15,10 +13,10 @@ T = TypeVar("T", bound="UrlMessage")
 class UrlMessage:
     """A generic URL message."""
 
-    title: str | Unset = UNSET
+    title: str
     """ Required. The title shown close to the URL. The title will be clickable in some cases.
      """
-    url: str | Unset = UNSET
+    url: str
     """ Required. The url to show. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,20 +27,21 @@ class UrlMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "title": title,
+                "url": url,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
         url_message = cls(
             title=title,

@@ -23,6 +23,8 @@ class Webhook:
 
     app_id: str
     """ The app that this webhook belongs to. """
+    id: str
+    """ Output only. The ID of the webhook. """
     target: str
     """ The target url where events should be sent to. Maximum URL length is 742.
      """
@@ -42,8 +44,6 @@ class Webhook:
      """
     client_credentials: ClientCredentials | Unset = UNSET
     """ Client credentials """
-    id: str | Unset = UNSET
-    """ Output only. The ID of the webhook. """
     secret: str | Unset = UNSET
     """ Optional secret be used to sign contents of webhooks sent by the Conversation API. You can then use the
     secret to verify the signature.
@@ -54,6 +54,8 @@ class Webhook:
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
+
+        id = self.id
 
         target = self.target
 
@@ -66,8 +68,6 @@ class Webhook:
         if not isinstance(self.client_credentials, Unset):
             client_credentials = self.client_credentials.to_dict()
 
-        id = self.id
-
         secret = self.secret
 
         target_type: str | Unset = UNSET
@@ -79,14 +79,13 @@ class Webhook:
         field_dict.update(
             {
                 "app_id": app_id,
+                "id": id,
                 "target": target,
                 "triggers": triggers,
             }
         )
         if client_credentials is not UNSET:
             field_dict["client_credentials"] = client_credentials
-        if id is not UNSET:
-            field_dict["id"] = id
         if secret is not UNSET:
             field_dict["secret"] = secret
         if target_type is not UNSET:
@@ -100,6 +99,8 @@ class Webhook:
 
         d = dict(src_dict)
         app_id = d.pop("app_id")
+
+        id = d.pop("id")
 
         target = d.pop("target")
 
@@ -117,8 +118,6 @@ class Webhook:
         else:
             client_credentials = ClientCredentials.from_dict(_client_credentials)
 
-        id = d.pop("id", UNSET)
-
         secret = d.pop("secret", UNSET)
 
         _target_type = d.pop("target_type", UNSET)
@@ -130,10 +129,10 @@ class Webhook:
 
         webhook = cls(
             app_id=app_id,
+            id=id,
             target=target,
             triggers=triggers,
             client_credentials=client_credentials,
-            id=id,
             secret=secret,
             target_type=target_type,
         )

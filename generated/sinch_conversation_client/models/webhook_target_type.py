@@ -3,7 +3,6 @@ from enum import StrEnum
 
 class WebhookTargetType(StrEnum):
     DISMISS = "DISMISS"
-    GRPC = "GRPC"
     HTTP = "HTTP"
 
     def __str__(self) -> str:

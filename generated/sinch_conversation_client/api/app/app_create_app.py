@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
+from ...models.app_create_request import AppCreateRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     project_id: str,
     *,
-    body: App,
+    body: AppCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -102,15 +103,13 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: App,
+    body: AppCreateRequest,
 ) -> Response[App | ErrorResponse]:
     """Creates an app
 
     Args:
         project_id (str):
-        body (App): The app corresponds to the API user and is a collection of channel credentials
-            allowing access to the underlying messaging channels. The app is tied to a set of webhooks
-            which define the destination for various events coming from the Conversation API.
+        body (AppCreateRequest): The app to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,15 +135,13 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: App,
+    body: AppCreateRequest,
 ) -> App | ErrorResponse | None:
     """Creates an app
 
     Args:
         project_id (str):
-        body (App): The app corresponds to the API user and is a collection of channel credentials
-            allowing access to the underlying messaging channels. The app is tied to a set of webhooks
-            which define the destination for various events coming from the Conversation API.
+        body (AppCreateRequest): The app to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,15 +162,13 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: App,
+    body: AppCreateRequest,
 ) -> Response[App | ErrorResponse]:
     """Creates an app
 
     Args:
         project_id (str):
-        body (App): The app corresponds to the API user and is a collection of channel credentials
-            allowing access to the underlying messaging channels. The app is tied to a set of webhooks
-            which define the destination for various events coming from the Conversation API.
+        body (AppCreateRequest): The app to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,15 +192,13 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: App,
+    body: AppCreateRequest,
 ) -> App | ErrorResponse | None:
     """Creates an app
 
     Args:
         project_id (str):
-        body (App): The app corresponds to the API user and is a collection of channel credentials
-            allowing access to the underlying messaging channels. The app is tied to a set of webhooks
-            which define the destination for various events coming from the Conversation API.
+        body (AppCreateRequest): The app to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

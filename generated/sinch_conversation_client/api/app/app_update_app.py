@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
+from ...models.app_update_request import AppUpdateRequest
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     project_id: str,
     app_id: str,
     *,
-    body: App,
+    body: AppUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -117,7 +118,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: App,
+    body: AppUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[App | ErrorResponse]:
     """Update an app
@@ -126,9 +127,7 @@ def sync_detailed(
         project_id (str):
         app_id (str):
         update_mask_paths (list[str] | Unset):
-        body (App): The app corresponds to the API user and is a collection of channel credentials
-            allowing access to the underlying messaging channels. The app is tied to a set of webhooks
-            which define the destination for various events coming from the Conversation API.
+        body (AppUpdateRequest): Fields of the app to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +156,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: App,
+    body: AppUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> App | ErrorResponse | None:
     """Update an app
@@ -166,9 +165,7 @@ def sync(
         project_id (str):
         app_id (str):
         update_mask_paths (list[str] | Unset):
-        body (App): The app corresponds to the API user and is a collection of channel credentials
-            allowing access to the underlying messaging channels. The app is tied to a set of webhooks
-            which define the destination for various events coming from the Conversation API.
+        body (AppUpdateRequest): Fields of the app to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +189,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: App,
+    body: AppUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[App | ErrorResponse]:
     """Update an app
@@ -201,9 +198,7 @@ async def asyncio_detailed(
         project_id (str):
         app_id (str):
         update_mask_paths (list[str] | Unset):
-        body (App): The app corresponds to the API user and is a collection of channel credentials
-            allowing access to the underlying messaging channels. The app is tied to a set of webhooks
-            which define the destination for various events coming from the Conversation API.
+        body (AppUpdateRequest): Fields of the app to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +225,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: App,
+    body: AppUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> App | ErrorResponse | None:
     """Update an app
@@ -239,9 +234,7 @@ async def asyncio(
         project_id (str):
         app_id (str):
         update_mask_paths (list[str] | Unset):
-        body (App): The app corresponds to the API user and is a collection of channel credentials
-            allowing access to the underlying messaging channels. The app is tied to a set of webhooks
-            which define the destination for various events coming from the Conversation API.
+        body (AppUpdateRequest): Fields of the app to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
+from ...models.contact_create_request import ContactCreateRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     project_id: str,
     *,
-    body: Contact,
+    body: ContactCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -102,14 +103,13 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactCreateRequest,
 ) -> Response[Contact | ErrorResponse]:
     """Create a Contact
 
     Args:
         project_id (str):
-        body (Contact): A participant in a conversation typically representing a person. It is
-            associated with a collection of channel identities.
+        body (ContactCreateRequest): The contact to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,14 +135,13 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactCreateRequest,
 ) -> Contact | ErrorResponse | None:
     """Create a Contact
 
     Args:
         project_id (str):
-        body (Contact): A participant in a conversation typically representing a person. It is
-            associated with a collection of channel identities.
+        body (ContactCreateRequest): The contact to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,14 +162,13 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactCreateRequest,
 ) -> Response[Contact | ErrorResponse]:
     """Create a Contact
 
     Args:
         project_id (str):
-        body (Contact): A participant in a conversation typically representing a person. It is
-            associated with a collection of channel identities.
+        body (ContactCreateRequest): The contact to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,14 +192,13 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactCreateRequest,
 ) -> Contact | ErrorResponse | None:
     """Create a Contact
 
     Args:
         project_id (str):
-        body (Contact): A participant in a conversation typically representing a person. It is
-            associated with a collection of channel identities.
+        body (ContactCreateRequest): The contact to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

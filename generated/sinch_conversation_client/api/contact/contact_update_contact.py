@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
+from ...models.contact_update_request import ContactUpdateRequest
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     project_id: str,
     contact_id: str,
     *,
-    body: Contact,
+    body: ContactUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -117,7 +118,7 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[Contact | ErrorResponse]:
     """Update a Contact
@@ -126,8 +127,7 @@ def sync_detailed(
         project_id (str):
         contact_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Contact): A participant in a conversation typically representing a person. It is
-            associated with a collection of channel identities.
+        body (ContactUpdateRequest): Fields of the contact to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> Contact | ErrorResponse | None:
     """Update a Contact
@@ -165,8 +165,7 @@ def sync(
         project_id (str):
         contact_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Contact): A participant in a conversation typically representing a person. It is
-            associated with a collection of channel identities.
+        body (ContactUpdateRequest): Fields of the contact to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +189,7 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[Contact | ErrorResponse]:
     """Update a Contact
@@ -199,8 +198,7 @@ async def asyncio_detailed(
         project_id (str):
         contact_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Contact): A participant in a conversation typically representing a person. It is
-            associated with a collection of channel identities.
+        body (ContactUpdateRequest): Fields of the contact to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +225,7 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> Contact | ErrorResponse | None:
     """Update a Contact
@@ -236,8 +234,7 @@ async def asyncio(
         project_id (str):
         contact_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Contact): A participant in a conversation typically representing a person. It is
-            associated with a collection of channel identities.
+        body (ContactUpdateRequest): Fields of the contact to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

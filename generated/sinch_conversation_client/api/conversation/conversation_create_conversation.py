@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
+from ...models.conversation_create_request import ConversationCreateRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     project_id: str,
     *,
-    body: Conversation,
+    body: ConversationCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -102,7 +103,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Conversation,
+    body: ConversationCreateRequest,
 ) -> Response[Conversation | ErrorResponse]:
     """Creates a conversation
 
@@ -115,10 +116,7 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        body (Conversation): A collection of messages exchanged between a contact and an app.
-            Conversations are normally created on the fly by Conversation API once a message is sent
-            and there is no active conversation already. There can be only one active conversation at
-            any given time between a particular contact and an app.
+        body (ConversationCreateRequest): The conversation to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +142,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Conversation,
+    body: ConversationCreateRequest,
 ) -> Conversation | ErrorResponse | None:
     """Creates a conversation
 
@@ -157,10 +155,7 @@ def sync(
 
     Args:
         project_id (str):
-        body (Conversation): A collection of messages exchanged between a contact and an app.
-            Conversations are normally created on the fly by Conversation API once a message is sent
-            and there is no active conversation already. There can be only one active conversation at
-            any given time between a particular contact and an app.
+        body (ConversationCreateRequest): The conversation to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +176,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Conversation,
+    body: ConversationCreateRequest,
 ) -> Response[Conversation | ErrorResponse]:
     """Creates a conversation
 
@@ -194,10 +189,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        body (Conversation): A collection of messages exchanged between a contact and an app.
-            Conversations are normally created on the fly by Conversation API once a message is sent
-            and there is no active conversation already. There can be only one active conversation at
-            any given time between a particular contact and an app.
+        body (ConversationCreateRequest): The conversation to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +213,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Conversation,
+    body: ConversationCreateRequest,
 ) -> Conversation | ErrorResponse | None:
     """Creates a conversation
 
@@ -234,10 +226,7 @@ async def asyncio(
 
     Args:
         project_id (str):
-        body (Conversation): A collection of messages exchanged between a contact and an app.
-            Conversations are normally created on the fly by Conversation API once a message is sent
-            and there is no active conversation already. There can be only one active conversation at
-            any given time between a particular contact and an app.
+        body (ConversationCreateRequest): The conversation to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.conversation_message import ConversationMessage
 from ...models.error_response import ErrorResponse
+from ...models.inject_message_request import InjectMessageRequest
 from ...types import Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     project_id: str,
     conversation_id: str,
     *,
-    body: ConversationMessage,
+    body: InjectMessageRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -104,7 +104,7 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ConversationMessage,
+    body: InjectMessageRequest,
 ) -> Response[Any | ErrorResponse]:
     """Inject messages
 
@@ -113,7 +113,8 @@ def sync_detailed(
     Args:
         project_id (str):
         conversation_id (str):
-        body (ConversationMessage): A message on a particular channel.
+        body (InjectMessageRequest): A message to add to a conversation's history, from an app or
+            a contact (set exactly one of app_message, contact_message).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,7 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ConversationMessage,
+    body: InjectMessageRequest,
 ) -> Any | ErrorResponse | None:
     """Inject messages
 
@@ -150,7 +151,8 @@ def sync(
     Args:
         project_id (str):
         conversation_id (str):
-        body (ConversationMessage): A message on a particular channel.
+        body (InjectMessageRequest): A message to add to a conversation's history, from an app or
+            a contact (set exactly one of app_message, contact_message).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,7 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ConversationMessage,
+    body: InjectMessageRequest,
 ) -> Response[Any | ErrorResponse]:
     """Inject messages
 
@@ -182,7 +184,8 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         conversation_id (str):
-        body (ConversationMessage): A message on a particular channel.
+        body (InjectMessageRequest): A message to add to a conversation's history, from an app or
+            a contact (set exactly one of app_message, contact_message).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +211,7 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ConversationMessage,
+    body: InjectMessageRequest,
 ) -> Any | ErrorResponse | None:
     """Inject messages
 
@@ -217,7 +220,8 @@ async def asyncio(
     Args:
         project_id (str):
         conversation_id (str):
-        body (ConversationMessage): A message on a particular channel.
+        body (InjectMessageRequest): A message to add to a conversation's history, from an app or
+            a contact (set exactly one of app_message, contact_message).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
+from ...models.conversation_update_request import ConversationUpdateRequest
 from ...models.error_response import ErrorResponse
+from ...models.metadata_update_strategy import MetadataUpdateStrategy
 from ...types import UNSET, Response, Unset
 
 
@@ -15,8 +17,9 @@ def _get_kwargs(
     project_id: str,
     conversation_id: str,
     *,
-    body: Conversation,
+    body: ConversationUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
+    metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +30,12 @@ def _get_kwargs(
         json_update_mask_paths = update_mask_paths
 
     params["update_mask.paths"] = json_update_mask_paths
+
+    json_metadata_update_strategy: str | Unset = UNSET
+    if not isinstance(metadata_update_strategy, Unset):
+        json_metadata_update_strategy = metadata_update_strategy.value
+
+    params["metadata_update_strategy"] = json_metadata_update_strategy
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -117,8 +126,9 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Conversation,
+    body: ConversationUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
+    metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> Response[Conversation | ErrorResponse]:
     """Update a conversation
 
@@ -129,10 +139,10 @@ def sync_detailed(
         project_id (str):
         conversation_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Conversation): A collection of messages exchanged between a contact and an app.
-            Conversations are normally created on the fly by Conversation API once a message is sent
-            and there is no active conversation already. There can be only one active conversation at
-            any given time between a particular contact and an app.
+        metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
+            the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
+        body (ConversationUpdateRequest): Fields of the conversation to update (see
+            update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +157,7 @@ def sync_detailed(
         conversation_id=conversation_id,
         body=body,
         update_mask_paths=update_mask_paths,
+        metadata_update_strategy=metadata_update_strategy,
     )
 
     response = client.get_httpx_client().request(
@@ -161,8 +172,9 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Conversation,
+    body: ConversationUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
+    metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> Conversation | ErrorResponse | None:
     """Update a conversation
 
@@ -173,10 +185,10 @@ def sync(
         project_id (str):
         conversation_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Conversation): A collection of messages exchanged between a contact and an app.
-            Conversations are normally created on the fly by Conversation API once a message is sent
-            and there is no active conversation already. There can be only one active conversation at
-            any given time between a particular contact and an app.
+        metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
+            the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
+        body (ConversationUpdateRequest): Fields of the conversation to update (see
+            update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +204,7 @@ def sync(
         client=client,
         body=body,
         update_mask_paths=update_mask_paths,
+        metadata_update_strategy=metadata_update_strategy,
     ).parsed
 
 
@@ -200,8 +213,9 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Conversation,
+    body: ConversationUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
+    metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> Response[Conversation | ErrorResponse]:
     """Update a conversation
 
@@ -212,10 +226,10 @@ async def asyncio_detailed(
         project_id (str):
         conversation_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Conversation): A collection of messages exchanged between a contact and an app.
-            Conversations are normally created on the fly by Conversation API once a message is sent
-            and there is no active conversation already. There can be only one active conversation at
-            any given time between a particular contact and an app.
+        metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
+            the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
+        body (ConversationUpdateRequest): Fields of the conversation to update (see
+            update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +244,7 @@ async def asyncio_detailed(
         conversation_id=conversation_id,
         body=body,
         update_mask_paths=update_mask_paths,
+        metadata_update_strategy=metadata_update_strategy,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -242,8 +257,9 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Conversation,
+    body: ConversationUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
+    metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> Conversation | ErrorResponse | None:
     """Update a conversation
 
@@ -254,10 +270,10 @@ async def asyncio(
         project_id (str):
         conversation_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Conversation): A collection of messages exchanged between a contact and an app.
-            Conversations are normally created on the fly by Conversation API once a message is sent
-            and there is no active conversation already. There can be only one active conversation at
-            any given time between a particular contact and an app.
+        metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
+            the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
+        body (ConversationUpdateRequest): Fields of the conversation to update (see
+            update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,5 +290,6 @@ async def asyncio(
             client=client,
             body=body,
             update_mask_paths=update_mask_paths,
+            metadata_update_strategy=metadata_update_strategy,
         )
     ).parsed

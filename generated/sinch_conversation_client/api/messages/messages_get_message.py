@@ -8,13 +8,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_message import ConversationMessage
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.messages_source import MessagesSource
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
     message_id: str,
+    *,
+    messages_source: MessagesSource | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_messages_source: str | Unset = UNSET
+    if not isinstance(messages_source, Unset):
+        json_messages_source = messages_source.value
+
+    params["messages_source"] = json_messages_source
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +35,7 @@ def _get_kwargs(
             project_id=quote(str(project_id), safe=""),
             message_id=quote(str(message_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -97,6 +111,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    messages_source: MessagesSource | Unset = UNSET,
 ) -> Response[ConversationMessage | ErrorResponse]:
     """Get a message
 
@@ -105,6 +120,8 @@ def sync_detailed(
     Args:
         project_id (str):
         message_id (str):
+        messages_source (MessagesSource | Unset): Which store the operation reads or writes;
+            DISPATCH_SOURCE for messages sent in DISPATCH mode.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +134,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         message_id=message_id,
+        messages_source=messages_source,
     )
 
     response = client.get_httpx_client().request(
@@ -131,6 +149,7 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    messages_source: MessagesSource | Unset = UNSET,
 ) -> ConversationMessage | ErrorResponse | None:
     """Get a message
 
@@ -139,6 +158,8 @@ def sync(
     Args:
         project_id (str):
         message_id (str):
+        messages_source (MessagesSource | Unset): Which store the operation reads or writes;
+            DISPATCH_SOURCE for messages sent in DISPATCH mode.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +173,7 @@ def sync(
         project_id=project_id,
         message_id=message_id,
         client=client,
+        messages_source=messages_source,
     ).parsed
 
 
@@ -160,6 +182,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    messages_source: MessagesSource | Unset = UNSET,
 ) -> Response[ConversationMessage | ErrorResponse]:
     """Get a message
 
@@ -168,6 +191,8 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         message_id (str):
+        messages_source (MessagesSource | Unset): Which store the operation reads or writes;
+            DISPATCH_SOURCE for messages sent in DISPATCH mode.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +205,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         message_id=message_id,
+        messages_source=messages_source,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,6 +218,7 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    messages_source: MessagesSource | Unset = UNSET,
 ) -> ConversationMessage | ErrorResponse | None:
     """Get a message
 
@@ -200,6 +227,8 @@ async def asyncio(
     Args:
         project_id (str):
         message_id (str):
+        messages_source (MessagesSource | Unset): Which store the operation reads or writes;
+            DISPATCH_SOURCE for messages sent in DISPATCH mode.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,5 +243,6 @@ async def asyncio(
             project_id=project_id,
             message_id=message_id,
             client=client,
+            messages_source=messages_source,
         )
     ).parsed

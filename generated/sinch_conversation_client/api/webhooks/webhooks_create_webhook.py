@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.webhook import Webhook
+from ...models.webhook_create_request import WebhookCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
-    body: Webhook,
+    body: WebhookCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -102,17 +103,15 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook,
+    body: WebhookCreateRequest,
 ) -> Response[ErrorResponse | Webhook]:
     """Create a new webhook
 
-     Creates a webhook for receiving callbacks on specific triggers. You can create up to 20 webhooks per
-    app.
+     Creates a webhook for receiving callbacks on specific triggers. An app has at most 5 webhooks.
 
     Args:
         project_id (str):
-        body (Webhook): Represents a destination for receiving callbacks from the Conversation
-            API.
+        body (WebhookCreateRequest): The webhook to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,17 +137,15 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook,
+    body: WebhookCreateRequest,
 ) -> ErrorResponse | Webhook | None:
     """Create a new webhook
 
-     Creates a webhook for receiving callbacks on specific triggers. You can create up to 20 webhooks per
-    app.
+     Creates a webhook for receiving callbacks on specific triggers. An app has at most 5 webhooks.
 
     Args:
         project_id (str):
-        body (Webhook): Represents a destination for receiving callbacks from the Conversation
-            API.
+        body (WebhookCreateRequest): The webhook to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,17 +166,15 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook,
+    body: WebhookCreateRequest,
 ) -> Response[ErrorResponse | Webhook]:
     """Create a new webhook
 
-     Creates a webhook for receiving callbacks on specific triggers. You can create up to 20 webhooks per
-    app.
+     Creates a webhook for receiving callbacks on specific triggers. An app has at most 5 webhooks.
 
     Args:
         project_id (str):
-        body (Webhook): Represents a destination for receiving callbacks from the Conversation
-            API.
+        body (WebhookCreateRequest): The webhook to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,17 +198,15 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook,
+    body: WebhookCreateRequest,
 ) -> ErrorResponse | Webhook | None:
     """Create a new webhook
 
-     Creates a webhook for receiving callbacks on specific triggers. You can create up to 20 webhooks per
-    app.
+     Creates a webhook for receiving callbacks on specific triggers. An app has at most 5 webhooks.
 
     Args:
         project_id (str):
-        body (Webhook): Represents a destination for receiving callbacks from the Conversation
-            API.
+        body (WebhookCreateRequest): The webhook to create; the server assigns the ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,25 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     webhook_id: str,
-    *,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_update_mask_paths: list[str] | Unset = UNSET
-    if not isinstance(update_mask_paths, Unset):
-        json_update_mask_paths = update_mask_paths
-
-    params["update_mask.paths"] = json_update_mask_paths
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -33,7 +21,6 @@ def _get_kwargs(
             project_id=quote(str(project_id), safe=""),
             webhook_id=quote(str(webhook_id), safe=""),
         ),
-        "params": params,
     }
 
     return _kwargs
@@ -108,14 +95,12 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Delete an existing webhook
 
     Args:
         project_id (str):
         webhook_id (str):
-        update_mask_paths (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +113,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         webhook_id=webhook_id,
-        update_mask_paths=update_mask_paths,
     )
 
     response = client.get_httpx_client().request(
@@ -143,14 +127,12 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Delete an existing webhook
 
     Args:
         project_id (str):
         webhook_id (str):
-        update_mask_paths (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +146,6 @@ def sync(
         project_id=project_id,
         webhook_id=webhook_id,
         client=client,
-        update_mask_paths=update_mask_paths,
     ).parsed
 
 
@@ -173,14 +154,12 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Delete an existing webhook
 
     Args:
         project_id (str):
         webhook_id (str):
-        update_mask_paths (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +172,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         webhook_id=webhook_id,
-        update_mask_paths=update_mask_paths,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,14 +184,12 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Delete an existing webhook
 
     Args:
         project_id (str):
         webhook_id (str):
-        update_mask_paths (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,6 +204,5 @@ async def asyncio(
             project_id=project_id,
             webhook_id=webhook_id,
             client=client,
-            update_mask_paths=update_mask_paths,
         )
     ).parsed

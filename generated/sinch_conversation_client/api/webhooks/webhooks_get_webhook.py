@@ -8,25 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.webhook import Webhook
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     webhook_id: str,
-    *,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_update_mask_paths: list[str] | Unset = UNSET
-    if not isinstance(update_mask_paths, Unset):
-        json_update_mask_paths = update_mask_paths
-
-    params["update_mask.paths"] = json_update_mask_paths
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -34,7 +22,6 @@ def _get_kwargs(
             project_id=quote(str(project_id), safe=""),
             webhook_id=quote(str(webhook_id), safe=""),
         ),
-        "params": params,
     }
 
     return _kwargs
@@ -110,14 +97,12 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | Webhook]:
     """Get a webhook
 
     Args:
         project_id (str):
         webhook_id (str):
-        update_mask_paths (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +115,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         webhook_id=webhook_id,
-        update_mask_paths=update_mask_paths,
     )
 
     response = client.get_httpx_client().request(
@@ -145,14 +129,12 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> ErrorResponse | Webhook | None:
     """Get a webhook
 
     Args:
         project_id (str):
         webhook_id (str):
-        update_mask_paths (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +148,6 @@ def sync(
         project_id=project_id,
         webhook_id=webhook_id,
         client=client,
-        update_mask_paths=update_mask_paths,
     ).parsed
 
 
@@ -175,14 +156,12 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | Webhook]:
     """Get a webhook
 
     Args:
         project_id (str):
         webhook_id (str):
-        update_mask_paths (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +174,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         webhook_id=webhook_id,
-        update_mask_paths=update_mask_paths,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,14 +186,12 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    update_mask_paths: list[str] | Unset = UNSET,
 ) -> ErrorResponse | Webhook | None:
     """Get a webhook
 
     Args:
         project_id (str):
         webhook_id (str):
-        update_mask_paths (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +206,5 @@ async def asyncio(
             project_id=project_id,
             webhook_id=webhook_id,
             client=client,
-            update_mask_paths=update_mask_paths,
         )
     ).parsed

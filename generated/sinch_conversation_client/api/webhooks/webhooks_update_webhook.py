@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.webhook import Webhook
+from ...models.webhook_update_request import WebhookUpdateRequest
 from ...types import UNSET, Response, Unset
 
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     project_id: str,
     webhook_id: str,
     *,
-    body: Webhook,
+    body: WebhookUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -117,7 +118,7 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook,
+    body: WebhookUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | Webhook]:
     """Update an existing webhook
@@ -126,8 +127,7 @@ def sync_detailed(
         project_id (str):
         webhook_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Webhook): Represents a destination for receiving callbacks from the Conversation
-            API.
+        body (WebhookUpdateRequest): Fields of the webhook to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook,
+    body: WebhookUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> ErrorResponse | Webhook | None:
     """Update an existing webhook
@@ -165,8 +165,7 @@ def sync(
         project_id (str):
         webhook_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Webhook): Represents a destination for receiving callbacks from the Conversation
-            API.
+        body (WebhookUpdateRequest): Fields of the webhook to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +189,7 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook,
+    body: WebhookUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | Webhook]:
     """Update an existing webhook
@@ -199,8 +198,7 @@ async def asyncio_detailed(
         project_id (str):
         webhook_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Webhook): Represents a destination for receiving callbacks from the Conversation
-            API.
+        body (WebhookUpdateRequest): Fields of the webhook to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +225,7 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook,
+    body: WebhookUpdateRequest,
     update_mask_paths: list[str] | Unset = UNSET,
 ) -> ErrorResponse | Webhook | None:
     """Update an existing webhook
@@ -236,8 +234,7 @@ async def asyncio(
         project_id (str):
         webhook_id (str):
         update_mask_paths (list[str] | Unset):
-        body (Webhook): Represents a destination for receiving callbacks from the Conversation
-            API.
+        body (WebhookUpdateRequest): Fields of the webhook to update (see update_mask.paths).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

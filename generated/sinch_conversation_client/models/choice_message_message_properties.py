@@ -1,60 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.channel_identities import ChannelIdentities
+from ..types import UNSET, Unset
 
-
-T = TypeVar("T", bound="Recipient")
+T = TypeVar("T", bound="ChoiceMessageMessageProperties")
 
 
 @_attrs_define
-class Recipient:
-    """Recipient information"""
-
-    contact_id: str
-    """ The ID of the receiving contact. """
-    identified_by: ChannelIdentities
-    """ Channel identities. """
+class ChoiceMessageMessageProperties:
+    whatsapp_footer: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id = self.contact_id
-
-        identified_by = self.identified_by.to_dict()
+        whatsapp_footer = self.whatsapp_footer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contact_id": contact_id,
-                "identified_by": identified_by,
-            }
-        )
+        field_dict.update({})
+        if whatsapp_footer is not UNSET:
+            field_dict["whatsapp_footer"] = whatsapp_footer
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.channel_identities import ChannelIdentities
-
         d = dict(src_dict)
-        contact_id = d.pop("contact_id")
+        whatsapp_footer = d.pop("whatsapp_footer", UNSET)
 
-        identified_by = ChannelIdentities.from_dict(d.pop("identified_by"))
-
-        recipient = cls(
-            contact_id=contact_id,
-            identified_by=identified_by,
+        choice_message_message_properties = cls(
+            whatsapp_footer=whatsapp_footer,
         )
 
-        recipient.additional_properties = d
-        return recipient
+        choice_message_message_properties.additional_properties = d
+        return choice_message_message_properties
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_channel import ConversationChannel
 from ...models.conversation_messages_view import ConversationMessagesView
 from ...models.error_response import ErrorResponse
 from ...models.list_messages_response import ListMessagesResponse
+from ...models.messages_source import MessagesSource
 from ...types import UNSET, Response, Unset
 
 
@@ -20,6 +23,13 @@ def _get_kwargs(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     view: ConversationMessagesView | Unset = UNSET,
+    app_id: str | Unset = UNSET,
+    channel_identity: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    messages_source: MessagesSource | Unset = UNSET,
+    only_recipient_originated: bool | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,6 +47,34 @@ def _get_kwargs(
         json_view = view.value
 
     params["view"] = json_view
+
+    params["app_id"] = app_id
+
+    params["channel_identity"] = channel_identity
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    json_messages_source: str | Unset = UNSET
+    if not isinstance(messages_source, Unset):
+        json_messages_source = messages_source.value
+
+    params["messages_source"] = json_messages_source
+
+    params["only_recipient_originated"] = only_recipient_originated
+
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
+        json_channel = channel.value
+
+    params["channel"] = json_channel
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -125,13 +163,18 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     view: ConversationMessagesView | Unset = UNSET,
+    app_id: str | Unset = UNSET,
+    channel_identity: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    messages_source: MessagesSource | Unset = UNSET,
+    only_recipient_originated: bool | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
 ) -> Response[ErrorResponse | ListMessagesResponse]:
     """List messages
 
-     This operation lists all messages associated with a conversation or a contact. The messages are
-    ordered by their accept_time property in descending order, where accept_time is a timestamp of when
-    the message was enqueued by the Conversation API. This means messages received most recently will be
-    listed first.
+     Lists messages sent or received in a processing mode, newest first (by accept_time). Filters
+    combine; some are supported for one messages_source only.
 
     Args:
         project_id (str):
@@ -140,6 +183,14 @@ def sync_detailed(
         page_size (int | Unset):
         page_token (str | Unset):
         view (ConversationMessagesView | Unset): Conversation message view.
+        app_id (str | Unset):
+        channel_identity (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        messages_source (MessagesSource | Unset): Which store the operation reads or writes;
+            DISPATCH_SOURCE for messages sent in DISPATCH mode.
+        only_recipient_originated (bool | Unset):
+        channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +207,13 @@ def sync_detailed(
         page_size=page_size,
         page_token=page_token,
         view=view,
+        app_id=app_id,
+        channel_identity=channel_identity,
+        start_time=start_time,
+        end_time=end_time,
+        messages_source=messages_source,
+        only_recipient_originated=only_recipient_originated,
+        channel=channel,
     )
 
     response = client.get_httpx_client().request(
@@ -174,13 +232,18 @@ def sync(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     view: ConversationMessagesView | Unset = UNSET,
+    app_id: str | Unset = UNSET,
+    channel_identity: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    messages_source: MessagesSource | Unset = UNSET,
+    only_recipient_originated: bool | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
 ) -> ErrorResponse | ListMessagesResponse | None:
     """List messages
 
-     This operation lists all messages associated with a conversation or a contact. The messages are
-    ordered by their accept_time property in descending order, where accept_time is a timestamp of when
-    the message was enqueued by the Conversation API. This means messages received most recently will be
-    listed first.
+     Lists messages sent or received in a processing mode, newest first (by accept_time). Filters
+    combine; some are supported for one messages_source only.
 
     Args:
         project_id (str):
@@ -189,6 +252,14 @@ def sync(
         page_size (int | Unset):
         page_token (str | Unset):
         view (ConversationMessagesView | Unset): Conversation message view.
+        app_id (str | Unset):
+        channel_identity (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        messages_source (MessagesSource | Unset): Which store the operation reads or writes;
+            DISPATCH_SOURCE for messages sent in DISPATCH mode.
+        only_recipient_originated (bool | Unset):
+        channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +277,13 @@ def sync(
         page_size=page_size,
         page_token=page_token,
         view=view,
+        app_id=app_id,
+        channel_identity=channel_identity,
+        start_time=start_time,
+        end_time=end_time,
+        messages_source=messages_source,
+        only_recipient_originated=only_recipient_originated,
+        channel=channel,
     ).parsed
 
 
@@ -218,13 +296,18 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     view: ConversationMessagesView | Unset = UNSET,
+    app_id: str | Unset = UNSET,
+    channel_identity: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    messages_source: MessagesSource | Unset = UNSET,
+    only_recipient_originated: bool | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
 ) -> Response[ErrorResponse | ListMessagesResponse]:
     """List messages
 
-     This operation lists all messages associated with a conversation or a contact. The messages are
-    ordered by their accept_time property in descending order, where accept_time is a timestamp of when
-    the message was enqueued by the Conversation API. This means messages received most recently will be
-    listed first.
+     Lists messages sent or received in a processing mode, newest first (by accept_time). Filters
+    combine; some are supported for one messages_source only.
 
     Args:
         project_id (str):
@@ -233,6 +316,14 @@ async def asyncio_detailed(
         page_size (int | Unset):
         page_token (str | Unset):
         view (ConversationMessagesView | Unset): Conversation message view.
+        app_id (str | Unset):
+        channel_identity (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        messages_source (MessagesSource | Unset): Which store the operation reads or writes;
+            DISPATCH_SOURCE for messages sent in DISPATCH mode.
+        only_recipient_originated (bool | Unset):
+        channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +340,13 @@ async def asyncio_detailed(
         page_size=page_size,
         page_token=page_token,
         view=view,
+        app_id=app_id,
+        channel_identity=channel_identity,
+        start_time=start_time,
+        end_time=end_time,
+        messages_source=messages_source,
+        only_recipient_originated=only_recipient_originated,
+        channel=channel,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -265,13 +363,18 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     view: ConversationMessagesView | Unset = UNSET,
+    app_id: str | Unset = UNSET,
+    channel_identity: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    messages_source: MessagesSource | Unset = UNSET,
+    only_recipient_originated: bool | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
 ) -> ErrorResponse | ListMessagesResponse | None:
     """List messages
 
-     This operation lists all messages associated with a conversation or a contact. The messages are
-    ordered by their accept_time property in descending order, where accept_time is a timestamp of when
-    the message was enqueued by the Conversation API. This means messages received most recently will be
-    listed first.
+     Lists messages sent or received in a processing mode, newest first (by accept_time). Filters
+    combine; some are supported for one messages_source only.
 
     Args:
         project_id (str):
@@ -280,6 +383,14 @@ async def asyncio(
         page_size (int | Unset):
         page_token (str | Unset):
         view (ConversationMessagesView | Unset): Conversation message view.
+        app_id (str | Unset):
+        channel_identity (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        messages_source (MessagesSource | Unset): Which store the operation reads or writes;
+            DISPATCH_SOURCE for messages sent in DISPATCH mode.
+        only_recipient_originated (bool | Unset):
+        channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -298,5 +409,12 @@ async def asyncio(
             page_size=page_size,
             page_token=page_token,
             view=view,
+            app_id=app_id,
+            channel_identity=channel_identity,
+            start_time=start_time,
+            end_time=end_time,
+            messages_source=messages_source,
+            only_recipient_originated=only_recipient_originated,
+            channel=channel,
         )
     ).parsed

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallbackSettings")
+
+
+@_attrs_define
+class CallbackSettings:
+    """App-level callback settings."""
+
+    secret_for_overridden_callback_urls: str | Unset = UNSET
+    """ Signs delivery receipts sent to a per-message callback_url. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secret_for_overridden_callback_urls = self.secret_for_overridden_callback_urls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if secret_for_overridden_callback_urls is not UNSET:
+            field_dict["secret_for_overridden_callback_urls"] = secret_for_overridden_callback_urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        secret_for_overridden_callback_urls = d.pop("secret_for_overridden_callback_urls", UNSET)
+
+        callback_settings = cls(
+            secret_for_overridden_callback_urls=secret_for_overridden_callback_urls,
+        )
+
+        callback_settings.additional_properties = d
+        return callback_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_language import ContactLanguage
+from ..models.conversation_channel import ConversationChannel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.channel_identity import ChannelIdentity
+
+
+T = TypeVar("T", bound="ContactCreateRequest")
+
+
+@_attrs_define
+class ContactCreateRequest:
+    """The contact to create; the server assigns the ID."""
+
+    channel_identities: list[ChannelIdentity]
+    """ List of channel identities. """
+    channel_priority: list[ConversationChannel] | Unset = UNSET
+    """ List of channels defining the channel priority. """
+    display_name: str | Unset = UNSET
+    """ The display name; 'Unknown' when empty. """
+    email: str | Unset = UNSET
+    """ Email of the contact. """
+    external_id: str | Unset = UNSET
+    """ Contact identifier in an external system. """
+    metadata: str | Unset = UNSET
+    """ Metadata associated with the contact. """
+    language: ContactLanguage | Unset = UNSET
+    """ Contact language """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_identities = []
+        for channel_identities_item_data in self.channel_identities:
+            channel_identities_item = channel_identities_item_data.to_dict()
+            channel_identities.append(channel_identities_item)
+
+        channel_priority: list[str] | Unset = UNSET
+        if not isinstance(self.channel_priority, Unset):
+            channel_priority = []
+            for channel_priority_item_data in self.channel_priority:
+                channel_priority_item = channel_priority_item_data.value
+                channel_priority.append(channel_priority_item)
+
+        display_name = self.display_name
+
+        email = self.email
+
+        external_id = self.external_id
+
+        metadata = self.metadata
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel_identities": channel_identities,
+            }
+        )
+        if channel_priority is not UNSET:
+            field_dict["channel_priority"] = channel_priority
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.channel_identity import ChannelIdentity
+
+        d = dict(src_dict)
+        channel_identities = []
+        _channel_identities = d.pop("channel_identities")
+        for channel_identities_item_data in _channel_identities:
+            channel_identities_item = ChannelIdentity.from_dict(channel_identities_item_data)
+
+            channel_identities.append(channel_identities_item)
+
+        _channel_priority = d.pop("channel_priority", UNSET)
+        channel_priority: list[ConversationChannel] | Unset = UNSET
+        if _channel_priority is not UNSET:
+            channel_priority = []
+            for channel_priority_item_data in _channel_priority:
+                channel_priority_item = ConversationChannel(channel_priority_item_data)
+
+                channel_priority.append(channel_priority_item)
+
+        display_name = d.pop("display_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: ContactLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = ContactLanguage(_language)
+
+        contact_create_request = cls(
+            channel_identities=channel_identities,
+            channel_priority=channel_priority,
+            display_name=display_name,
+            email=email,
+            external_id=external_id,
+            metadata=metadata,
+            language=language,
+        )
+
+        contact_create_request.additional_properties = d
+        return contact_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

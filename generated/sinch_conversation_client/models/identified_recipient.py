@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.channel_identities import ChannelIdentities
+
+
+T = TypeVar("T", bound="IdentifiedRecipient")
+
+
+@_attrs_define
+class IdentifiedRecipient:
+    """A recipient addressed by its identities on channels."""
+
+    identified_by: ChannelIdentities
+    """ Channel identities. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identified_by = self.identified_by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identified_by": identified_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.channel_identities import ChannelIdentities
+
+        d = dict(src_dict)
+        identified_by = ChannelIdentities.from_dict(d.pop("identified_by"))
+
+        identified_recipient = cls(
+            identified_by=identified_by,
+        )
+
+        identified_recipient.additional_properties = d
+        return identified_recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
