@@ -28,7 +28,7 @@ check-generated: spec         ## fail if generated/ is not exactly what the pipe
 	$(PY) scripts/generate.py --check
 
 test: check-generated         ## the whole test suite (includes a complete contract pass)
-	$(PYTEST) -n 2 tests contract_tests
+	$(PYTEST) -n 2 tests
 
 contract: spec                ## contract checks against the embedded emulator
 	$(PYTEST) contract_tests -n 2 -p no:cacheprovider

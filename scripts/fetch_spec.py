@@ -18,8 +18,8 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PIN_FILE = ROOT / "spec" / "upstream.json"
-OUT_DIR = ROOT / "build" / "spec"
+PIN_FILE = Path(os.environ.get("SPEC_PIN_FILE") or ROOT / "spec" / "upstream.json")
+OUT_DIR = Path(os.environ.get("SPEC_BUILD_DIR") or ROOT / "build" / "spec")
 TIMEOUT_S = 15
 
 
@@ -70,7 +70,7 @@ def main() -> int:
             if os.environ.get("SPEC_URL"):
                 pin["url"] = os.environ["SPEC_URL"]
             PIN_FILE.write_text(json.dumps(pin, indent=2) + "\n")
-            print(f"spec: pinned the new upstream version {digest} in {PIN_FILE.relative_to(ROOT)}")
+            print(f"spec: pinned the new upstream version {digest} in {PIN_FILE}")
         else:
             print(
                 f"spec: sha256 mismatch for {source}\n"

@@ -19,7 +19,13 @@ from .app_message_explicit_channel_omni_message import (
 from .app_update_request import AppUpdateRequest
 from .basic_auth_credential import BasicAuthCredential
 from .call_message import CallMessage
+from .callback_event import CallbackEvent
+from .callback_event_conversation_metadata import CallbackEventConversationMetadata
 from .callback_settings import CallbackSettings
+from .capability_notification import CapabilityNotification
+from .capability_notification_capability_status import (
+    CapabilityNotificationCapabilityStatus,
+)
 from .card_height import CardHeight
 from .card_message import CardMessage
 from .card_message_message_properties import CardMessageMessageProperties
@@ -51,7 +57,9 @@ from .contact_info_message_organization import ContactInfoMessageOrganization
 from .contact_info_message_phone_numbers_item import ContactInfoMessagePhoneNumbersItem
 from .contact_info_message_urls_item import ContactInfoMessageUrlsItem
 from .contact_language import ContactLanguage
+from .contact_merge_notification import ContactMergeNotification
 from .contact_message import ContactMessage
+from .contact_notification import ContactNotification
 from .contact_recipient import ContactRecipient
 from .contact_update_request import ContactUpdateRequest
 from .conversation import Conversation
@@ -67,14 +75,17 @@ from .conversation_message import ConversationMessage
 from .conversation_messages_view import ConversationMessagesView
 from .conversation_metadata_json import ConversationMetadataJson
 from .conversation_metadata_report_view import ConversationMetadataReportView
+from .conversation_notification import ConversationNotification
 from .conversation_update_request import ConversationUpdateRequest
 from .conversation_update_request_metadata_json import (
     ConversationUpdateRequestMetadataJson,
 )
 from .coordinates import Coordinates
+from .delivery_status import DeliveryStatus
 from .error_detail import ErrorDetail
 from .error_info import ErrorInfo
 from .error_response import ErrorResponse
+from .event_delivery_report import EventDeliveryReport
 from .fallback_message import FallbackMessage
 from .identified_recipient import IdentifiedRecipient
 from .inject_message_request import InjectMessageRequest
@@ -94,12 +105,16 @@ from .media_card_message import MediaCardMessage
 from .media_message import MediaMessage
 from .merge_contact_request import MergeContactRequest
 from .message_content_type import MessageContentType
+from .message_delivery_report import MessageDeliveryReport
 from .message_queue import MessageQueue
 from .messages_source import MessagesSource
 from .metadata_update_strategy import MetadataUpdateStrategy
 from .mms_credentials import MMSCredentials
 from .omni_message_override import OmniMessageOverride
 from .opt_in import OptIn
+from .opt_in_out_notification import OptInOutNotification
+from .opt_in_out_notification_error_details import OptInOutNotificationErrorDetails
+from .opt_in_out_notification_status import OptInOutNotificationStatus
 from .opt_in_response import OptInResponse
 from .opt_out import OptOut
 from .opt_out_response import OptOutResponse
@@ -134,6 +149,7 @@ from .transcode_message_response import TranscodeMessageResponse
 from .transcode_message_response_transcoded_message import (
     TranscodeMessageResponseTranscodedMessage,
 )
+from .unsupported_callback import UnsupportedCallback
 from .update_message_metadata_request import UpdateMessageMetadataRequest
 from .url_message import UrlMessage
 from .webhook import Webhook
@@ -160,7 +176,11 @@ __all__ = (
     "AppUpdateRequest",
     "BasicAuthCredential",
     "CallMessage",
+    "CallbackEvent",
+    "CallbackEventConversationMetadata",
     "CallbackSettings",
+    "CapabilityNotification",
+    "CapabilityNotificationCapabilityStatus",
     "CardHeight",
     "CardMessage",
     "CardMessageMessageProperties",
@@ -190,7 +210,9 @@ __all__ = (
     "ContactInfoMessagePhoneNumbersItem",
     "ContactInfoMessageUrlsItem",
     "ContactLanguage",
+    "ContactMergeNotification",
     "ContactMessage",
+    "ContactNotification",
     "ContactRecipient",
     "ContactUpdateRequest",
     "Conversation",
@@ -204,12 +226,15 @@ __all__ = (
     "ConversationMessagesView",
     "ConversationMetadataJson",
     "ConversationMetadataReportView",
+    "ConversationNotification",
     "ConversationUpdateRequest",
     "ConversationUpdateRequestMetadataJson",
     "Coordinates",
+    "DeliveryStatus",
     "ErrorDetail",
     "ErrorInfo",
     "ErrorResponse",
+    "EventDeliveryReport",
     "FallbackMessage",
     "IdentifiedRecipient",
     "InjectMessageRequest",
@@ -230,11 +255,15 @@ __all__ = (
     "MediaMessage",
     "MergeContactRequest",
     "MessageContentType",
+    "MessageDeliveryReport",
     "MessageQueue",
     "MessagesSource",
     "MetadataUpdateStrategy",
     "OmniMessageOverride",
     "OptIn",
+    "OptInOutNotification",
+    "OptInOutNotificationErrorDetails",
+    "OptInOutNotificationStatus",
     "OptInResponse",
     "OptOut",
     "OptOutResponse",
@@ -265,6 +294,7 @@ __all__ = (
     "TranscodeMessageRequest",
     "TranscodeMessageResponse",
     "TranscodeMessageResponseTranscodedMessage",
+    "UnsupportedCallback",
     "UpdateMessageMetadataRequest",
     "UrlMessage",
     "Webhook",

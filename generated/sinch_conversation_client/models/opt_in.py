@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
+from ..models.processing_strategy import ProcessingStrategy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,8 +31,10 @@ class OptIn:
     """ Required. The channels covered by this Opt-In. The default are all the channels for a contact if recipient
     is contact_id or the channels in the channel_identities list.
      """
-    recipient: ContactRecipient | IdentifiedRecipient | Unset = UNSET
+    recipient: ContactRecipient | IdentifiedRecipient
     """ The recipient, by contact ID or by channel identities (DISPATCH mode requires identified_by). """
+    processing_strategy: ProcessingStrategy | Unset = UNSET
+    """ DEFAULT inherits the app's processing mode; DISPATCH_ONLY forces DISPATCH mode for this request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,13 +47,15 @@ class OptIn:
             channels_item = channels_item_data.value
             channels.append(channels_item)
 
-        recipient: dict[str, Any] | Unset
-        if isinstance(self.recipient, Unset):
-            recipient = UNSET
-        elif isinstance(self.recipient, ContactRecipient):
+        recipient: dict[str, Any]
+        if isinstance(self.recipient, ContactRecipient):
             recipient = self.recipient.to_dict()
         else:
             recipient = self.recipient.to_dict()
+
+        processing_strategy: str | Unset = UNSET
+        if not isinstance(self.processing_strategy, Unset):
+            processing_strategy = self.processing_strategy.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,10 +63,11 @@ class OptIn:
             {
                 "app_id": app_id,
                 "channels": channels,
+                "recipient": recipient,
             }
         )
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
+        if processing_strategy is not UNSET:
+            field_dict["processing_strategy"] = processing_strategy
 
         return field_dict
 
@@ -80,9 +86,7 @@ class OptIn:
 
             channels.append(channels_item)
 
-        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -97,12 +101,20 @@ class OptIn:
 
             return componentsschemas_recipient_type_1
 
-        recipient = _parse_recipient(d.pop("recipient", UNSET))
+        recipient = _parse_recipient(d.pop("recipient"))
+
+        _processing_strategy = d.pop("processing_strategy", UNSET)
+        processing_strategy: ProcessingStrategy | Unset
+        if isinstance(_processing_strategy, Unset):
+            processing_strategy = UNSET
+        else:
+            processing_strategy = ProcessingStrategy(_processing_strategy)
 
         opt_in = cls(
             app_id=app_id,
             channels=channels,
             recipient=recipient,
+            processing_strategy=processing_strategy,
         )
 
         opt_in.additional_properties = d

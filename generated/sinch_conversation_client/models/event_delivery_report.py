@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delivery_status import DeliveryStatus
+from ..models.processing_mode import ProcessingMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.channel_identity import ChannelIdentity
+    from ..models.reason import Reason
+
+
+T = TypeVar("T", bound="EventDeliveryReport")
+
+
+@_attrs_define
+class EventDeliveryReport:
+    """A delivery receipt for an event (trigger EVENT_DELIVERY)."""
+
+    event_id: str
+    status: DeliveryStatus
+    """ Delivery state reported by MESSAGE_DELIVERY and EVENT_DELIVERY callbacks. """
+    channel_identity: ChannelIdentity | Unset = UNSET
+    """ A unique identity of message recipient on a particular channel. For example, the channel identity on SMS,
+    WHATSAPP or VIBERBM is a MSISDN phone number.
+     """
+    contact_id: str | Unset = UNSET
+    reason: Reason | Unset = UNSET
+    """ Reason """
+    metadata: str | Unset = UNSET
+    processing_mode: ProcessingMode | Unset = UNSET
+    """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        status = self.status.value
+
+        channel_identity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.channel_identity, Unset):
+            channel_identity = self.channel_identity.to_dict()
+
+        contact_id = self.contact_id
+
+        reason: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason.to_dict()
+
+        metadata = self.metadata
+
+        processing_mode: str | Unset = UNSET
+        if not isinstance(self.processing_mode, Unset):
+            processing_mode = self.processing_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "status": status,
+            }
+        )
+        if channel_identity is not UNSET:
+            field_dict["channel_identity"] = channel_identity
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if processing_mode is not UNSET:
+            field_dict["processing_mode"] = processing_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.channel_identity import ChannelIdentity
+        from ..models.reason import Reason
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        status = DeliveryStatus(d.pop("status"))
+
+        _channel_identity = d.pop("channel_identity", UNSET)
+        channel_identity: ChannelIdentity | Unset
+        if isinstance(_channel_identity, Unset):
+            channel_identity = UNSET
+        else:
+            channel_identity = ChannelIdentity.from_dict(_channel_identity)
+
+        contact_id = d.pop("contact_id", UNSET)
+
+        _reason = d.pop("reason", UNSET)
+        reason: Reason | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = Reason.from_dict(_reason)
+
+        metadata = d.pop("metadata", UNSET)
+
+        _processing_mode = d.pop("processing_mode", UNSET)
+        processing_mode: ProcessingMode | Unset
+        if isinstance(_processing_mode, Unset):
+            processing_mode = UNSET
+        else:
+            processing_mode = ProcessingMode(_processing_mode)
+
+        event_delivery_report = cls(
+            event_id=event_id,
+            status=status,
+            channel_identity=channel_identity,
+            contact_id=contact_id,
+            reason=reason,
+            metadata=metadata,
+            processing_mode=processing_mode,
+        )
+
+        event_delivery_report.additional_properties = d
+        return event_delivery_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,243 @@
+"""The spec pipeline: pinned fetch, overlays, and a generated client that covers the spec."""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import importlib
+import importlib.util
+import json
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import yaml
+from openapi_schema_validator import OAS30Validator
+from referencing import Registry, Resource
+
+import sinch_conversation_client.api
+from sinch_conversation_client.models import ConversationMessage, SendMessageRequest
+
+ROOT = Path(__file__).resolve().parent.parent
+EFFECTIVE = ROOT / "build" / "spec" / "openapi.json"
+PIN = json.loads((ROOT / "spec" / "upstream.json").read_text())
+SNAPSHOT = (ROOT / PIN["snapshot"]).resolve()
+METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
+
+
+def load_script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def effective() -> dict:
+    return json.loads(EFFECTIVE.read_text())
+
+
+def schema_validator(document: dict, name: str) -> OAS30Validator:
+    registry = Registry().with_resource("spec.json", Resource.opaque(document))
+    return OAS30Validator({"$ref": f"spec.json#/components/schemas/{name}"}, registry=registry)
+
+
+# --- the generated client covers the effective spec ----------------------------------------
+
+
+def snake(operation_id: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).replace("__", "_").lower()
+
+
+def test_every_operation_has_sync_and_async_functions(effective):
+    operations = [op["operationId"] for item in effective["paths"].values()
+                  for method, op in item.items() if method in METHODS]
+    modules = {name.rsplit(".", 1)[-1]: name for _, name, is_pkg in pkgutil.walk_packages(
+        sinch_conversation_client.api.__path__, "sinch_conversation_client.api.") if not is_pkg}
+    missing = [op for op in operations if snake(op) not in modules]
+    assert not missing, f"operations without a generated module: {missing}"
+    for op in operations:
+        module = importlib.import_module(modules[snake(op)])
+        for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+            assert callable(getattr(module, function, None)), f"{op} lacks {function}"
+    # the snapshot's 32 plus the metadata update the overlays add
+    assert len(operations) == len(set(operations)) >= 33
+    assert {"Conversation_InjectMessage", "Messages_UpdateMessageMetadata"} <= set(operations)
+
+
+def test_effective_spec_uses_regional_server_template(effective):
+    (server,) = effective["servers"]
+    assert server["url"] == "https://{region}.conversation.api.sinch.com"
+    assert server["variables"]["region"]["enum"] == ["us", "eu", "br"]
+
+
+def test_every_operation_documents_the_reference_statuses(effective):
+    for path, item in effective["paths"].items():
+        for method, op in item.items():
+            if method in METHODS:
+                assert {"200", "400", "401", "403", "404", "429", "500", "503"} <= set(
+                    op["responses"]), f"{method.upper()} {path}"
+
+
+# --- the request bodies the real API takes -------------------------------------------------
+
+CURL_EXAMPLE = {  # the reference document's messages:send example, placeholders filled in
+    "app_id": "01E9DV2N8C6CK41XFPGQPN0NWE",
+    "recipient": {"identified_by": {"channel_identities": [
+        {"channel": "SMS", "identity": "+46732001122"}]}},
+    "message": {"text_message": {"text": "This is a text message."}},
+}
+BY_CONTACT_ID = {
+    "app_id": "01E9DV2N8C6CK41XFPGQPN0NWE",
+    "recipient": {"contact_id": "01E9DV2N8C6CK41XFPGQPN0NWF"},
+    "message": {"text_message": {"text": "Hello"}},
+}
+
+
+@pytest.mark.parametrize("body", [CURL_EXAMPLE, BY_CONTACT_ID], ids=["identified_by", "contact_id"])
+def test_send_bodies_validate_and_round_trip(effective, body):
+    errors = list(schema_validator(effective, "SendMessageRequest").iter_errors(body))
+    assert not errors, [e.message for e in errors]
+    assert SendMessageRequest.from_dict(body).to_dict() == body
+
+
+@pytest.mark.parametrize("recipient", [
+    {"contact_id": "01E9DV2N8C6CK41XFPGQPN0NWF",
+     "identified_by": {"channel_identities": [{"channel": "SMS", "identity": "+46732001122"}]}},
+    {},
+], ids=["both", "neither"])
+def test_recipient_is_exactly_one_form(effective, recipient):
+    body = {**BY_CONTACT_ID, "recipient": recipient}
+    assert list(schema_validator(effective, "SendMessageRequest").iter_errors(body))
+
+
+def test_project_id_is_not_a_send_body_field(effective):
+    assert "project_id" not in effective["components"]["schemas"]["SendMessageRequest"]["properties"]
+
+
+def test_unknown_enum_values_from_newer_api_still_parse():
+    payload = {"id": "01E9DV2N8C6CK41XFPGQPN0NWG", "direction": "TO_APP",
+               "channel_identity": {"channel": "SOME_FUTURE_CHANNEL", "identity": "x"}}
+    message = ConversationMessage.from_dict(payload)
+    assert message.channel_identity.channel == "SOME_FUTURE_CHANNEL"
+    assert message.to_dict() == payload
+
+
+# --- overlays -------------------------------------------------------------------------------
+
+
+def test_overlays_name_the_one_that_no_longer_applies(tmp_path):
+    apply_overlays = load_script("apply_overlays")
+    stale = tmp_path / "09-stale.yaml"
+    stale.write_text(yaml.safe_dump({"reason": "r", "patch": [
+        {"op": "replace", "path": "/components/schemas/Gone/type", "value": "object",
+         "reason": "targets a schema upstream removed"}]}))
+    with pytest.raises(apply_overlays.OverlayError, match=r"09-stale\.yaml op #0.*upstream removed"):
+        apply_overlays.apply_overlays({"components": {"schemas": {}}}, [stale])
+
+
+def test_overlay_add_refuses_to_overwrite_what_upstream_now_has(tmp_path):
+    apply_overlays = load_script("apply_overlays")
+    overlay = tmp_path / "10-add.yaml"
+    overlay.write_text(yaml.safe_dump({"reason": "r", "patch": [
+        {"op": "add", "path": "/components/schemas/Agent", "value": {"type": "object"},
+         "reason": "adds Agent"}]}))
+    document = {"components": {"schemas": {"Agent": {"type": "string"}}}}
+    with pytest.raises(apply_overlays.OverlayError, match="already exists upstream"):
+        apply_overlays.apply_overlays(document, [overlay])
+
+
+def test_overlay_ops_need_a_one_line_reason(tmp_path):
+    apply_overlays = load_script("apply_overlays")
+    overlay = tmp_path / "11-noreason.yaml"
+    overlay.write_text(yaml.safe_dump({"reason": "r", "patch": [
+        {"op": "remove", "path": "/x"}]}))
+    with pytest.raises(apply_overlays.OverlayError, match="one-line 'reason'"):
+        apply_overlays.apply_overlays({"x": 1}, [overlay])
+
+
+def test_every_overlay_is_in_the_spec_readme_table():
+    table = (ROOT / "spec" / "README.md").read_text()
+    for overlay in sorted((ROOT / "spec" / "overlays").glob("*.yaml")):
+        assert f"`{overlay.name}`" in table, f"{overlay.name} missing from spec/README.md"
+
+
+# --- fetching the pinned spec ----------------------------------------------------------------
+
+
+def run_fetch(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "SPEC_BUILD_DIR": str(tmp_path / "out"), **env}
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "fetch_spec.py")],
+                          env=environment, capture_output=True, text=True, timeout=60)
+
+
+UNREACHABLE = "http://127.0.0.1:9/conversation.yaml"  # discard port: connection refused
+
+
+def test_fetch_fails_naming_both_sources_when_neither_is_available(tmp_path):
+    result = run_fetch(tmp_path, SPEC_URL=UNREACHABLE, SPEC_FILE=str(tmp_path / "absent.yaml"))
+    assert result.returncode == 1
+    assert UNREACHABLE in result.stderr and "absent.yaml" in result.stderr
+    assert "SPEC_URL" in result.stderr and "SPEC_FILE" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_fetch_rejects_a_tampered_snapshot_and_says_how_to_accept(tmp_path):
+    tampered = tmp_path / "tampered.yaml"
+    tampered.write_bytes(SNAPSHOT.read_bytes() + b"\n# edited\n")
+    result = run_fetch(tmp_path, SPEC_URL=UNREACHABLE, SPEC_FILE=str(tampered))
+    assert result.returncode == 1
+    assert "sha256 mismatch" in result.stderr and "SPEC_ACCEPT=1" in result.stderr
+    assert not (tmp_path / "out" / "upstream.yaml").exists()
+
+
+def test_fetch_falls_back_to_the_snapshot_and_says_so(tmp_path):
+    result = run_fetch(tmp_path, SPEC_URL=UNREACHABLE)
+    assert result.returncode == 0, result.stderr
+    assert "offline snapshot" in result.stdout
+    assert (tmp_path / "out" / "upstream.yaml").read_bytes() == SNAPSHOT.read_bytes()
+
+
+@pytest.fixture
+def served_file(tmp_path):
+    """Serve one file over loopback HTTP, standing in for the upstream URL."""
+    document = tmp_path / "served" / "conversation.yaml"
+    document.parent.mkdir()
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(document.parent), **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield document, f"http://127.0.0.1:{server.server_port}/conversation.yaml"
+    server.shutdown()
+
+
+def test_fetch_downloads_and_checks_the_pin(tmp_path, served_file):
+    document, url = served_file
+    document.write_bytes(SNAPSHOT.read_bytes())
+    result = run_fetch(tmp_path, SPEC_URL=url, SPEC_FILE=str(tmp_path / "absent.yaml"))
+    assert result.returncode == 0, result.stderr
+    assert f"downloaded {url}" in result.stdout
+
+
+def test_accepting_a_new_upstream_version_repins(tmp_path, served_file):
+    document, url = served_file
+    document.write_bytes(SNAPSHOT.read_bytes() + b"\n# upstream update\n")
+    pin = tmp_path / "upstream.json"
+    pin.write_text(json.dumps(PIN))
+    refused = run_fetch(tmp_path, SPEC_URL=url, SPEC_PIN_FILE=str(pin))
+    assert refused.returncode == 1 and "sha256 mismatch" in refused.stderr
+    accepted = run_fetch(tmp_path, SPEC_URL=url, SPEC_PIN_FILE=str(pin), SPEC_ACCEPT="1")
+    assert accepted.returncode == 0, accepted.stderr
+    assert json.loads(pin.read_text())["sha256"] == hashlib.sha256(document.read_bytes()).hexdigest()
