@@ -30,7 +30,8 @@ def generate_into(folder: Path) -> Path:
         raise GenerationError(f"{SPEC.relative_to(ROOT)} is missing: run `make spec` first")
     out = folder / PACKAGE
     bindir = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}",
+           "RUFF_NO_CACHE": "true"}
     command = [
         str(bindir / "openapi-python-client"), "generate",
         "--path", str(SPEC),
