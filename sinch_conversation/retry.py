@@ -1,0 +1,257 @@
+"""Retries with exponential back-off and full jitter, as an httpx transport wrapper.
+
+Wrapping the transport (rather than the operation functions) means every request is covered,
+including OAuth token requests and requests re-sent by the auth flow, and the client-side rate
+limiter can be applied to every attempt.
+
+Non-idempotent requests (POST, PATCH) are only retried when the server cannot have processed
+them: a 429 answer or a failure to connect. A 5xx or a timeout after the request was sent may
+mean the message *was* accepted, and resending ``messages:send`` would deliver it twice to the
+recipient. Opt in with ``RetryPolicy(retry_non_idempotent=True)`` if duplicates are acceptable
+(for example when the message carries a ``correlation_id`` you de-duplicate on).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import math
+import random
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+import httpx
+
+if TYPE_CHECKING:
+    from .ratelimit import RateLimiter
+
+__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport", "parse_retry_after"]
+
+logger = logging.getLogger("sinch_conversation")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
+
+# Request extension that marks a request as safe to repeat regardless of its method (the auth
+# flow sets it on OAuth token requests) or, when False, as never to be repeated.
+IDEMPOTENT_EXTENSION = "sinch_idempotent"
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait according to a ``Retry-After`` value (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    if math.isnan(seconds):
+        return None
+    return max(0.0, seconds)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How failed requests are retried.
+
+    ``max_attempts`` counts the first try (1 disables retries); ``max_elapsed`` bounds the total
+    time spent on one request including waits. The wait before retry *n* is drawn uniformly from
+    ``[0, min(backoff_max, backoff_base * 2**n)]`` ("full jitter"), unless the server sent a
+    ``Retry-After`` header, which is honoured as long as it fits in the remaining time.
+    """
+
+    max_attempts: int = 4
+    backoff_base: float = 0.5
+    backoff_max: float = 8.0
+    max_elapsed: float = 60.0
+    retry_statuses: frozenset[int] = field(
+        default_factory=lambda: frozenset({429, 500, 501, 502, 503, 504})
+    )
+    retry_non_idempotent: bool = False
+    respect_retry_after: bool = True
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        if self.backoff_base < 0 or self.backoff_max < 0 or self.max_elapsed < 0:
+            raise ValueError("backoff_base, backoff_max and max_elapsed must not be negative")
+
+    @classmethod
+    def disabled(cls) -> RetryPolicy:
+        """A policy that never retries."""
+        return cls(max_attempts=1)
+
+    def backoff(self, retry_number: int) -> float:
+        """Full-jitter wait before retry ``retry_number`` (0-based)."""
+        ceiling = min(self.backoff_max, self.backoff_base * (2**retry_number))
+        return random.uniform(0.0, ceiling)
+
+
+def _is_idempotent(request: httpx.Request) -> bool:
+    marked = request.extensions.get(IDEMPOTENT_EXTENSION)
+    if marked is not None:
+        return bool(marked)
+    return request.method in IDEMPOTENT_METHODS
+
+
+def _never_sent(exc: Exception) -> bool:
+    """True when ``exc`` means the request did not reach the server."""
+    if isinstance(exc, (httpx.ConnectError, httpx.PoolTimeout)):
+        return True
+    if isinstance(exc, httpx.ConnectTimeout):
+        cause = exc.__cause__
+        # httpx-aiohttp maps every aiohttp connection error (including a server disconnect
+        # after the request was written) to ConnectTimeout; look at the original error.
+        if cause is not None and type(cause).__module__.startswith("aiohttp"):
+            import aiohttp
+
+            return isinstance(cause, (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError))
+        return True
+    return False
+
+
+class _Attempts:
+    """The retry decisions shared by the sync and async transports."""
+
+    __slots__ = ("idempotent", "number", "policy", "request", "started")
+
+    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+        self.policy = policy
+        self.request = request
+        self.started = time.monotonic()
+        self.number = 1
+        self.idempotent = _is_idempotent(request)
+
+    def _delay(self, retry_after: float | None) -> float | None:
+        """The wait before the next attempt, or None if no attempt is left."""
+        policy = self.policy
+        if self.number >= policy.max_attempts:
+            return None
+        delay = policy.backoff(self.number - 1)
+        if retry_after is not None and policy.respect_retry_after:
+            delay = retry_after
+        remaining = policy.max_elapsed - (time.monotonic() - self.started)
+        if delay > remaining:
+            return None
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        status = response.status_code
+        if status not in self.policy.retry_statuses:
+            return None
+        if status != 429 and not (self.idempotent or self.policy.retry_non_idempotent):
+            return None
+        delay = self._delay(parse_retry_after(response.headers.get("retry-after")))
+        if delay is not None:
+            self._log(f"status {status}", delay)
+        return delay
+
+    def after_error(self, exc: Exception) -> float | None:
+        if not isinstance(exc, httpx.TransportError):
+            return None
+        if not (_never_sent(exc) or self.idempotent or self.policy.retry_non_idempotent):
+            return None
+        delay = self._delay(None)
+        if delay is not None:
+            self._log(type(exc).__name__, delay)
+        return delay
+
+    def _log(self, reason: str, delay: float) -> None:
+        request = self.request
+        logger.info(
+            "retrying %s %s after %s in %.2fs (attempt %d of %d)",
+            request.method,
+            request.url.copy_with(query=None),
+            reason,
+            delay,
+            self.number + 1,
+            self.policy.max_attempts,
+        )
+        self.number += 1
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wrap a sync transport with a :class:`RetryPolicy` and an optional rate limiter."""
+
+    _sleep = staticmethod(time.sleep)
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport,
+        policy: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | None = None,
+    ) -> None:
+        self._transport = transport
+        self._policy = policy or RetryPolicy()
+        self._limiter = rate_limiter
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(self._policy, request)
+        limiter = self._limiter
+        while True:
+            if limiter is not None:
+                limiter.acquire()
+            try:
+                response = self._transport.handle_request(request)
+            except Exception as exc:
+                delay = attempts.after_error(exc)
+                if delay is None:
+                    raise
+                self._sleep(delay)
+                continue
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            response.close()
+            self._sleep(delay)
+
+    def close(self) -> None:
+        self._transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Wrap an async transport with a :class:`RetryPolicy` and an optional rate limiter."""
+
+    _sleep = staticmethod(asyncio.sleep)
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport,
+        policy: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | None = None,
+    ) -> None:
+        self._transport = transport
+        self._policy = policy or RetryPolicy()
+        self._limiter = rate_limiter
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(self._policy, request)
+        limiter = self._limiter
+        while True:
+            if limiter is not None:
+                await limiter.acquire_async()
+            try:
+                response = await self._transport.handle_async_request(request)
+            except Exception as exc:
+                delay = attempts.after_error(exc)
+                if delay is None:
+                    raise
+                await self._sleep(delay)
+                continue
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            await response.aclose()
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()

@@ -1,0 +1,228 @@
+"""Verifying and parsing Conversation API callbacks.
+
+Sinch signs each callback with the webhook's secret::
+
+    signature = base64(HMAC-SHA256(secret, raw_body + "." + nonce + "." + timestamp))
+
+sent in ``x-sinch-webhook-signature`` together with the ``-nonce``, ``-timestamp`` (Unix
+seconds) and ``-algorithm`` headers. Verify against the *raw* request body: re-serialised JSON
+does not reproduce the signed bytes. The timestamp check bounds how long a captured callback
+can be replayed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import StaleWebhookError, WebhookSignatureError
+
+__all__ = [
+    "ALGORITHM_HEADER",
+    "NONCE_HEADER",
+    "SIGNATURE_HEADER",
+    "TIMESTAMP_HEADER",
+    "Callback",
+    "compute_signature",
+    "parse_callback",
+    "verify_signature",
+]
+
+SIGNATURE_HEADER = "x-sinch-webhook-signature"
+NONCE_HEADER = "x-sinch-webhook-signature-nonce"
+TIMESTAMP_HEADER = "x-sinch-webhook-signature-timestamp"
+ALGORITHM_HEADER = "x-sinch-webhook-signature-algorithm"
+ALGORITHM = "HmacSHA256"
+
+DEFAULT_MAX_AGE = 300.0
+
+
+def _as_bytes(value: str | bytes) -> bytes:
+    return value.encode("utf-8") if isinstance(value, str) else bytes(value)
+
+
+def compute_signature(
+    secret: str | bytes, raw_body: str | bytes, nonce: str, timestamp: str | int
+) -> str:
+    """The base64 signature Sinch sends for ``raw_body`` with ``nonce`` and ``timestamp``."""
+    signed = _as_bytes(raw_body) + b"." + _as_bytes(nonce) + b"." + _as_bytes(str(timestamp))
+    digest = hmac.new(_as_bytes(secret), signed, hashlib.sha256).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+def _header(headers: Mapping[str, str], name: str) -> str:
+    value = headers.get(name)
+    if value is None:  # plain dicts are case-sensitive; httpx/starlette headers are not
+        lowered = name.lower()
+        for key, candidate in headers.items():
+            if key.lower() == lowered:
+                value = candidate
+                break
+    if value is None or value == "":
+        raise WebhookSignatureError(f"missing {name} header")
+    return value
+
+
+def verify_signature(
+    secret: str | bytes,
+    raw_body: str | bytes,
+    headers: Mapping[str, str],
+    *,
+    max_age: float | None = DEFAULT_MAX_AGE,
+    now: float | None = None,
+) -> None:
+    """Check a callback's signature; return ``None`` if valid.
+
+    Raises :class:`WebhookSignatureError` for missing or wrong headers or a signature that
+    does not match, and :class:`StaleWebhookError` when the timestamp is more than
+    ``max_age`` seconds away from ``now`` (``None`` disables the check).
+    """
+    signature = _header(headers, SIGNATURE_HEADER)
+    nonce = _header(headers, NONCE_HEADER)
+    timestamp = _header(headers, TIMESTAMP_HEADER)
+    algorithm = _lookup_optional(headers, ALGORITHM_HEADER)
+    if algorithm is not None and algorithm.lower() != ALGORITHM.lower():
+        raise WebhookSignatureError(f"unsupported signature algorithm {algorithm!r}")
+    try:
+        signed_at = int(timestamp)
+    except ValueError:
+        raise WebhookSignatureError(f"malformed {TIMESTAMP_HEADER} header") from None
+    try:
+        received = base64.b64decode(signature, validate=True)
+    except (binascii.Error, ValueError):
+        raise WebhookSignatureError("malformed signature") from None
+    expected = base64.b64decode(compute_signature(secret, raw_body, nonce, timestamp))
+    if not hmac.compare_digest(received, expected):
+        raise WebhookSignatureError("signature does not match the callback body")
+    if max_age is not None:
+        current = time.time() if now is None else now
+        if abs(current - signed_at) > max_age:
+            raise StaleWebhookError(
+                f"callback timestamp is {current - signed_at:.0f}s from now "
+                f"(more than {max_age:g}s)"
+            )
+
+
+def _lookup_optional(headers: Mapping[str, str], name: str) -> str | None:
+    try:
+        return _header(headers, name)
+    except WebhookSignatureError:
+        return None
+
+
+# Callback kinds (the body's one payload key) and the generated model for each, by class name so
+# models added by a regeneration are picked up. Notification payloads wrap the resource they
+# announce under a second key ("contact", "conversation").
+_PAYLOAD_MODELS: dict[str, str] = {
+    "message": "ConversationMessage",
+    "contact_message": "ContactMessage",
+    "app_message": "AppMessage",
+    "message_delivery_report": "MessageDeliveryReport",
+    "event": "ConversationEvent",
+    "event_delivery_report": "EventDeliveryReport",
+    "message_submit_notification": "MessageSubmitNotification",
+    "opt_in_notification": "OptInNotification",
+    "opt_out_notification": "OptOutNotification",
+    "capability_notification": "CapabilityNotification",
+    "channel_event_notification": "ChannelEventNotification",
+    "conversation_delete_notification": "ConversationDeleteNotification",
+    "smart_conversation_notification": "SmartConversationNotification",
+}
+_WRAPPED_MODELS: dict[str, str] = {"contact": "Contact", "conversation": "Conversation"}
+# Envelope keys common to every callback (not the payload).
+_ENVELOPE_KEYS = frozenset(
+    {
+        "app_id",
+        "project_id",
+        "accepted_time",
+        "event_time",
+        "message_metadata",
+        "correlation_id",
+    }
+)
+
+
+@dataclass
+class Callback:
+    """A parsed callback: the envelope fields, the payload ``kind`` and the typed ``payload``.
+
+    ``payload`` is a generated model where the spec defines one, otherwise the JSON object.
+    """
+
+    kind: str | None
+    payload: Any
+    app_id: str | None = None
+    project_id: str | None = None
+    accepted_time: str | None = None
+    event_time: str | None = None
+    message_metadata: str | None = None
+    correlation_id: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+def _model(name: str) -> Any:
+    from sinch_conversation_client import models
+
+    return getattr(models, name, None)
+
+
+def _typed(key: str, value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    cls_name = _PAYLOAD_MODELS.get(key)
+    cls = _model(cls_name) if cls_name else None
+    if cls is not None:
+        try:
+            return cls.from_dict(value)
+        except (KeyError, TypeError, ValueError):
+            return value
+    # "contact_create_notification": {"contact": {...}} and friends.
+    typed = dict(value)
+    for inner_key, inner_name in _WRAPPED_MODELS.items():
+        inner = value.get(inner_key)
+        inner_cls = _model(inner_name)
+        if isinstance(inner, dict) and inner_cls is not None:
+            try:
+                typed[inner_key] = inner_cls.from_dict(inner)
+            except (KeyError, TypeError, ValueError):
+                pass
+    return typed
+
+
+def parse_callback(raw_body: str | bytes | Mapping[str, Any]) -> Callback:
+    """Parse a callback body into a :class:`Callback` with a typed payload where possible."""
+    if isinstance(raw_body, Mapping):
+        data = dict(raw_body)
+    else:
+        try:
+            data = json.loads(raw_body)
+        except ValueError as exc:
+            raise ValueError(f"callback body is not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError("callback body is not a JSON object")  # noqa: TRY004 - bad data, not a bad argument type
+    payload_keys = [k for k in data if k not in _ENVELOPE_KEYS]
+    kind = payload_keys[0] if payload_keys else None
+    payload = _typed(kind, data[kind]) if kind is not None else None
+
+    def text(key: str) -> str | None:
+        value = data.get(key)
+        return value if isinstance(value, str) else None
+
+    return Callback(
+        kind=kind,
+        payload=payload,
+        app_id=text("app_id"),
+        project_id=text("project_id"),
+        accepted_time=text("accepted_time"),
+        event_time=text("event_time"),
+        message_metadata=text("message_metadata"),
+        correlation_id=text("correlation_id"),
+        raw=data,
+    )

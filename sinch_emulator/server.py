@@ -1,0 +1,71 @@
+"""Serving the app with uvicorn (uvloop + httptools), in the foreground or a background thread."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+
+import uvicorn
+
+from .app import Emulator
+from .config import EmulatorConfig
+
+
+def uvicorn_config(app: Emulator, host: str, port: int) -> uvicorn.Config:
+    return uvicorn.Config(app, host=host, port=port, loop="uvloop", http="httptools",
+                          log_level="warning", lifespan="on", access_log=False,
+                          timeout_keep_alive=30, backlog=4096)
+
+
+def serve(config: EmulatorConfig, app: Emulator | None = None) -> None:
+    """Run in the foreground until interrupted."""
+    app = app or Emulator(config)
+    uvicorn.Server(uvicorn_config(app, config.host, config.port)).run()
+
+
+class BackgroundServer:
+    """The emulator on its own event loop in a daemon thread, bound before it starts."""
+
+    def __init__(self, config: EmulatorConfig) -> None:
+        self.app = Emulator(config)
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((config.host, config.port))
+        self.host, self.port = self.sock.getsockname()[:2]
+        self.server = uvicorn.Server(uvicorn_config(self.app, self.host, self.port))
+        self.thread = threading.Thread(target=self._run, name=f"sinch-emulator:{self.port}",
+                                       daemon=True)
+        self.error: BaseException | None = None
+
+    def _run(self) -> None:
+        import uvloop
+
+        loop = uvloop.new_event_loop()
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(self.server.serve(sockets=[self.sock]))
+        except BaseException as exc:  # noqa: BLE001 - reported to the starting thread
+            self.error = exc
+        finally:
+            loop.close()
+
+    def start(self, timeout: float = 10.0) -> BackgroundServer:
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if self.error is not None or not self.thread.is_alive():
+                raise RuntimeError(f"the emulator did not start: {self.error!r}")
+            if time.monotonic() > deadline:
+                raise TimeoutError("the emulator did not start in time")
+            time.sleep(0.01)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout)
+        if self.thread.is_alive():
+            self.server.force_exit = True
+            self.thread.join(timeout)
+        self.sock.close()

@@ -1,0 +1,375 @@
+"""Load the effective OpenAPI spec and turn it into routes and precompiled validators.
+
+Everything the emulator knows about paths, parameters and bodies comes from the spec file
+at start-up, so overlays that add operations or tighten schemas take effect on restart with
+no code change. Validators are built once per operation body and per parameter; ``$ref``s
+are inlined beforehand because resolving references on every request would dominate the
+cost of validating a ``messages:send``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
+
+from .errors import ApiError, invalid
+from .fastschema import compile_schema
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+SPEC_ENV = "SINCH_EMULATOR_SPEC"
+BUNDLED_SPEC = PACKAGE_DIR / "openapi.json"
+REPO_SPEC = PACKAGE_DIR.parent / "build" / "spec" / "openapi.json"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SPEC_URI = "urn:sinch-conversation-spec"
+
+
+class SpecNotFound(RuntimeError):
+    pass
+
+
+def find_spec_path(explicit: str | os.PathLike | None = None) -> Path:
+    """The spec file: an explicit path, $SINCH_EMULATOR_SPEC, the bundled copy, the build output."""
+    candidates: list[tuple[str, Path]] = []
+    if explicit:
+        candidates.append(("the spec_path setting", Path(explicit)))
+    if os.environ.get(SPEC_ENV):
+        candidates.append((f"${SPEC_ENV}", Path(os.environ[SPEC_ENV])))
+    candidates.append(("the copy bundled in the package", BUNDLED_SPEC))
+    candidates.append(("the build output of `make spec`", REPO_SPEC))
+    for _, path in candidates:
+        if path.is_file():
+            return path
+    tried = "; ".join(f"{label}: {path}" for label, path in candidates)
+    raise SpecNotFound(
+        f"no OpenAPI spec found for the emulator (tried {tried}). Run `make spec` in the "
+        f"repository, or point ${SPEC_ENV} at the effective openapi.json."
+    )
+
+
+# --- schema preparation -------------------------------------------------------------------
+
+def _pointer(document: dict, ref: str) -> Any:
+    if not ref.startswith("#/"):
+        raise ValueError(f"only local $refs are supported, got {ref!r}")
+    node: Any = document
+    for part in ref[2:].split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def _drop_read_only_required(document: dict) -> dict:
+    """The request view of the spec: readOnly properties are never required from a client."""
+    document = copy.deepcopy(document)
+
+    def is_read_only(prop: Any) -> bool:
+        seen = 0
+        while isinstance(prop, dict) and "$ref" in prop and seen < 20:
+            prop, seen = _pointer(document, prop["$ref"]), seen + 1
+        return isinstance(prop, dict) and prop.get("readOnly") is True
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            props, required = node.get("properties"), node.get("required")
+            if isinstance(props, dict) and isinstance(required, list):
+                node["required"] = [n for n in required if not is_read_only(props.get(n))]
+                if not node["required"]:
+                    del node["required"]
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(document)
+    return document
+
+
+class _Inliner:
+    """Replaces local $refs with the referenced schema; recursive refs stay as registry refs."""
+
+    def __init__(self, document: dict) -> None:
+        self.document = document
+        self.done: dict[str, Any] = {}
+        self.active: set[str] = set()
+        self.recursive = False
+
+    def __call__(self, node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                if ref in self.done:
+                    return self.done[ref]
+                if ref in self.active:
+                    self.recursive = True
+                    return {"$ref": SPEC_URI + ref}
+                self.active.add(ref)
+                result = self(_pointer(self.document, ref))
+                self.active.discard(ref)
+                self.done[ref] = result
+                return result
+            return {k: (v if k in ("example", "examples", "description") else self(v))
+                    for k, v in node.items()}
+        if isinstance(node, list):
+            return [self(v) for v in node]
+        return node
+
+
+def _describe(error: jsonschema.ValidationError, where: str) -> tuple[str, str]:
+    path = ".".join(str(p) for p in error.absolute_path)
+    field_name = f"{where}.{path}" if where and path else (path or where)
+    message = error.message
+    if len(message) > 300:
+        message = message[:300] + "..."
+    return field_name, f"{field_name}: {message}" if field_name else message
+
+
+class SchemaValidator:
+    """One precompiled validator; ``check`` raises a 400 naming the first violation."""
+
+    def __init__(self, schema: Any, registry: Registry | None, where: str) -> None:
+        self.schema = schema
+        self.where = where
+        kwargs = {"registry": registry} if registry is not None else {}
+        self._validator = jsonschema.Draft4Validator(schema, **kwargs)
+        fast = compile_schema(schema) if registry is None else None
+        self.compiled = fast is not None
+        if fast is None:
+            self.is_valid: Callable[[Any], bool] = self._validator.is_valid
+        else:
+            slow = self._validator.is_valid
+            # the compiled predicate decides the common (valid) case; jsonschema has the
+            # last word whenever it says no
+            self.is_valid = lambda instance: fast(instance) or slow(instance)
+
+    def errors(self, instance: Any) -> list[str]:
+        return [_describe(e, self.where)[1] for e in self._validator.iter_errors(instance)]
+
+    def check(self, instance: Any) -> None:
+        if self.is_valid(instance):
+            return
+        error = best_match(self._validator.iter_errors(instance))
+        field_name, message = _describe(error, self.where)
+        raise invalid(message, field_name or None)
+
+
+# --- operations and routing ---------------------------------------------------------------
+
+@dataclass
+class Param:
+    name: str
+    location: str
+    required: bool
+    schema: Any
+    validator: SchemaValidator | None
+    kind: str  # string | integer | number | boolean | array
+    item_kind: str = "string"
+
+    def coerce(self, raw: list[str]) -> Any:
+        """Turn query-string text into the JSON value the parameter's schema describes."""
+        if self.kind == "array":
+            return [_coerce_scalar(v, self.item_kind, self.name) for v in raw]
+        return _coerce_scalar(raw[-1], self.kind, self.name)
+
+
+def _coerce_scalar(text: str, kind: str, name: str) -> Any:
+    if kind == "integer":
+        try:
+            return int(text)
+        except ValueError:
+            raise invalid(f"{name}: {text!r} is not an integer", name) from None
+    if kind == "number":
+        try:
+            return float(text)
+        except ValueError:
+            raise invalid(f"{name}: {text!r} is not a number", name) from None
+    if kind == "boolean":
+        lowered = text.lower()
+        if lowered in ("true", "1"):
+            return True
+        if lowered in ("false", "0"):
+            return False
+        raise invalid(f"{name}: {text!r} is not a boolean", name)
+    return text
+
+
+@dataclass
+class Operation:
+    method: str
+    path: str
+    operation_id: str
+    #: method plus the path with every parameter written ``{}``: what handlers are keyed by
+    key: tuple[str, str]
+    regex: re.Pattern
+    path_params: list[Param]
+    query_params: dict[str, Param]
+    body: SchemaValidator | None
+    body_required: bool
+    responses: dict[str, Any] = field(repr=False, default_factory=dict)
+    documented_statuses: frozenset[int] = frozenset()
+
+
+def _schema_kind(schema: Any) -> str:
+    if isinstance(schema, dict):
+        kind = schema.get("type")
+        if isinstance(kind, str):
+            return kind
+    return "string"
+
+
+def route_key(method: str, template: str) -> tuple[str, str]:
+    return method.upper(), re.sub(r"\{[^}/]+\}", "{}", template)
+
+
+def _path_regex(template: str) -> re.Pattern:
+    pattern, pos = "", 0
+    for m in re.finditer(r"\{[^}/]+\}", template):
+        pattern += re.escape(template[pos:m.start()]) + r"([^/:]+)"
+        pos = m.end()
+    pattern += re.escape(template[pos:])
+    return re.compile(pattern + r"\Z")
+
+
+class Spec:
+    """The effective spec as routes (Operation) and validators, built once at start-up."""
+
+    def __init__(self, document: dict, source: str = "<memory>") -> None:
+        self.document = document
+        self.source = source
+        self._request_doc = _drop_read_only_required(document)
+        self._request_inline = _Inliner(self._request_doc)
+        self._response_inline = _Inliner(document)
+        self.operations: list[Operation] = []
+        self._by_path: dict[str, list[Operation]] = {}
+        for template, item in document.get("paths", {}).items():
+            shared = item.get("parameters", [])
+            for method in HTTP_METHODS:
+                if method in item:
+                    op = self._operation(template, method, item[method], shared)
+                    self.operations.append(op)
+        self._request_registry = self._registry(self._request_doc, self._request_inline)
+        self._response_registry = self._registry(document, self._response_inline)
+        self._finish_validators()
+        # most specific first: literal text outweighs parameters
+        self.operations.sort(key=lambda o: (-len(re.sub(r"\{[^}]*\}", "", o.path)), o.path))
+        self._response_validators: dict[tuple[str, str], SchemaValidator | None] = {}
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None) -> Spec:
+        spec_path = find_spec_path(path)
+        with open(spec_path, encoding="utf-8") as fh:
+            return cls(json.load(fh), str(spec_path))
+
+    @staticmethod
+    def _registry(document: dict, inliner: _Inliner) -> Registry | None:
+        if not inliner.recursive:
+            return None
+        resource = Resource.from_contents(inliner(document), default_specification=DRAFT4)
+        return Registry().with_resource(SPEC_URI, resource)
+
+    def _resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            node = _pointer(self.document, node["$ref"])
+        return node
+
+    def _operation(self, template: str, method: str, raw: dict, shared: list) -> Operation:
+        params: dict[tuple[str, str], dict] = {}
+        for p in [*shared, *raw.get("parameters", [])]:
+            p = self._resolve(p)
+            params[(p["name"], p["in"])] = p
+        path_names = re.findall(r"\{([^}/]+)\}", template)
+        path_params, query_params = [], {}
+        pending: list[tuple[Param, Any]] = []
+        for (name, location), p in params.items():
+            schema = p.get("schema", {"type": "string"})
+            kind = _schema_kind(self._resolve(schema))
+            item_kind = _schema_kind(self._resolve(self._resolve(schema).get("items", {})))
+            param = Param(name, location, bool(p.get("required")) or location == "path",
+                          schema, None, kind, item_kind)
+            pending.append((param, schema))
+            if location == "query":
+                query_params[name] = param
+        for name in path_names:
+            match = params.get((name, "path"))
+            if match is None:  # a template name without a parameter object: a plain string
+                param = Param(name, "path", True, {"type": "string"}, None, "string")
+                pending.append((param, param.schema))
+            else:
+                param = next(pp for pp, _ in pending if pp.name == name and pp.location == "path")
+            path_params.append(param)
+        body_schema, body_required = None, False
+        body = self._resolve(raw.get("requestBody")) if raw.get("requestBody") else None
+        if body:
+            body_required = bool(body.get("required"))
+            media = body.get("content", {}).get("application/json")
+            if media is not None:
+                body_schema = media.get("schema", {})
+        statuses = frozenset(int(s) for s in raw.get("responses", {}) if s.isdigit())
+        op = Operation(
+            method=method.upper(), path=template, operation_id=raw.get("operationId", ""),
+            key=route_key(method, template), regex=_path_regex(template),
+            path_params=path_params, query_params=query_params, body=None,
+            body_required=body_required, responses=raw.get("responses", {}),
+            documented_statuses=statuses,
+        )
+        op._pending = (pending, body_schema)  # type: ignore[attr-defined]
+        return op
+
+    def _finish_validators(self) -> None:
+        for op in self.operations:
+            pending, body_schema = op._pending  # type: ignore[attr-defined]
+            del op._pending  # type: ignore[attr-defined]
+            for param, schema in pending:
+                param.validator = SchemaValidator(
+                    self._request_inline(schema), self._request_registry, param.name)
+            if body_schema is not None:
+                op.body = SchemaValidator(
+                    self._request_inline(body_schema), self._request_registry, "")
+
+    # -- lookups
+
+    def match(self, method: str, path: str) -> tuple[Operation, list[str]]:
+        """The operation for a request, or a 404 for unknown paths and wrong methods."""
+        allowed: list[str] = []
+        for op in self.operations:
+            m = op.regex.match(path)
+            if m is None:
+                continue
+            if op.method == method:
+                return op, list(m.groups())
+            allowed.append(op.method)
+        if allowed:
+            raise ApiError(404, f"No {method} endpoint at {path}; the path supports "
+                                f"{', '.join(sorted(set(allowed)))}.",
+                           headers={"Allow": ", ".join(sorted(set(allowed)))})
+        raise ApiError(404, f"No endpoint at {path}.")
+
+    def response_validator(self, op: Operation, status: int) -> SchemaValidator | None:
+        """Validator for an answer of ``op`` with ``status`` (None: no JSON schema documented)."""
+        key = (op.key[0] + op.key[1], str(status))
+        if key not in self._response_validators:
+            raw = op.responses.get(str(status)) or op.responses.get("default")
+            schema = None
+            if raw is not None:
+                media = self._resolve(raw).get("content", {}).get("application/json")
+                if media is not None:
+                    schema = self._response_inline(media.get("schema", {}))
+            self._response_validators[key] = (
+                SchemaValidator(schema, self._response_registry, "response")
+                if schema is not None else None)
+        return self._response_validators[key]
+
+    def component_schema(self, name: str, *, request: bool = True) -> Any:
+        """A named component schema with refs inlined (request view by default)."""
+        inline = self._request_inline if request else self._response_inline
+        return inline({"$ref": f"#/components/schemas/{name}"})
