@@ -71,10 +71,12 @@ def count_case(request: pytest.FixtureRequest) -> Iterator[CaseCounter]:
 
 
 def operation_label(report: pytest.TestReport) -> str | None:
-    """'POST /v1/...' from a parametrized contract test id, with the test's kind."""
-    if "contract_tests" not in report.nodeid or "[" not in report.nodeid:
+    """'POST /v1/...  (positive)' from a contract test's report ("test_positive[POST /v1/...]")."""
+    if "contract_tests" not in report.nodeid:
         return None
-    name, _, param = report.nodeid.rpartition("::")[2].partition("[")
+    name, _, param = report.location[2].partition("[")
+    if not param:
+        return None
     return f"{param.rstrip(']')}  ({name.removeprefix('test_')})"
 
 

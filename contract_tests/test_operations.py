@@ -24,8 +24,6 @@ from contract_tests.target import (
     external_settings,
     load_effective_spec,
     project_id_for_collection,
-    redact,
-    reproduction,
     send,
 )
 
@@ -58,15 +56,11 @@ negative = contract_schema(GenerationMode.NEGATIVE)
 
 
 def check(case, client, target, checks) -> None:
+    """Send through the facade's auth; schemathesis reports failures with a curl line
+    in which the Authorization header is already filtered."""
     __tracebackhide__ = True
     response = send(client, case, target.base_url)
-    try:
-        case.validate_response(response, checks=checks)
-    except Exception as failure:  # schemathesis' FailureGroup and friends
-        raise AssertionError(
-            f"{case.operation.label}: {redact(str(failure))}\n"
-            f"Reproduce with:\n  {reproduction(case, target.base_url)}"
-        ) from None
+    case.validate_response(response, checks=checks)
 
 
 @positive.parametrize()

@@ -212,6 +212,11 @@ class Emulator:
         query: dict[str, Any] = {}
         if scope["query_string"]:
             params = QueryParams(scope["query_string"])
+            if validate:
+                # the API (gRPC transcoding) rejects query names it does not know
+                unknown = [name for name in params if name not in op.query_params]
+                if unknown:
+                    raise invalid(f"unknown query parameter {unknown[0]!r}", unknown[0])
             for name, param in op.query_params.items():
                 raw_values = params.getlist(name)
                 if raw_values:

@@ -10,6 +10,7 @@ stays the reference. Schemas using anything outside the supported keywords are n
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from typing import Any
@@ -18,8 +19,37 @@ Predicate = Callable[[Any], bool]
 
 ANNOTATIONS = frozenset({
     "description", "title", "example", "examples", "readOnly", "writeOnly", "default",
-    "deprecated", "externalDocs", "xml", "format", "discriminator", "nullable",
+    "deprecated", "externalDocs", "xml", "discriminator", "nullable",
 })
+
+_DATE_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+def _is_date_time(value: Any) -> bool:
+    """RFC 3339 date-time, as the API's timestamps are."""
+    if not isinstance(value, str):
+        return True
+    if not _DATE_TIME.match(value):
+        return False
+    try:
+        datetime.datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _int_range(bits: int) -> Predicate:
+    low, high = -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+    return lambda v: not isinstance(v, int) or isinstance(v, bool) or low <= v <= high
+
+
+#: formats the API's schemas use with a meaning a server must enforce; others are annotations
+FORMATS: dict[str, Predicate] = {
+    "date-time": _is_date_time,
+    "int32": _int_range(32),
+    "int64": _int_range(64),
+}
 
 
 class Unsupported(Exception):
@@ -117,6 +147,9 @@ def _compile(schema: Any) -> Predicate:
         elif key == "not":
             sub = _compile(value)
             checks.append(lambda v, sub=sub: not sub(v))
+        elif key == "format":
+            if value in FORMATS:
+                checks.append(FORMATS[value])
         elif key == "maxLength":
             checks.append(lambda v, n=value: not isinstance(v, str) or len(v) <= n)
         elif key == "minLength":

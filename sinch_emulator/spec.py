@@ -24,7 +24,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from .errors import ApiError, invalid
-from .fastschema import compile_schema
+from .fastschema import FORMATS, compile_schema
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SPEC_ENV = "SINCH_EMULATOR_SPEC"
@@ -36,6 +36,11 @@ SPEC_URI = "urn:sinch-conversation-spec"
 
 class SpecNotFound(RuntimeError):
     pass
+
+
+FORMAT_CHECKER = jsonschema.FormatChecker(formats=())
+for _name, _predicate in FORMATS.items():
+    FORMAT_CHECKER.checks(_name)(_predicate)
 
 
 def find_spec_path(explicit: str | os.PathLike | None = None) -> Path:
@@ -141,7 +146,7 @@ class SchemaValidator:
         self.schema = schema
         self.where = where
         kwargs = {"registry": registry} if registry is not None else {}
-        self._validator = jsonschema.Draft4Validator(schema, **kwargs)
+        self._validator = jsonschema.Draft4Validator(schema, format_checker=FORMAT_CHECKER, **kwargs)
         fast = compile_schema(schema) if registry is None else None
         self.compiled = fast is not None
         if fast is None:

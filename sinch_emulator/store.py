@@ -19,7 +19,7 @@ KINDS = ("apps", "contacts", "conversations", "messages", "webhooks", "consents"
 
 def public(record: dict[str, Any]) -> dict[str, Any]:
     """The record as the API shows it: bookkeeping keys removed."""
-    return {k: v for k, v in record.items() if k[0] != "_"}
+    return {k: v for k, v in record.items() if not k.startswith("_")}
 
 
 class ProjectState:
