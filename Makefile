@@ -27,11 +27,11 @@ generate: spec                ## write the low-level client into generated/
 check-generated: spec         ## fail if generated/ is not exactly what the pipeline writes
 	$(PY) scripts/generate.py --check
 
-test: check-generated         ## the whole test suite (includes a complete contract pass)
-	$(PYTEST) -n 2 tests
+test: check-generated         ## the whole test suite (includes a smaller, complete contract pass)
+	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-5} $(PYTEST) -n 2 -p no:cacheprovider tests contract_tests
 
-contract: spec                ## contract checks against the embedded emulator
-	$(PYTEST) contract_tests -n 2 -p no:cacheprovider
+contract: spec                ## contract checks (embedded emulator unless SINCH_CONVERSATION_BASE_URL)
+	$(PYTEST) contract_tests -n 2 -p no:cacheprovider --junitxml=build/contract/junit.xml
 
 bench: spec                   ## throughput and latency figures (not part of make test)
 	$(PY) scripts/bench.py

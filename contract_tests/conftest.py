@@ -75,9 +75,8 @@ def operation_label(report: pytest.TestReport) -> str | None:
     if "contract_tests" not in report.nodeid:
         return None
     name, _, param = report.location[2].partition("[")
-    if not param:
-        return None
-    return f"{param.rstrip(']')}  ({name.removeprefix('test_')})"
+    kind = name.removeprefix("test_")
+    return f"{param.rstrip(']')}  ({kind})" if param else f"all operations  ({kind})"
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
@@ -96,7 +95,9 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:
-    rows = ROWS
+    # unparametrized tests that ran no cases (sanity checks) are not operation checks
+    rows = {label: row for label, row in ROWS.items()
+            if row["cases"] or not label.startswith("all operations")}
     if not rows:
         return
     write = terminalreporter.write_line

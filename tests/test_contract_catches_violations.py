@@ -1,0 +1,103 @@
+"""The contract suite fails against a server that breaks the spec, and names each violation."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def nonconforming_url() -> Iterator[str]:
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "tests.nonconforming_server",
+                               "--port", str(port)], cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.post(f"{url}/oauth2/token", timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("the non-conforming server did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def suite_output(nonconforming_url: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SINCH_CONVERSATION_BASE_URL": nonconforming_url,
+           "SINCH_AUTH_URL": f"{nonconforming_url}/oauth2/token",
+           "SINCH_PROJECT_ID": "broken-project", "SINCH_KEY_ID": "key",
+           "SINCH_KEY_SECRET": "do-not-print-me", "CONTRACT_ALLOW_WRITES": "1",
+           "CONTRACT_EXAMPLES": "10"}
+    env.pop("PYTEST_XDIST_WORKER", None)
+    selection = "apps and GET or messages:send or contacts and GET or events:send"
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "contract_tests/test_operations.py", "-p",
+         "no:cacheprovider", "-q", "-k", selection, "-o", "addopts="],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+
+def failure_section(output: str, test: str) -> str:
+    """The text pytest printed for one failed test (between its header and the next)."""
+    start = output.index(test)
+    rest = output[start + len(test):]
+    end = rest.find("\n_____")
+    return rest if end < 0 else rest[:end]
+
+
+def test_the_suite_fails(suite_output):
+    assert suite_output.returncode != 0, suite_output.stdout[-3000:]
+
+
+def test_wrong_type_in_a_response_field_is_named(suite_output):
+    section = failure_section(suite_output.stdout, "test_positive[GET /v1/projects/{project_id}/apps]")
+    assert "Response violates schema" in section
+    assert '"not-a-list" is not of type "array"' in section
+
+
+def test_missing_required_field_is_named(suite_output):
+    section = failure_section(suite_output.stdout,
+                              "test_positive[POST /v1/projects/{project_id}/messages:send]")
+    assert "Response violates schema" in section
+    assert '"message_id" is a required property' in section
+
+
+def test_undocumented_status_is_named(suite_output):
+    section = failure_section(suite_output.stdout,
+                              "test_positive[GET /v1/projects/{project_id}/contacts]")
+    assert "Undocumented status code" in section and "Received: 418" in section
+
+
+def test_server_error_on_bad_input_is_named(suite_output):
+    section = failure_section(suite_output.stdout,
+                              "test_negative[POST /v1/projects/{project_id}/events:send]")
+    assert "Server error" in section and "500" in section
+
+
+def test_failures_come_with_a_reproduction_and_no_secret(suite_output):
+    assert "curl -X" in suite_output.stdout
+    assert "CONTRACT_SEED=" in suite_output.stdout
+    assert "do-not-print-me" not in suite_output.stdout + suite_output.stderr
+    assert "nonconforming-token" not in suite_output.stdout + suite_output.stderr
