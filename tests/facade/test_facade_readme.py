@@ -14,8 +14,7 @@ from sinch_conversation import ConversationClient
 
 from .test_facade_client import body_for
 
-README = pathlib.Path(sinch_conversation.__file__).with_name("README.md")
-BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(), re.DOTALL)
+README = pathlib.Path(sinch_conversation.__file__).parent.parent / "README.md"
 
 
 @pytest.fixture
@@ -44,12 +43,13 @@ def env(emu, monkeypatch):
 
 
 def block(title):
-    section = README.read_text().split(f"## {title}", 1)[1].split("\n## ", 1)[0]
+    section = README.read_text().split(f"### {title}\n", 1)[1].split("\n#", 1)[0]
     return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
 
 
 def test_readme_has_the_examples():
-    assert len(BLOCKS) == 4
+    assert [len(block(title)) for title in
+            ("Send a text message", "List every contact", "Verify a callback")] == [1, 2, 1]
 
 
 def test_send_example(env, capsys):

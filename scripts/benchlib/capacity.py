@@ -1,0 +1,60 @@
+"""Emulator capacity: ``messages:send`` (auth, validation against the spec, state, answer)
+against ``GET /_emulator/health`` (the same ASGI app and server stack, no work behind it).
+
+The load comes from :mod:`.loadgen` in this process. Two figures per endpoint: requests/s as
+the load generator sees them, and the emulator's own CPU time per request (from ``/proc``),
+whose inverse is the most one emulator process can answer when it has a core to itself.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .emulator import HOST, EmulatorProcess, send_payload
+from .loadgen import build_request, run_load
+from .stats import percentile
+
+
+@dataclass(frozen=True)
+class CapacitySample:
+    requests: int
+    seconds: float
+    client_cpu_seconds: float
+    server_cpu_seconds: float | None
+    p50_ms: float
+    p99_ms: float
+
+    @property
+    def rate(self) -> float:
+        return self.requests / self.seconds
+
+    @property
+    def server_cpu_us(self) -> float | None:
+        if self.server_cpu_seconds is None:
+            return None
+        return self.server_cpu_seconds / self.requests * 1e6
+
+
+def requests_for(emu: EmulatorProcess, app_id: str) -> dict[str, bytes]:
+    send = build_request("POST", HOST, emu.port, emu.send_path,
+                         {"Authorization": f"Bearer {emu.token()}",
+                          "Content-Type": "application/json"},
+                         json.dumps(send_payload(app_id), separators=(",", ":")).encode())
+    health = build_request("GET", HOST, emu.port, "/_emulator/health")
+    return {"messages:send": send, "health": health}
+
+
+def measure(emu: EmulatorProcess, request: bytes, *, seconds: float,
+            connections: int) -> CapacitySample:
+    run_load(HOST, emu.port, request, connections=connections, requests=connections * 4)
+    cpu_before = emu.cpu_seconds()
+    result = run_load(HOST, emu.port, request, connections=connections, duration=seconds)
+    cpu_after = emu.cpu_seconds()
+    bad = {status: n for status, n in result.statuses.items() if status != 200}
+    if bad or not result.requests:
+        raise RuntimeError(f"load run answered {result.statuses}")
+    ordered = sorted(result.latencies)
+    server = None if cpu_before is None or cpu_after is None else cpu_after - cpu_before
+    return CapacitySample(result.requests, result.seconds, result.cpu_seconds, server,
+                          percentile(ordered, 0.50) * 1e3, percentile(ordered, 0.99) * 1e3)

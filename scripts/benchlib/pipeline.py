@@ -1,0 +1,62 @@
+"""Wall time of the spec -> generate pipeline (``make spec generate``) from a warm venv.
+
+The steps run in a scratch copy of their inputs (scripts, spec/, generated/), so timing them
+never rewrites ``build/spec`` while an emulator or a test elsewhere reads it; generation runs
+as ``generate.py --check``, which generates into a temporary folder and compares with the
+copied ``generated/``. The interpreter and tools are the project's venv.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+STEPS = (
+    ("fetch_spec", ["scripts/fetch_spec.py"]),
+    ("apply_overlays", ["scripts/apply_overlays.py"]),
+    ("generate", ["scripts/generate.py", "--check"]),
+)
+
+
+class PipelineFailed(RuntimeError):
+    pass
+
+
+def _scratch(folder: Path) -> dict[str, str]:
+    (folder / "scripts").mkdir()
+    for name in ("fetch_spec.py", "apply_overlays.py", "generate.py"):
+        shutil.copy2(ROOT / "scripts" / name, folder / "scripts" / name)
+    shutil.copytree(ROOT / "spec", folder / "spec")
+    shutil.copytree(ROOT / "generated", folder / "generated",
+                    ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    pin = json.loads((ROOT / "spec" / "upstream.json").read_text())
+    env = {k: v for k, v in os.environ.items() if k not in ("SPEC_BUILD_DIR", "SPEC_PIN_FILE")}
+    # The pinned snapshot path is relative to the repository, not to the scratch copy.
+    env.setdefault("SPEC_FILE", str((ROOT / pin["snapshot"]).resolve()))
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def run_once() -> dict[str, float]:
+    """Seconds per step and in total for one pass; raises :class:`PipelineFailed`."""
+    with tempfile.TemporaryDirectory(prefix="sinch-bench-pipeline-") as tmp:
+        folder = Path(tmp)
+        env = _scratch(folder)
+        times: dict[str, float] = {}
+        for name, args in STEPS:
+            start = time.perf_counter()
+            result = subprocess.run([sys.executable, *args], cwd=folder, env=env,
+                                    capture_output=True, text=True)
+            times[name] = time.perf_counter() - start
+            if result.returncode != 0:
+                raise PipelineFailed(f"{' '.join(args)} failed ({result.returncode}):\n"
+                                     f"{result.stdout}{result.stderr}")
+        times["total"] = sum(times.values())
+        return times
