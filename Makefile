@@ -7,7 +7,7 @@ PY      := $(BIN)/python
 STAMP   := $(VENV)/.installed
 PYTEST  := $(BIN)/pytest
 
-.PHONY: all spec generate check-generated test contract bench emulator lock clean
+.PHONY: all spec generate check-generated test contract bench emulator dist lock clean
 
 all: generate
 
@@ -39,9 +39,14 @@ bench: spec                   ## throughput and latency figures (not part of mak
 emulator: spec                ## run the emulator on 127.0.0.1:8080
 	$(BIN)/sinch-emulator --host 127.0.0.1 --port 8080
 
+dist: check-generated         ## build the wheel, with the effective spec bundled for the emulator
+	cp build/spec/openapi.json sinch_emulator/openapi.json
+	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist . ; \
+	  status=$$?; rm -f sinch_emulator/openapi.json; exit $$status
+
 lock:                         ## re-resolve requirements.lock after editing pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --all-extras --group dev --group bench \
 	  --generate-hashes --python-version 3.11 --quiet -o requirements.lock
 
 clean:
-	rm -rf build $(VENV) .pytest_cache .hypothesis
+	rm -rf build dist $(VENV) .pytest_cache .hypothesis sinch_emulator/openapi.json
