@@ -14,7 +14,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 PROJECT_ID = "emulator-project"
 KEY_ID = "emulator-key-id"
@@ -56,7 +56,7 @@ class EmulatorProcess:
 
     # -- lifecycle
 
-    def start(self, timeout: float = 30.0) -> EmulatorProcess:
+    def start(self, timeout: float = 30.0) -> Self:
         self.process = subprocess.Popen(self.args, stdout=subprocess.PIPE,
                                         stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
@@ -89,7 +89,7 @@ class EmulatorProcess:
         if process.stdout:
             process.stdout.close()
 
-    def __enter__(self) -> EmulatorProcess:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:

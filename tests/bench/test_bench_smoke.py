@@ -1,0 +1,80 @@
+"""``make bench`` in miniature: every measurement runs, against a real emulator process, and
+``results.json`` carries a positive figure for each of them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_bench():
+    path = ROOT / "scripts" / "bench.py"
+    spec = importlib.util.spec_from_file_location("sinch_bench_script", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _positive(value, where: str) -> None:
+    assert isinstance(value, (int, float)) and math.isfinite(value) and value > 0, (where, value)
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    bench = _load_bench()
+    config = replace(bench.BenchConfig.quick_config(), sync_count=40, async_count=120,
+                     concurrency=16, sdk_count=30, sdk_threads=2, capacity_seconds=0.2,
+                     capacity_connections=16, repeats=2)
+    out = tmp_path_factory.mktemp("bench") / "results.json"
+    returned = bench.run_bench(config, out)
+    written = json.loads(out.read_text())
+    assert written["targets"] == json.loads(json.dumps(returned["targets"]))
+    written["table"] = bench.report.table(returned)
+    return written
+
+
+def test_every_measurement_has_positive_figures(results):
+    meas = results["measurements"]
+    assert set(meas) == {"sync", "async", "sdk", "capacity", "pipeline"}
+    expected = {"sync": {"facade", "httpx"}, "async": {"facade", "aiohttp", "httpx"},
+                "sdk": {"sdk", "sdk_threads"}, "capacity": {"messages:send", "health"}}
+    for section, names in expected.items():
+        assert set(meas[section]["variants"]) == names, section
+        for name, variant in meas[section]["variants"].items():
+            where = f"{section}.{name}"
+            assert len(variant["rate"]["runs"]) == 2, where
+            for run in variant["rate"]["runs"]:
+                _positive(run, where + ".rate")
+            _positive(variant["client_cpu_us"]["median"], where + ".client_cpu_us")
+            if sys.platform == "linux":
+                _positive(variant["server_cpu_us"]["median"], where + ".server_cpu_us")
+        for ratio, value in meas[section]["ratios"].items():
+            _positive(value, f"{section} ratio {ratio}")
+    for name in ("messages:send", "health"):
+        variant = meas["capacity"]["variants"][name]
+        _positive(variant["p50_ms"]["median"], name + " p50")
+        assert variant["p99_ms"]["median"] >= variant["p50_ms"]["median"]
+    for step in ("fetch_spec", "apply_overlays", "generate", "total"):
+        _positive(meas["pipeline"]["steps"][step]["median"], "pipeline " + step)
+
+
+def test_targets_are_reported_with_values(results):
+    targets = results["targets"]
+    assert len(targets) == 6
+    for target in targets:
+        _positive(target["value"], target["key"])
+        assert target["pass"] is (target["value"] >= target["threshold"])
+    table = results["table"]
+    for word in ("ConversationClient", "bare aiohttp", "sinch 2.3.0", "messages:send",
+                 "pipeline", "PASS" if any(t["pass"] for t in targets) else "MISS"):
+        assert word in table
