@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -134,16 +133,3 @@ def send(client: httpx.Client, case: Any, base_url: str, **overrides: Any) -> ht
         request["content"] = kwargs["data"]
     request.update(overrides)
     return client.request(**request)
-
-
-_SECRET_HEADER = re.compile(r"(Authorization:\s*)(Bearer|Basic)\s+[^'\"\s]+", re.IGNORECASE)
-
-
-def redact(text: str) -> str:
-    return _SECRET_HEADER.sub(r"\1\2 ***", text)
-
-
-def reproduction(case: Any, base_url: str) -> str:
-    """A curl command that reproduces the case, with credentials left as placeholders."""
-    command = redact(case.as_curl_command(base_url=base_url))
-    return f"{command} -H \"Authorization: Bearer $SINCH_ACCESS_TOKEN\""

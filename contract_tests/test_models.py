@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.schema.untrusted_string import UntrustedString
+from sinch_conversation_client import models
 
-import sinch_conversation_client.models as models
 from contract_tests.conftest import EXAMPLES
 from contract_tests.target import ROOT, SPEC_PATH, load_effective_spec
 

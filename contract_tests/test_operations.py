@@ -7,6 +7,8 @@ type and a body that conforms to the response schema, and never a 5xx. Negative 
 
 from __future__ import annotations
 
+import os
+
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
@@ -42,8 +44,6 @@ def contract_schema(mode: GenerationMode) -> schemathesis.BaseSchema:
     schema.config.generation.update(modes=[mode])
     external = external_settings()
     if external is not None:
-        import os
-
         if os.environ.get("CONTRACT_ALLOW_WRITES") != "1":
             return schema.include(method="GET")
         # never delete what the suite did not create: deletes run only in stateful chains

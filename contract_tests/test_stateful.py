@@ -40,7 +40,6 @@ def test_links_connect_the_operations_they_name():
     assert transitions.operations, "the effective spec has no links"
 
 
-@pytest.mark.usefixtures("count_case")
 def test_stateful_scenarios(client, target, count_case):
     if not target.allow_writes:
         pytest.skip("stateful scenarios create resources: set CONTRACT_ALLOW_WRITES=1")

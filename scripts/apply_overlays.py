@@ -17,8 +17,8 @@ import jsonpatch
 import jsonpointer
 import yaml
 from openapi_spec_validator import validate
-from referencing.exceptions import PointerToNowhere
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from referencing.exceptions import PointerToNowhere
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY_DIR = ROOT / "spec" / "overlays"
