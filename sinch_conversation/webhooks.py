@@ -22,6 +22,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sinch_conversation_client import models
+from sinch_conversation_client.types import UNSET, Unset
+
 from .errors import StaleWebhookError, WebhookSignatureError
 
 __all__ = [
@@ -117,36 +120,11 @@ def _lookup_optional(headers: Mapping[str, str], name: str) -> str | None:
         return None
 
 
-# Callback kinds (the body's one payload key) and the generated model for each, by class name so
-# models added by a regeneration are picked up. Notification payloads wrap the resource they
-# announce under a second key ("contact", "conversation").
-_PAYLOAD_MODELS: dict[str, str] = {
-    "message": "ConversationMessage",
-    "contact_message": "ContactMessage",
-    "app_message": "AppMessage",
-    "message_delivery_report": "MessageDeliveryReport",
-    "event": "ConversationEvent",
-    "event_delivery_report": "EventDeliveryReport",
-    "message_submit_notification": "MessageSubmitNotification",
-    "opt_in_notification": "OptInNotification",
-    "opt_out_notification": "OptOutNotification",
-    "capability_notification": "CapabilityNotification",
-    "channel_event_notification": "ChannelEventNotification",
-    "conversation_delete_notification": "ConversationDeleteNotification",
-    "smart_conversation_notification": "SmartConversationNotification",
-}
-_WRAPPED_MODELS: dict[str, str] = {"contact": "Contact", "conversation": "Conversation"}
-# Envelope keys common to every callback (not the payload).
-_ENVELOPE_KEYS = frozenset(
-    {
-        "app_id",
-        "project_id",
-        "accepted_time",
-        "event_time",
-        "message_metadata",
-        "correlation_id",
-    }
-)
+# Envelope keys common to every callback; the one other key names the kind of callback.
+_ENVELOPE_KEYS = frozenset({
+    "app_id", "project_id", "accepted_time", "event_time", "message_metadata",
+    "correlation_id", "conversation_metadata",
+})
 
 
 @dataclass
@@ -167,35 +145,6 @@ class Callback:
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
-def _model(name: str) -> Any:
-    from sinch_conversation_client import models
-
-    return getattr(models, name, None)
-
-
-def _typed(key: str, value: Any) -> Any:
-    if not isinstance(value, dict):
-        return value
-    cls_name = _PAYLOAD_MODELS.get(key)
-    cls = _model(cls_name) if cls_name else None
-    if cls is not None:
-        try:
-            return cls.from_dict(value)
-        except (KeyError, TypeError, ValueError):
-            return value
-    # "contact_create_notification": {"contact": {...}} and friends.
-    typed = dict(value)
-    for inner_key, inner_name in _WRAPPED_MODELS.items():
-        inner = value.get(inner_key)
-        inner_cls = _model(inner_name)
-        if isinstance(inner, dict) and inner_cls is not None:
-            try:
-                typed[inner_key] = inner_cls.from_dict(inner)
-            except (KeyError, TypeError, ValueError):
-                pass
-    return typed
-
-
 def parse_callback(raw_body: str | bytes | Mapping[str, Any]) -> Callback:
     """Parse a callback body into a :class:`Callback` with a typed payload where possible."""
     if isinstance(raw_body, Mapping):
@@ -207,9 +156,18 @@ def parse_callback(raw_body: str | bytes | Mapping[str, Any]) -> Callback:
             raise ValueError(f"callback body is not JSON: {exc}") from None
     if not isinstance(data, dict):
         raise ValueError("callback body is not a JSON object")  # noqa: TRY004 - bad data, not a bad argument type
-    payload_keys = [k for k in data if k not in _ENVELOPE_KEYS]
-    kind = payload_keys[0] if payload_keys else None
-    payload = _typed(kind, data[kind]) if kind is not None else None
+    kind = next((key for key in data if key not in _ENVELOPE_KEYS), None)
+    payload = data.get(kind) if kind is not None else None
+    # The generated CallbackEvent knows every kind the spec describes and its model; a kind
+    # newer than this client, or a body that does not fit, keeps its JSON.
+    try:
+        event = models.CallbackEvent.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        event = None
+    if event is not None and kind is not None:
+        typed = getattr(event, kind, UNSET)
+        if not isinstance(typed, Unset) and typed is not None:
+            payload = typed
 
     def text(key: str) -> str | None:
         value = data.get(key)

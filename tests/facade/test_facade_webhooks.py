@@ -119,7 +119,8 @@ def test_parse_contact_notification_wraps_model():
     }
     callback = parse_callback(json.dumps(body))
     assert callback.kind == "contact_create_notification"
-    assert isinstance(callback.payload["contact"], models.Contact)
+    assert isinstance(callback.payload, models.ContactNotification)
+    assert isinstance(callback.payload.contact, models.Contact)
 
 
 def test_parse_unknown_callback_stays_dict():
@@ -130,3 +131,16 @@ def test_parse_unknown_callback_stays_dict():
 def test_parse_rejects_non_json():
     with pytest.raises(ValueError):
         parse_callback(b"<xml/>")
+
+
+def test_parse_delivery_report_is_typed_by_the_generated_envelope():
+    body = {
+        "app_id": "A", "accepted_time": "2026-01-01T00:00:00Z",
+        "message_delivery_report": {"message_id": "M1", "status": "DELIVERED",
+                                    "channel_identity": {"channel": "SMS", "identity": "+4670"}},
+    }
+    callback = parse_callback(json.dumps(body))
+    assert callback.kind == "message_delivery_report"
+    assert isinstance(callback.payload, models.MessageDeliveryReport)
+    assert callback.payload.status == models.DeliveryStatus.DELIVERED
+    assert callback.payload.channel_identity.identity == "+4670"
