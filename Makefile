@@ -30,7 +30,7 @@ check-generated: spec         ## fail if generated/ is not exactly what the pipe
 test: check-generated         ## the whole test suite (includes a smaller, complete contract pass)
 	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-5} $(PYTEST) -n 2 -p no:cacheprovider tests contract_tests
 
-contract: spec                ## contract checks (embedded emulator unless SINCH_CONVERSATION_BASE_URL)
+contract: check-generated     ## the pipeline, then contract checks (embedded emulator unless SINCH_CONVERSATION_BASE_URL)
 	$(PYTEST) contract_tests -n 2 -p no:cacheprovider --junitxml=build/contract/junit.xml
 
 bench: spec                   ## throughput and latency figures (not part of make test)
