@@ -11,7 +11,7 @@ import json
 from ..errors import invalid
 from ..store import public
 from .common import Context, get_app, new_id, now, require_body_object
-from .messages import is_dispatch, pick_channel, resolve_recipient
+from .messages import outbound, resolve_recipient
 
 P = "/v1/projects/{}"
 
@@ -67,22 +67,16 @@ def transcode_message(ctx: Context):
 
 
 def send_event(ctx: Context):
-    body = require_body_object(ctx)
-    app = get_app(ctx, body.get("app_id"))
-    dispatch = is_dispatch(app, body)
-    contact, idents = resolve_recipient(ctx, app, body, dispatch=dispatch)
-    ident = pick_channel(app, body, idents)
+    out = outbound(ctx)
     event_id, accepted = new_id(), now()
-    report = {"event_id": event_id,
-              "channel_identity": {"channel": ident.get("channel"),
-                                   "identity": ident.get("identity")},
-              "processing_mode": "DISPATCH" if dispatch else "CONVERSATION"}
-    if contact is not None:
-        report["contact_id"] = contact["id"]
-    ctx.emulator.callbacks.delivery(ctx.state, app, "EVENT_DELIVERY", "event_delivery_report",
+    report = {"event_id": event_id, "channel_identity": out.channel_identity,
+              "processing_mode": "DISPATCH" if out.dispatch else "CONVERSATION"}
+    if out.contact is not None:
+        report["contact_id"] = out.contact["id"]
+    ctx.emulator.callbacks.delivery(ctx.state, out.app, "EVENT_DELIVERY", "event_delivery_report",
                                     report, extra={"message_metadata":
-                                                   body.get("event_metadata") or ""},
-                                    callback_url=body.get("callback_url"))
+                                                   out.body.get("event_metadata") or ""},
+                                    callback_url=out.body.get("callback_url"))
     return {"event_id": event_id, "accepted_time": accepted}
 
 

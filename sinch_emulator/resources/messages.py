@@ -7,6 +7,8 @@ the message is stored, under the DISPATCH_SOURCE store that ``messages_source`` 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..errors import invalid, not_found
 from ..store import ProjectState, public
 from .common import (
@@ -125,13 +127,32 @@ def update_conversation_metadata(conv: dict, body: dict) -> None:
         conv["correlation_id"] = body["correlation_id"]
 
 
-def send_message(ctx: Context):
+@dataclass
+class Outbound:
+    """Where something an app sends (a message, an event) goes."""
+
+    body: dict
+    app: dict
+    dispatch: bool
+    contact: dict | None
+    channel_identity: dict
+
+
+def outbound(ctx: Context) -> Outbound:
+    """Resolve a send request's app, processing mode, recipient and channel."""
     body = require_body_object(ctx)
     app = get_app(ctx, body.get("app_id"))
     dispatch = is_dispatch(app, body)
     contact, idents = resolve_recipient(ctx, app, body, dispatch=dispatch)
     ident = pick_channel(app, body, idents)
-    channel_identity = {"channel": ident.get("channel"), "identity": ident.get("identity")}
+    return Outbound(body, app, dispatch, contact,
+                    {"channel": ident.get("channel"), "identity": ident.get("identity")})
+
+
+def send_message(ctx: Context):
+    out = outbound(ctx)
+    body, app, dispatch, contact = out.body, out.app, out.dispatch, out.contact
+    channel_identity = out.channel_identity
     fields = {"direction": "TO_CONTACT", "app_message": body.get("message") or {},
               "channel_identity": channel_identity,
               "metadata": body.get("message_metadata") or ""}
