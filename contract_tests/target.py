@@ -23,7 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "build" / "spec" / "openapi.json"
 DEFAULT_AUTH_URL = "https://auth.sinch.com/oauth2/token"
 REAL_API_VARIABLES = ("SINCH_PROJECT_ID", "SINCH_KEY_ID", "SINCH_KEY_SECRET")
-EMULATOR_PROJECT_ID = "emulator-project"
 
 
 @dataclass(frozen=True)
@@ -63,6 +62,12 @@ def external_settings(environ: dict[str, str] | None = None) -> ExternalSettings
     return ExternalSettings(base_url.format(region=region).rstrip("/"), region, missing)
 
 
+def writes_allowed(environ: dict[str, str] | None = None) -> bool:
+    """Whether the suite may create and change resources on an external server."""
+    env = os.environ if environ is None else environ
+    return env.get("CONTRACT_ALLOW_WRITES") == "1"
+
+
 def external_target(environ: dict[str, str] | None = None) -> Target:
     env = os.environ if environ is None else environ
     settings = external_settings(env)
@@ -75,7 +80,7 @@ def external_target(environ: dict[str, str] | None = None) -> Target:
         key_secret=env["SINCH_KEY_SECRET"].strip(),
         region=settings.region,
         embedded=False,
-        allow_writes=env.get("CONTRACT_ALLOW_WRITES") == "1",
+        allow_writes=writes_allowed(env),
     )
 
 
@@ -99,7 +104,9 @@ def project_id_for_collection() -> str:
     settings = external_settings()
     if settings is not None and not settings.missing:
         return os.environ["SINCH_PROJECT_ID"].strip()
-    return EMULATOR_PROJECT_ID
+    from sinch_emulator.config import DEFAULT_PROJECT_ID
+
+    return DEFAULT_PROJECT_ID
 
 
 def load_effective_spec() -> dict[str, Any]:

@@ -7,8 +7,6 @@ type and a body that conforms to the response schema, and never a 5xx. Negative 
 
 from __future__ import annotations
 
-import os
-
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
@@ -27,6 +25,7 @@ from contract_tests.target import (
     load_effective_spec,
     project_id_for_collection,
     send,
+    writes_allowed,
 )
 
 POSITIVE_CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
@@ -42,11 +41,10 @@ def contract_schema(mode: GenerationMode) -> schemathesis.BaseSchema:
     # every case addresses the target's own project; other projects are a 403 by design
     schema.config.update(parameters={"project_id": project_id_for_collection()})
     schema.config.generation.update(modes=[mode])
-    external = external_settings()
-    if external is not None:
-        if os.environ.get("CONTRACT_ALLOW_WRITES") != "1":
+    if external_settings() is not None:
+        if not writes_allowed():
             return schema.include(method="GET")
-        # never delete what the suite did not create: deletes run only in stateful chains
+        # never delete what the suite did not create: only the facade walk deletes, its own
         return schema.exclude(method="DELETE")
     return schema
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis import Response
 from schemathesis.checks import ensure_resource_availability, use_after_free
 
-from contract_tests.target import Target, send
+from contract_tests.target import Target, load_effective_spec, send
 from contract_tests.test_operations import POSITIVE_CHECKS, positive
 
 STEPS = int(os.environ.get("CONTRACT_STATEFUL_STEPS", "8"))
@@ -35,9 +35,32 @@ class ConversationScenarios(positive.as_state_machine()):
             response, checks=[*POSITIVE_CHECKS, use_after_free, ensure_resource_availability])
 
 
+CHAINED_FROM = ("Contact_CreateContact", "Messages_SendMessage", "App_CreateApp",
+                "Webhooks_CreateWebhook", "Conversation_CreateConversation")
+
+
 def test_links_connect_the_operations_they_name():
-    transitions = positive.as_state_machine()._transitions
-    assert transitions.operations, "the effective spec has no links"
+    spec = load_effective_spec()
+    operations = {}
+    for item in spec["paths"].values():
+        shared = [p.get("$ref", "").rsplit("/", 1)[-1] or p.get("name") for p in item.get("parameters", [])]
+        for method, op in item.items():
+            if method in ("get", "post", "patch", "delete", "put"):
+                own = [p.get("$ref", "").rsplit("/", 1)[-1] or p.get("name")
+                       for p in op.get("parameters", [])]
+                operations[op["operationId"]] = (op, set(shared + own))
+    linked = set()
+    for op_id, (op, _) in operations.items():
+        for response in op["responses"].values():
+            if "$ref" in response:
+                response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
+            for name, link in response.get("links", {}).items():
+                linked.add(op_id)
+                target = operations.get(link["operationId"])
+                assert target is not None, f"{op_id} link {name}: no operation {link['operationId']}"
+                unknown = set(link.get("parameters", {})) - target[1]
+                assert not unknown, f"{op_id} link {name}: {link['operationId']} has no {unknown}"
+    assert set(CHAINED_FROM) <= linked, f"no links from {set(CHAINED_FROM) - linked}"
 
 
 def test_stateful_scenarios(client, target, count_case):

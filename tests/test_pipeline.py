@@ -9,7 +9,6 @@ import importlib.util
 import json
 import os
 import pkgutil
-import re
 import subprocess
 import sys
 import threading
@@ -18,6 +17,7 @@ from pathlib import Path
 import pytest
 import sinch_conversation_client.api
 import yaml
+from openapi_python_client.strings import snake_case  # how the generator names modules
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from sinch_conversation_client.models import ConversationMessage, SendMessageRequest
@@ -49,19 +49,15 @@ def schema_validator(document: dict, name: str) -> OAS30Validator:
 # --- the generated client covers the effective spec ----------------------------------------
 
 
-def snake(operation_id: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).replace("__", "_").lower()
-
-
 def test_every_operation_has_sync_and_async_functions(effective):
     operations = [op["operationId"] for item in effective["paths"].values()
                   for method, op in item.items() if method in METHODS]
     modules = {name.rsplit(".", 1)[-1]: name for _, name, is_pkg in pkgutil.walk_packages(
         sinch_conversation_client.api.__path__, "sinch_conversation_client.api.") if not is_pkg}
-    missing = [op for op in operations if snake(op) not in modules]
+    missing = [op for op in operations if snake_case(op) not in modules]
     assert not missing, f"operations without a generated module: {missing}"
     for op in operations:
-        module = importlib.import_module(modules[snake(op)])
+        module = importlib.import_module(modules[snake_case(op)])
         for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
             assert callable(getattr(module, function, None)), f"{op} lacks {function}"
     # the snapshot's 32 plus the metadata update the overlays add

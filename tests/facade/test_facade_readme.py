@@ -58,11 +58,18 @@ def test_send_example(env, capsys):
 
 
 def test_pagination_examples(env, capsys):
+    with ConversationClient.from_env() as client:
+        create = client.contacts.create_contact
+        contact = create(body=body_for(create, {
+            "channel_identities": [{"channel": "SMS", "identity": "+46700004242"}],
+            "display_name": "readme-pagination"}))
     sync_example, async_example = block("List every contact")
     exec(sync_example, {})
+    sync_out = capsys.readouterr().out
     exec(async_example, {})
-    out = capsys.readouterr().out
-    assert out.strip()  # the send example's recipient (or others) are listed
+    async_out = capsys.readouterr().out
+    assert f"{contact.id} readme-pagination" in sync_out
+    assert contact.id in async_out.split()
 
 
 class _Receiver(http.server.BaseHTTPRequestHandler):
