@@ -44,8 +44,10 @@ def target() -> Iterator[Target]:
             yield embedded
         return
     if settings.missing:
-        pytest.skip("the contract suite against SINCH_CONVERSATION_BASE_URL needs "
-                    + ", ".join(settings.missing))
+        pytest.skip(
+            "the contract suite against SINCH_CONVERSATION_BASE_URL needs "
+            + ", ".join(settings.missing)
+        )
     yield external_target()
 
 
@@ -96,8 +98,11 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:
     # unparametrized tests that ran no cases (sanity checks) are not operation checks
-    rows = {label: row for label, row in ROWS.items()
-            if row["cases"] or not label.startswith("all operations")}
+    rows = {
+        label: row
+        for label, row in ROWS.items()
+        if row["cases"] or not label.startswith("all operations")
+    }
     if not rows:
         return
     write = terminalreporter.write_line
@@ -109,5 +114,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
         write(f"{label.ljust(width)}  {row['cases']:>6}  {row['failed']:>6}  {row['outcome']}")
     total_cases = sum(row["cases"] for row in rows.values())
     failures = sum(row["failed"] for row in rows.values())
-    write(f"{len(rows)} operation checks, {total_cases} cases, {failures} failed; "
-          f"reproduce with CONTRACT_SEED={os.environ.get('CONTRACT_SEED')}")
+    write(
+        f"{len(rows)} operation checks, {total_cases} cases, {failures} failed; "
+        f"reproduce with CONTRACT_SEED={os.environ.get('CONTRACT_SEED')}"
+    )

@@ -17,8 +17,12 @@ from contract_tests.target import load_effective_spec, project_id_for_collection
 
 SPEC = load_effective_spec()
 METHODS = ("get", "post", "patch", "delete", "put")
-OPERATIONS = [(method.upper(), path) for path, item in SPEC["paths"].items()
-              for method in METHODS if method in item]
+OPERATIONS = [
+    (method.upper(), path)
+    for path, item in SPEC["paths"].items()
+    for method in METHODS
+    if method in item
+]
 SOME_ULID = "01JAAAAAAAAAAAAAAAAAAAAAAA"
 ERROR_SCHEMA = OAS30Validator(
     {"$ref": "spec.json#/components/schemas/ErrorResponse"},
@@ -28,7 +32,8 @@ CREDENTIALS = {
     "none": {},
     "invalid bearer token": {"Authorization": "Bearer not-a-token"},
     "unknown basic credentials": {
-        "Authorization": "Basic " + base64.b64encode(b"unknown-key:unknown-secret").decode()},
+        "Authorization": "Basic " + base64.b64encode(b"unknown-key:unknown-secret").decode()
+    },
 }
 
 
@@ -43,9 +48,12 @@ def test_unauthenticated(method, path, credentials, target, count_case):
     count_case()
     body = {} if method in ("POST", "PATCH", "PUT") else None
     with httpx.Client(timeout=30.0) as anonymous:
-        response = anonymous.request(method, target.base_url + concrete(path),
-                                     headers=CREDENTIALS[credentials], json=body)
-    assert response.status_code == 401, f"{method} {path} with {credentials}: {response.status_code}"
+        response = anonymous.request(
+            method, target.base_url + concrete(path), headers=CREDENTIALS[credentials], json=body
+        )
+    assert response.status_code == 401, (
+        f"{method} {path} with {credentials}: {response.status_code}"
+    )
     assert response.headers["content-type"].startswith("application/json")
     errors = [e.message for e in ERROR_SCHEMA.iter_errors(response.json())]
     assert not errors, f"{method} {path}: 401 body breaks ErrorResponse: {errors}"

@@ -33,82 +33,172 @@ SMS_2 = {"channel": "SMS", "identity": "+46700000002"}
 
 def walk(call: RecordingClient) -> None:
     m = models
-    app = call("apps", "create_app", body=m.AppCreateRequest.from_dict({
-        "display_name": "contract walk", "processing_mode": "CONVERSATION",
-        "channel_credentials": [{"channel": "SMS", "static_bearer": {
-            "claimed_identity": "plan", "token": "token"}}]}))
+    app = call(
+        "apps",
+        "create_app",
+        body=m.AppCreateRequest.from_dict(
+            {
+                "display_name": "contract walk",
+                "processing_mode": "CONVERSATION",
+                "channel_credentials": [
+                    {
+                        "channel": "SMS",
+                        "static_bearer": {"claimed_identity": "plan", "token": "token"},
+                    }
+                ],
+            }
+        ),
+    )
     assert isinstance(app, m.App) and app.id
     assert isinstance(call("apps", "get_app", app_id=app.id), m.App)
     assert isinstance(call("apps", "list_apps"), m.ListAppsResponse)
-    updated = call("apps", "update_app", app_id=app.id,
-                   body=m.AppUpdateRequest.from_dict({"display_name": "renamed"}))
+    updated = call(
+        "apps",
+        "update_app",
+        app_id=app.id,
+        body=m.AppUpdateRequest.from_dict({"display_name": "renamed"}),
+    )
     assert updated.display_name == "renamed"
 
-    contact = call("contacts", "create_contact", body=m.ContactCreateRequest.from_dict(
-        {"channel_identities": [SMS], "display_name": "Ada"}))
+    contact = call(
+        "contacts",
+        "create_contact",
+        body=m.ContactCreateRequest.from_dict({"channel_identities": [SMS], "display_name": "Ada"}),
+    )
     assert isinstance(contact, m.Contact) and contact.id
     assert call("contacts", "get_contact", contact_id=contact.id).id == contact.id
     assert isinstance(call("contacts", "list_contacts"), m.ListContactsResponse)
-    call("contacts", "update_contact", contact_id=contact.id,
-         body=m.ContactUpdateRequest.from_dict({"email": "ada@example.com"}))
-    other = call("contacts", "create_contact", body=m.ContactCreateRequest.from_dict(
-        {"channel_identities": [SMS_2]}))
-    merged = call("contacts", "merge_contact", destination_id=contact.id,
-                  body=m.MergeContactRequest.from_dict({"source_id": other.id}))
+    call(
+        "contacts",
+        "update_contact",
+        contact_id=contact.id,
+        body=m.ContactUpdateRequest.from_dict({"email": "ada@example.com"}),
+    )
+    other = call(
+        "contacts",
+        "create_contact",
+        body=m.ContactCreateRequest.from_dict({"channel_identities": [SMS_2]}),
+    )
+    merged = call(
+        "contacts",
+        "merge_contact",
+        destination_id=contact.id,
+        body=m.MergeContactRequest.from_dict({"source_id": other.id}),
+    )
     assert isinstance(merged, m.Contact)
 
-    webhook = call("webhooks", "create_webhook", body=m.WebhookCreateRequest.from_dict({
-        "app_id": app.id, "target": "http://127.0.0.1:9/callbacks",
-        "triggers": ["MESSAGE_DELIVERY"]}))
+    webhook = call(
+        "webhooks",
+        "create_webhook",
+        body=m.WebhookCreateRequest.from_dict(
+            {
+                "app_id": app.id,
+                "target": "http://127.0.0.1:9/callbacks",
+                "triggers": ["MESSAGE_DELIVERY"],
+            }
+        ),
+    )
     assert isinstance(webhook, m.Webhook) and webhook.id
     assert call("webhooks", "get_webhook", webhook_id=webhook.id).id == webhook.id
     assert isinstance(call("webhooks", "list_webhooks", app_id=app.id), m.ListWebhooksResponse)
-    call("webhooks", "update_webhook", webhook_id=webhook.id,
-         body=m.WebhookUpdateRequest.from_dict({"triggers": ["MESSAGE_INBOUND"]}))
+    call(
+        "webhooks",
+        "update_webhook",
+        webhook_id=webhook.id,
+        body=m.WebhookUpdateRequest.from_dict({"triggers": ["MESSAGE_INBOUND"]}),
+    )
 
-    sent = call("messages", "send_message", body=m.SendMessageRequest.from_dict({
-        "app_id": app.id, "recipient": {"contact_id": contact.id},
-        "message": {"text_message": {"text": "hello"}}}))
+    sent = call(
+        "messages",
+        "send_message",
+        body=m.SendMessageRequest.from_dict(
+            {
+                "app_id": app.id,
+                "recipient": {"contact_id": contact.id},
+                "message": {"text_message": {"text": "hello"}},
+            }
+        ),
+    )
     assert isinstance(sent, m.SendMessageResponse) and sent.message_id
     message = call("messages", "get_message", message_id=sent.message_id)
     assert isinstance(message, m.ConversationMessage)
-    call("messages", "update_message_metadata", message_id=sent.message_id,
-         body=m.UpdateMessageMetadataRequest.from_dict({"metadata": "tag"}))
+    call(
+        "messages",
+        "update_message_metadata",
+        message_id=sent.message_id,
+        body=m.UpdateMessageMetadataRequest.from_dict({"metadata": "tag"}),
+    )
     listed = call("messages", "list_messages", contact_id=contact.id)
     assert sent.message_id in [item.id for item in listed.messages]
 
     conversations = call("conversations", "list_conversations", app_id=app.id, only_active=True)
     assert isinstance(conversations, m.ListConversationsResponse)
-    created = call("conversations", "create_conversation",
-                   body=m.ConversationCreateRequest.from_dict(
-                       {"app_id": app.id, "contact_id": contact.id}))
+    created = call(
+        "conversations",
+        "create_conversation",
+        body=m.ConversationCreateRequest.from_dict({"app_id": app.id, "contact_id": contact.id}),
+    )
     assert isinstance(created, m.Conversation) and created.id
     call("conversations", "get_conversation", conversation_id=created.id)
-    call("conversations", "update_conversation", conversation_id=created.id,
-         body=m.ConversationUpdateRequest.from_dict({"metadata": "vip"}))
-    call("conversations", "inject_message", conversation_id=created.id,
-         body=m.InjectMessageRequest.from_dict({
-             "accept_time": datetime.datetime.now(datetime.UTC).isoformat(),
-             "channel_identity": {**SMS, "app_id": app.id}, "contact_id": contact.id,
-             "direction": "TO_APP", "contact_message": {"text_message": {"text": "hi"}}}))
+    call(
+        "conversations",
+        "update_conversation",
+        conversation_id=created.id,
+        body=m.ConversationUpdateRequest.from_dict({"metadata": "vip"}),
+    )
+    call(
+        "conversations",
+        "inject_message",
+        conversation_id=created.id,
+        body=m.InjectMessageRequest.from_dict(
+            {
+                "accept_time": datetime.datetime.now(datetime.UTC).isoformat(),
+                "channel_identity": {**SMS, "app_id": app.id},
+                "contact_id": contact.id,
+                "direction": "TO_APP",
+                "contact_message": {"text_message": {"text": "hi"}},
+            }
+        ),
+    )
     call("conversations", "stop_active_conversation", conversation_id=created.id)
 
     recipient = {"contact_id": contact.id}
-    event = call("events", "send_event", body=m.SendEventRequest.from_dict(
-        {"app_id": app.id, "recipient": recipient, "event": {"composing_event": {}}}))
+    event = call(
+        "events",
+        "send_event",
+        body=m.SendEventRequest.from_dict(
+            {"app_id": app.id, "recipient": recipient, "event": {"composing_event": {}}}
+        ),
+    )
     assert event.event_id
-    capability = call("capability", "query_capability", body=m.QueryCapability.from_dict(
-        {"app_id": app.id, "recipient": recipient}))
+    capability = call(
+        "capability",
+        "query_capability",
+        body=m.QueryCapability.from_dict({"app_id": app.id, "recipient": recipient}),
+    )
     assert isinstance(capability, m.QueryCapabilityResponse)
-    transcoded = call("transcoding", "transcode_message",
-                      body=m.TranscodeMessageRequest.from_dict({
-                          "app_id": app.id, "app_message": {"text_message": {"text": "hi"}},
-                          "channels": ["SMS", "WHATSAPP"]}))
+    transcoded = call(
+        "transcoding",
+        "transcode_message",
+        body=m.TranscodeMessageRequest.from_dict(
+            {
+                "app_id": app.id,
+                "app_message": {"text_message": {"text": "hi"}},
+                "channels": ["SMS", "WHATSAPP"],
+            }
+        ),
+    )
     assert isinstance(transcoded, m.TranscodeMessageResponse)
-    call("opt_in_opt_out", "register_opt_in", body=m.OptIn.from_dict(
-        {"app_id": app.id, "channels": ["SMS"], "recipient": recipient}))
-    call("opt_in_opt_out", "register_opt_out", body=m.OptOut.from_dict(
-        {"app_id": app.id, "channels": ["SMS"], "recipient": recipient}))
+    call(
+        "opt_in_opt_out",
+        "register_opt_in",
+        body=m.OptIn.from_dict({"app_id": app.id, "channels": ["SMS"], "recipient": recipient}),
+    )
+    call(
+        "opt_in_opt_out",
+        "register_opt_out",
+        body=m.OptOut.from_dict({"app_id": app.id, "channels": ["SMS"], "recipient": recipient}),
+    )
 
     call("messages", "delete_message", message_id=sent.message_id)
     call("conversations", "delete_conversation", conversation_id=created.id)
@@ -120,10 +210,17 @@ def walk(call: RecordingClient) -> None:
 def test_every_operation_answers_through_the_facade(target):
     if not target.allow_writes:
         pytest.skip("the walk creates and deletes resources: set CONTRACT_ALLOW_WRITES=1")
-    with ConversationClient(project_id=target.project_id, key_id=target.key_id,
-                            key_secret=target.key_secret, region=target.region,
-                            base_url=target.base_url, auth_url=target.auth_url) as client:
+    with ConversationClient(
+        project_id=target.project_id,
+        key_id=target.key_id,
+        key_secret=target.key_secret,
+        region=target.region,
+        base_url=target.base_url,
+        auth_url=target.auth_url,
+    ) as client:
         call = RecordingClient(client)
         walk(call)
     every = {f"{group}.{name}" for group, ops in OPERATIONS.items() for name in ops}
-    assert not every - call.called, f"operations the walk does not call: {sorted(every - call.called)}"
+    assert not every - call.called, (
+        f"operations the walk does not call: {sorted(every - call.called)}"
+    )

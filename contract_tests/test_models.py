@@ -29,12 +29,20 @@ SCHEMAS: dict[str, dict] = SPEC["components"]["schemas"]
 
 def generator_class_names() -> dict[str, str]:
     """Schema key -> class name, as the pinned generator itself names them (titles, overrides)."""
-    config = Config.from_sources(ConfigFile.load_from_path(ROOT / "spec" / "generator.yaml"),
-                                 MetaType.NONE, SPEC_PATH, "utf-8", True, None)
+    config = Config.from_sources(
+        ConfigFile.load_from_path(ROOT / "spec" / "generator.yaml"),
+        MetaType.NONE,
+        SPEC_PATH,
+        "utf-8",
+        True,
+        None,
+    )
     data = GeneratorData.from_dict(SPEC, config=config)
     names = {}
     for model in data.models:  # a model's roots hold the $ref it was built from
-        if {r for r in model.roots if not isinstance(r, UntrustedString)} != {model.class_info.name}:
+        if {r for r in model.roots if not isinstance(r, UntrustedString)} != {
+            model.class_info.name
+        }:
             continue  # an inline model: its roots also name the model that contains it
         for root in model.roots:
             if isinstance(root, UntrustedString):
@@ -42,8 +50,13 @@ def generator_class_names() -> dict[str, str]:
                 if reference.lstrip("#").startswith("/components/schemas/"):
                     names[reference.rsplit("/", 1)[-1]] = model.class_info.name
     by_values = {frozenset(enum.values.values()): enum.class_info.name for enum in data.enums}
-    names.update({key: by_values[frozenset(schema["enum"])] for key, schema in SCHEMAS.items()
-                  if "enum" in schema and frozenset(schema["enum"]) in by_values})
+    names.update(
+        {
+            key: by_values[frozenset(schema["enum"])]
+            for key, schema in SCHEMAS.items()
+            if "enum" in schema and frozenset(schema["enum"]) in by_values
+        }
+    )
     return names
 
 
@@ -66,14 +79,25 @@ def without_read_only(node: Any) -> Any:
 def instances_document() -> dict:
     """One synthetic operation per schema, so schemathesis can draw instances of each."""
     paths = {
-        f"/{name}": {"post": {
-            "requestBody": {"required": True, "content": {"application/json": {
-                "schema": {"$ref": f"#/components/schemas/{name}"}}}},
-            "responses": {"200": {"description": "ok"}},
-        }} for name in SCHEMAS
+        f"/{name}": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}
+                    },
+                },
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+        for name in SCHEMAS
     }
-    return {"openapi": "3.0.3", "info": {"title": "schemas", "version": "1"},
-            "paths": paths, "components": without_read_only(SPEC["components"])}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "schemas", "version": "1"},
+        "paths": paths,
+        "components": without_read_only(SPEC["components"]),
+    }
 
 
 INSTANCES = schemathesis.openapi.from_dict(instances_document())
@@ -82,7 +106,9 @@ INSTANCES = schemathesis.openapi.from_dict(instances_document())
 def same(expected: Any, actual: Any) -> bool:
     """Equal as JSON values, with date-times compared as instants and numbers by value."""
     if isinstance(expected, dict) and isinstance(actual, dict):
-        return expected.keys() == actual.keys() and all(same(v, actual[k]) for k, v in expected.items())
+        return expected.keys() == actual.keys() and all(
+            same(v, actual[k]) for k, v in expected.items()
+        )
     if isinstance(expected, list) and isinstance(actual, list):
         return len(expected) == len(actual) and all(map(same, expected, actual))
     if isinstance(expected, str) and isinstance(actual, str) and expected != actual:
@@ -121,7 +147,8 @@ def round_trip(name: str, instance: Any) -> Any:
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
 def test_schema_instances_survive_the_generated_model(name, count_case):
     if SCHEMAS[name].get("type") not in (None, "object", "string") or (
-            SCHEMAS[name].get("type") == "string" and "enum" not in SCHEMAS[name]):
+        SCHEMAS[name].get("type") == "string" and "enum" not in SCHEMAS[name]
+    ):
         pytest.fail(f"{name}: a top-level schema kind this test does not know how to check")
 
     @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
@@ -135,6 +162,9 @@ def test_schema_instances_survive_the_generated_model(name, count_case):
 
 
 def test_every_schema_has_a_generated_type():
-    missing = [name for name in SCHEMAS if "oneOf" not in SCHEMAS[name]
-               and not hasattr(models, CLASS_NAMES.get(name, "-"))]
+    missing = [
+        name
+        for name in SCHEMAS
+        if "oneOf" not in SCHEMAS[name] and not hasattr(models, CLASS_NAMES.get(name, "-"))
+    ]
     assert not missing

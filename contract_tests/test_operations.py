@@ -28,12 +28,23 @@ from contract_tests.target import (
     writes_allowed,
 )
 
-POSITIVE_CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
-                   response_schema_conformance, response_headers_conformance]
-NEGATIVE_CHECKS = [not_a_server_error, negative_data_rejection, status_code_conformance,
-                   content_type_conformance, response_schema_conformance]
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
-                    suppress_health_check=list(HealthCheck))
+POSITIVE_CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    response_headers_conformance,
+]
+NEGATIVE_CHECKS = [
+    not_a_server_error,
+    negative_data_rejection,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+SETTINGS = settings(
+    max_examples=EXAMPLES, deadline=None, derandomize=False, suppress_health_check=list(HealthCheck)
+)
 
 
 def contract_schema(mode: GenerationMode) -> schemathesis.BaseSchema:

@@ -32,22 +32,33 @@ class ConversationScenarios(positive.as_state_machine()):
 
     def validate_response(self, response, case, additional_checks=None, **kwargs) -> None:
         case.validate_response(
-            response, checks=[*POSITIVE_CHECKS, use_after_free, ensure_resource_availability])
+            response, checks=[*POSITIVE_CHECKS, use_after_free, ensure_resource_availability]
+        )
 
 
-CHAINED_FROM = ("Contact_CreateContact", "Messages_SendMessage", "App_CreateApp",
-                "Webhooks_CreateWebhook", "Conversation_CreateConversation")
+CHAINED_FROM = (
+    "Contact_CreateContact",
+    "Messages_SendMessage",
+    "App_CreateApp",
+    "Webhooks_CreateWebhook",
+    "Conversation_CreateConversation",
+)
 
 
 def test_links_connect_the_operations_they_name():
     spec = load_effective_spec()
     operations = {}
     for item in spec["paths"].values():
-        shared = [p.get("$ref", "").rsplit("/", 1)[-1] or p.get("name") for p in item.get("parameters", [])]
+        shared = [
+            p.get("$ref", "").rsplit("/", 1)[-1] or p.get("name")
+            for p in item.get("parameters", [])
+        ]
         for method, op in item.items():
             if method in ("get", "post", "patch", "delete", "put"):
-                own = [p.get("$ref", "").rsplit("/", 1)[-1] or p.get("name")
-                       for p in op.get("parameters", [])]
+                own = [
+                    p.get("$ref", "").rsplit("/", 1)[-1] or p.get("name")
+                    for p in op.get("parameters", [])
+                ]
                 operations[op["operationId"]] = (op, set(shared + own))
     linked = set()
     for op_id, (op, _) in operations.items():
@@ -57,7 +68,9 @@ def test_links_connect_the_operations_they_name():
             for name, link in response.get("links", {}).items():
                 linked.add(op_id)
                 target = operations.get(link["operationId"])
-                assert target is not None, f"{op_id} link {name}: no operation {link['operationId']}"
+                assert target is not None, (
+                    f"{op_id} link {name}: no operation {link['operationId']}"
+                )
                 unknown = set(link.get("parameters", {})) - target[1]
                 assert not unknown, f"{op_id} link {name}: {link['operationId']} has no {unknown}"
     assert set(CHAINED_FROM) <= linked, f"no links from {set(CHAINED_FROM) - linked}"
@@ -72,6 +85,12 @@ def test_stateful_scenarios(client, target, count_case):
             count_case()
 
     Machine.client, Machine.target = client, target
-    Machine.run(settings=settings(max_examples=SCENARIOS, stateful_step_count=STEPS,
-                                  deadline=None, suppress_health_check=list(HealthCheck)))
+    Machine.run(
+        settings=settings(
+            max_examples=SCENARIOS,
+            stateful_step_count=STEPS,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
     assert count_case.count > SCENARIOS, "the scenarios made almost no calls"

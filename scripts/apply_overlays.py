@@ -39,12 +39,16 @@ def load_overlay(path: Path) -> list[dict]:
         raise OverlayError(f"{path.name}: needs a non-empty 'patch' list")
     for index, op in enumerate(ops):
         if nulls := find_nulls(op.get("value")):
-            raise OverlayError(f"{path.name} op #{index} ({op.get('op')} {op.get('path')}): "
-                               f"null at {', '.join(nulls)} (quote values that contain commas)")
+            raise OverlayError(
+                f"{path.name} op #{index} ({op.get('op')} {op.get('path')}): "
+                f"null at {', '.join(nulls)} (quote values that contain commas)"
+            )
         reason = str(op.get("reason", "")).strip()
         if not reason or "\n" in reason:
-            raise OverlayError(f"{path.name} op #{index} ({op.get('op')} {op.get('path')}): "
-                               "needs a one-line 'reason'")
+            raise OverlayError(
+                f"{path.name} op #{index} ({op.get('op')} {op.get('path')}): "
+                "needs a one-line 'reason'"
+            )
     # YAML anchors share objects; a JSON round trip gives every op its own copy
     return json.loads(json.dumps(ops))
 
@@ -53,7 +57,9 @@ def find_nulls(node, where: str = "") -> list[str]:
     """Places holding null: in YAML flow style an unquoted comma silently makes one."""
     if isinstance(node, dict):
         found = [f"{where}/{key}" for key, value in node.items() if value is None]
-        return found + [n for key, value in node.items() for n in find_nulls(value, f"{where}/{key}")]
+        return found + [
+            n for key, value in node.items() for n in find_nulls(value, f"{where}/{key}")
+        ]
     if isinstance(node, list):
         return [n for index, item in enumerate(node) for n in find_nulls(item, f"{where}/{index}")]
     return []
@@ -79,8 +85,11 @@ def apply_overlays(document: dict, overlay_paths: list[Path]) -> dict:
             try:
                 ensure_add_is_new(document, op)
                 document = jsonpatch.apply_patch(document, [op])
-            except (OverlayError, jsonpatch.JsonPatchException,
-                    jsonpointer.JsonPointerException) as exc:
+            except (
+                OverlayError,
+                jsonpatch.JsonPatchException,
+                jsonpointer.JsonPointerException,
+            ) as exc:
                 raise OverlayError(f"overlay no longer applies: {where}: {exc}") from None
     return document
 
@@ -96,17 +105,26 @@ def main() -> int:
     try:
         validate(document)
     except OpenAPIValidationError as exc:
-        print(f"spec: the effective spec is not valid OpenAPI: {exc.message}\n"
-              f"  at {'/'.join(map(str, exc.absolute_path))}", file=sys.stderr)
+        print(
+            f"spec: the effective spec is not valid OpenAPI: {exc.message}\n"
+            f"  at {'/'.join(map(str, exc.absolute_path))}",
+            file=sys.stderr,
+        )
         return 1
     except PointerToNowhere as exc:
         print(f"spec: the effective spec has an unresolvable $ref: {exc.ref}", file=sys.stderr)
         return 1
     EFFECTIVE.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")
-    operations = sum(1 for item in document["paths"].values() for key in item
-                     if key in {"get", "put", "post", "delete", "patch", "head", "options"})
-    print(f"spec: applied {len(overlays)} overlays; {operations} operations, "
-          f"{len(document['components']['schemas'])} schemas -> {EFFECTIVE.relative_to(ROOT)}")
+    operations = sum(
+        1
+        for item in document["paths"].values()
+        for key in item
+        if key in {"get", "put", "post", "delete", "patch", "head", "options"}
+    )
+    print(
+        f"spec: applied {len(overlays)} overlays; {operations} operations, "
+        f"{len(document['components']['schemas'])} schemas -> {EFFECTIVE.relative_to(ROOT)}"
+    )
     return 0
 
 

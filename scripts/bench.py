@@ -61,8 +61,16 @@ class BenchConfig:
 
     @classmethod
     def quick_config(cls) -> BenchConfig:
-        return cls(sync_count=150, async_count=400, sdk_count=100, capacity_seconds=0.4,
-                   repeats=2, warmup_fraction=0.25, pipeline_repeats=1, quick=True)
+        return cls(
+            sync_count=150,
+            async_count=400,
+            sdk_count=100,
+            capacity_seconds=0.4,
+            repeats=2,
+            warmup_fraction=0.25,
+            pipeline_repeats=1,
+            quick=True,
+        )
 
     @classmethod
     def from_env(cls) -> BenchConfig:
@@ -104,8 +112,9 @@ def parallel_cores(seconds: float = 0.3) -> float:
 # -- repetition --------------------------------------------------------------------------------
 
 
-def repeat_clients(emu: EmulatorProcess, config: BenchConfig, count: int,
-                   variants: dict[str, tuple[str, Workload]]) -> dict[str, Any]:
+def repeat_clients(
+    emu: EmulatorProcess, config: BenchConfig, count: int, variants: dict[str, tuple[str, Workload]]
+) -> dict[str, Any]:
     """Warm every variant up once, then ``config.repeats`` rounds of every variant in turn;
     each run on a freshly reset emulator."""
     for name, (_, workload) in variants.items():
@@ -121,8 +130,10 @@ def repeat_clients(emu: EmulatorProcess, config: BenchConfig, count: int,
             after = emu.cpu_seconds()
             server = None if before is None or after is None else after - before
             samples[name].append((sample, server))
-            _log(f"  run {round_number + 1}/{config.repeats} {name}: {sample.rate:,.0f}/s, "
-                 f"client CPU {sample.cpu_us:,.0f} us/req")
+            _log(
+                f"  run {round_number + 1}/{config.repeats} {name}: {sample.rate:,.0f}/s, "
+                f"client CPU {sample.cpu_us:,.0f} us/req"
+            )
     out = {}
     for name, runs in samples.items():
         server_us = [s / (x.count + x.untimed) * 1e6 for x, s in runs if s is not None]
@@ -145,50 +156,86 @@ def _median(block: dict[str, Any], name: str) -> float:
 
 def measure_sync(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any]:
     n = config.sync_count
-    variants = repeat_clients(emu, config, n, {
-        "facade": ("ConversationClient", lambda app, k: clients.sync_facade(emu, app, k)),
-        "httpx": ("bare httpx.Client", lambda app, k: clients.sync_httpx(emu, app, k)),
-    })
-    return {"describe": f"{n:,} sends, one at a time", "count": n, "variants": variants,
-            "ratios": {"facade/httpx": _median(variants, "facade") / _median(variants, "httpx")},
-            "figures": {"facade msgs/s": _median(variants, "facade")}}
+    variants = repeat_clients(
+        emu,
+        config,
+        n,
+        {
+            "facade": ("ConversationClient", lambda app, k: clients.sync_facade(emu, app, k)),
+            "httpx": ("bare httpx.Client", lambda app, k: clients.sync_httpx(emu, app, k)),
+        },
+    )
+    return {
+        "describe": f"{n:,} sends, one at a time",
+        "count": n,
+        "variants": variants,
+        "ratios": {"facade/httpx": _median(variants, "facade") / _median(variants, "httpx")},
+        "figures": {"facade msgs/s": _median(variants, "facade")},
+    }
 
 
 def measure_async(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any]:
     n, c = config.async_count, config.concurrency
-    variants = repeat_clients(emu, config, n, {
-        "facade": ("AsyncConversationClient",
-                   lambda app, k: clients.async_facade(emu, app, k, c)),
-        "aiohttp": ("bare aiohttp", lambda app, k: clients.async_aiohttp(emu, app, k, c)),
-        "httpx": ("bare httpx.AsyncClient", lambda app, k: clients.async_httpx(emu, app, k, c)),
-    })
+    variants = repeat_clients(
+        emu,
+        config,
+        n,
+        {
+            "facade": (
+                "AsyncConversationClient",
+                lambda app, k: clients.async_facade(emu, app, k, c),
+            ),
+            "aiohttp": ("bare aiohttp", lambda app, k: clients.async_aiohttp(emu, app, k, c)),
+            "httpx": ("bare httpx.AsyncClient", lambda app, k: clients.async_httpx(emu, app, k, c)),
+        },
+    )
     facade = _median(variants, "facade")
-    return {"describe": f"{n:,} sends, {c} in flight", "count": n, "concurrency": c,
-            "variants": variants,
-            "ratios": {"facade/aiohttp": facade / _median(variants, "aiohttp"),
-                       "facade/httpx": facade / _median(variants, "httpx")},
-            "figures": {"facade msgs/s": facade}}
+    return {
+        "describe": f"{n:,} sends, {c} in flight",
+        "count": n,
+        "concurrency": c,
+        "variants": variants,
+        "ratios": {
+            "facade/aiohttp": facade / _median(variants, "aiohttp"),
+            "facade/httpx": facade / _median(variants, "httpx"),
+        },
+        "figures": {"facade msgs/s": facade},
+    }
 
 
-def measure_sdk(emu: EmulatorProcess, config: BenchConfig, ours: dict[str, Any]
-                ) -> dict[str, Any]:
+def measure_sdk(emu: EmulatorProcess, config: BenchConfig, ours: dict[str, Any]) -> dict[str, Any]:
     n, t = config.sdk_count, config.sdk_threads
     import sinch
 
-    variants = repeat_clients(emu, config, n, {
-        "sdk": (f"sinch {sinch.__version__} SinchClient",
-                lambda app, k: clients.sdk_sync(emu, app, k)),
-        "sdk_threads": (f"sinch {sinch.__version__}, {t} threads",
-                        lambda app, k: clients.sdk_threads(emu, app, k, t)),
-    })
+    variants = repeat_clients(
+        emu,
+        config,
+        n,
+        {
+            "sdk": (
+                f"sinch {sinch.__version__} SinchClient",
+                lambda app, k: clients.sdk_sync(emu, app, k),
+            ),
+            "sdk_threads": (
+                f"sinch {sinch.__version__}, {t} threads",
+                lambda app, k: clients.sdk_threads(emu, app, k, t),
+            ),
+        },
+    )
     sdk, threads = _median(variants, "sdk"), _median(variants, "sdk_threads")
     ours_sync = _median(ours["sync"]["variants"], "facade")
     ours_async = _median(ours["async"]["variants"], "facade")
-    return {"describe": f"{n:,} sends of send_text_message", "count": n, "threads": t,
-            "variants": variants,
-            "ratios": {"ours sync/sdk": ours_sync / sdk,
-                       "ours async/sdk threads": ours_async / threads,
-                       "ours async/sdk": ours_async / sdk}}
+    return {
+        "describe": f"{n:,} sends of send_text_message",
+        "count": n,
+        "threads": t,
+        "variants": variants,
+        "ratios": {
+            "ours sync/sdk": ours_sync / sdk,
+            "ours async/sdk threads": ours_async / threads,
+            "ours async/sdk": ours_async / sdk,
+        },
+    }
 
 
 def measure_capacity(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any]:
@@ -197,18 +244,28 @@ def measure_capacity(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any
     requests = capacity.requests_for(emu, app_id)
     for name, request in requests.items():
         _log(f"  warm-up {name}")
-        capacity.measure(emu, request, seconds=min(1.0, config.capacity_seconds),
-                         connections=config.capacity_connections)
+        capacity.measure(
+            emu,
+            request,
+            seconds=min(1.0, config.capacity_seconds),
+            connections=config.capacity_connections,
+        )
     samples: dict[str, list[capacity.CapacitySample]] = {name: [] for name in requests}
     for round_number in range(config.repeats):
         for name in requests:
             requests = capacity.requests_for(emu, emu.fresh_app())
             gc.collect()
-            sample = capacity.measure(emu, requests[name], seconds=config.capacity_seconds,
-                                      connections=config.capacity_connections)
+            sample = capacity.measure(
+                emu,
+                requests[name],
+                seconds=config.capacity_seconds,
+                connections=config.capacity_connections,
+            )
             samples[name].append(sample)
-            _log(f"  run {round_number + 1}/{config.repeats} {name}: {sample.rate:,.0f} req/s, "
-                 f"server CPU {sample.server_cpu_us or 0:,.0f} us/req")
+            _log(
+                f"  run {round_number + 1}/{config.repeats} {name}: {sample.rate:,.0f} req/s, "
+                f"server CPU {sample.server_cpu_us or 0:,.0f} us/req"
+            )
     variants = {}
     for name, runs in samples.items():
         server = [s.server_cpu_us for s in runs if s.server_cpu_us]
@@ -225,17 +282,22 @@ def measure_capacity(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any
     send, health = variants["messages:send"], variants["health"]
     ratios = {"send/health observed": send["rate"]["median"] / health["rate"]["median"]}
     if send["capacity_per_s"] and health["capacity_per_s"]:
-        ratios["send/health"] = (send["capacity_per_s"]["median"]
-                                 / health["capacity_per_s"]["median"])
+        ratios["send/health"] = (
+            send["capacity_per_s"]["median"] / health["capacity_per_s"]["median"]
+        )
     else:  # no per-process CPU figures here: the observed rates are all there is
         ratios["send/health"] = ratios["send/health observed"]
-    return {"describe": f"{config.capacity_connections} connections, "
-                        f"{config.capacity_seconds:g} s runs",
-            "connections": config.capacity_connections, "seconds": config.capacity_seconds,
-            "variants": variants, "ratios": ratios,
-            "note": "send/health compares capacity from the emulator's CPU per request "
-                    "(the load generator shares the machine); 'observed' compares the "
-                    "rates the load generator saw"}
+    return {
+        "describe": f"{config.capacity_connections} connections, "
+        f"{config.capacity_seconds:g} s runs",
+        "connections": config.capacity_connections,
+        "seconds": config.capacity_seconds,
+        "variants": variants,
+        "ratios": ratios,
+        "note": "send/health compares capacity from the emulator's CPU per request "
+        "(the load generator shares the machine); 'observed' compares the "
+        "rates the load generator saw",
+    }
 
 
 def measure_pipeline(config: BenchConfig) -> dict[str, Any]:
@@ -243,8 +305,10 @@ def measure_pipeline(config: BenchConfig) -> dict[str, Any]:
     for number in range(config.pipeline_repeats):
         runs.append(pipeline.run_once())
         _log(f"  run {number + 1}/{config.pipeline_repeats}: {runs[-1]['total']:.2f} s")
-    return {"describe": "fetch_spec + apply_overlays + generate --check",
-            "steps": {name: summarize([r[name] for r in runs]) for name in runs[0]}}
+    return {
+        "describe": "fetch_spec + apply_overlays + generate --check",
+        "steps": {name: summarize([r[name] for r in runs]) for name in runs[0]},
+    }
 
 
 # -- driver ------------------------------------------------------------------------------------

@@ -30,18 +30,28 @@ def generate_into(folder: Path) -> Path:
         raise GenerationError(f"{SPEC.relative_to(ROOT)} is missing: run `make spec` first")
     out = folder / PACKAGE
     bindir = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}",
-           "RUFF_NO_CACHE": "true"}
+    env = {
+        **os.environ,
+        "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "RUFF_NO_CACHE": "true",
+    }
     command = [
-        str(bindir / "openapi-python-client"), "generate",
-        "--path", str(SPEC),
-        "--config", str(ROOT / "spec" / "generator.yaml"),
-        "--custom-template-path", str(ROOT / "spec" / "templates"),
-        "--meta", "none",
-        "--output-path", str(out),
+        str(bindir / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(SPEC),
+        "--config",
+        str(ROOT / "spec" / "generator.yaml"),
+        "--custom-template-path",
+        str(ROOT / "spec" / "templates"),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out),
     ]
-    result = subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        command, cwd=folder, env=env, capture_output=True, text=True, check=False
+    )
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "warning" in output.lower() or "error" in output.lower():
         raise GenerationError(f"openapi-python-client did not generate cleanly:\n{output}")
@@ -52,15 +62,22 @@ def generate_into(folder: Path) -> Path:
 
 def tree_differences(expected: Path, actual: Path) -> list[str]:
     """Relative paths that differ between two trees (added, removed or changed)."""
+
     def files(root: Path) -> set[str]:
-        return {str(p.relative_to(root)) for p in root.rglob("*")
-                if p.is_file() and "__pycache__" not in p.parts}
+        return {
+            str(p.relative_to(root))
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
 
     want, have = files(expected), files(actual)
     diffs = [f"missing in generated/: {p}" for p in sorted(want - have)]
     diffs += [f"not produced by the pipeline: {p}" for p in sorted(have - want)]
-    diffs += [f"differs: {p}" for p in sorted(want & have)
-              if not filecmp.cmp(expected / p, actual / p, shallow=False)]
+    diffs += [
+        f"differs: {p}"
+        for p in sorted(want & have)
+        if not filecmp.cmp(expected / p, actual / p, shallow=False)
+    ]
     return diffs
 
 
@@ -73,10 +90,15 @@ def main() -> int:
             print(f"generate: {exc}", file=sys.stderr)
             return 1
         if check:
-            diffs = tree_differences(fresh, TARGET) if TARGET.exists() else ["generated/ is missing"]
+            diffs = (
+                tree_differences(fresh, TARGET) if TARGET.exists() else ["generated/ is missing"]
+            )
             if diffs:
-                print("check-generated: generated/ is not what the pipeline produces "
-                      "(run `make generate` and commit):", file=sys.stderr)
+                print(
+                    "check-generated: generated/ is not what the pipeline produces "
+                    "(run `make generate` and commit):",
+                    file=sys.stderr,
+                )
                 for line in diffs:
                     print(f"  {line}", file=sys.stderr)
                 return 1

@@ -121,10 +121,17 @@ def _lookup_optional(headers: Mapping[str, str], name: str) -> str | None:
 
 
 # Envelope keys common to every callback; the one other key names the kind of callback.
-_ENVELOPE_KEYS = frozenset({
-    "app_id", "project_id", "accepted_time", "event_time", "message_metadata",
-    "correlation_id", "conversation_metadata",
-})
+_ENVELOPE_KEYS = frozenset(
+    {
+        "app_id",
+        "project_id",
+        "accepted_time",
+        "event_time",
+        "message_metadata",
+        "correlation_id",
+        "conversation_metadata",
+    }
+)
 
 
 @dataclass

@@ -25,35 +25,66 @@ def _float_or_off(text: str) -> float | None:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sinch-emulator", description=(
-        "Stateful local emulator of the Sinch Conversation API. Regions are path prefixes: "
-        "http://HOST:PORT/{us,eu,br}/v1/... (no prefix means us)."))
+    p = argparse.ArgumentParser(
+        prog="sinch-emulator",
+        description=(
+            "Stateful local emulator of the Sinch Conversation API. Regions are path prefixes: "
+            "http://HOST:PORT/{us,eu,br}/v1/... (no prefix means us)."
+        ),
+    )
     d = EmulatorConfig()
     p.add_argument("--host", default=env("HOST", d.host))
     p.add_argument("--port", type=int, default=int(env("PORT", str(d.port))))
     p.add_argument("--project-id", default=env("PROJECT_ID", d.project_id))
     p.add_argument("--key-id", default=env("KEY_ID", d.key_id))
     p.add_argument("--key-secret", default=env("KEY_SECRET", d.key_secret))
-    p.add_argument("--extra-project", action="append", metavar="PROJECT:KEY_ID:KEY_SECRET",
-                   default=[x for x in (env("EXTRA_PROJECTS") or "").split(",") if x],
-                   help="another project and its access key (repeatable; env: comma-separated)")
-    p.add_argument("--token-ttl", type=float, default=float(env("TOKEN_TTL", str(d.token_ttl))),
-                   help="access token lifetime in seconds (default 3600)")
-    p.add_argument("--rate-limit", type=_float_or_off,
-                   default=_float_or_off(env("RATE_LIMIT", str(d.rate_limit))),
-                   help="requests per second per project, or 'off' (default 800)")
-    p.add_argument("--db", default=env("DB"), help="SQLite file that keeps state across "
-                                                    "restarts (default: in memory)")
-    p.add_argument("--spec", default=None, help="effective openapi.json (default: "
-                   "$SINCH_EMULATOR_SPEC, the bundled copy, or build/spec/openapi.json)")
-    p.add_argument("--no-validate", action="store_true",
-                   default=env("NO_VALIDATE", "") not in ("", "0"),
-                   help="skip request validation against the spec")
-    p.add_argument("--check-responses", action="store_true",
-                   help="validate every answer against the spec (a violation becomes a 500)")
-    p.add_argument("--delivery-delay", type=float,
-                   default=float(env("DELIVERY_DELAY", str(d.delivery_delay))),
-                   help="seconds before each delivery receipt callback")
+    p.add_argument(
+        "--extra-project",
+        action="append",
+        metavar="PROJECT:KEY_ID:KEY_SECRET",
+        default=[x for x in (env("EXTRA_PROJECTS") or "").split(",") if x],
+        help="another project and its access key (repeatable; env: comma-separated)",
+    )
+    p.add_argument(
+        "--token-ttl",
+        type=float,
+        default=float(env("TOKEN_TTL", str(d.token_ttl))),
+        help="access token lifetime in seconds (default 3600)",
+    )
+    p.add_argument(
+        "--rate-limit",
+        type=_float_or_off,
+        default=_float_or_off(env("RATE_LIMIT", str(d.rate_limit))),
+        help="requests per second per project, or 'off' (default 800)",
+    )
+    p.add_argument(
+        "--db",
+        default=env("DB"),
+        help="SQLite file that keeps state across restarts (default: in memory)",
+    )
+    p.add_argument(
+        "--spec",
+        default=None,
+        help="effective openapi.json (default: "
+        "$SINCH_EMULATOR_SPEC, the bundled copy, or build/spec/openapi.json)",
+    )
+    p.add_argument(
+        "--no-validate",
+        action="store_true",
+        default=env("NO_VALIDATE", "") not in ("", "0"),
+        help="skip request validation against the spec",
+    )
+    p.add_argument(
+        "--check-responses",
+        action="store_true",
+        help="validate every answer against the spec (a violation becomes a 500)",
+    )
+    p.add_argument(
+        "--delivery-delay",
+        type=float,
+        default=float(env("DELIVERY_DELAY", str(d.delivery_delay))),
+        help="seconds before each delivery receipt callback",
+    )
     g = p.add_argument_group("fault injection (shares are 0..1 of API requests)")
     g.add_argument("--fault-429", type=float, default=float(env("FAULT_429", "0")))
     g.add_argument("--fault-500", type=float, default=float(env("FAULT_500", "0")))
@@ -71,34 +102,54 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         if len(parts) != 3 or not all(parts):
             raise SystemExit(f"--extra-project wants PROJECT:KEY_ID:KEY_SECRET, got {item!r}")
         extra.append(Credential(*parts))
-    faults = FaultConfig(rate_429=args.fault_429, rate_500=args.fault_500,
-                         rate_503=args.fault_503, drop_rate=args.fault_drop,
-                         latency_ms=args.fault_latency_ms, seed=args.fault_seed)
+    faults = FaultConfig(
+        rate_429=args.fault_429,
+        rate_500=args.fault_500,
+        rate_503=args.fault_503,
+        drop_rate=args.fault_drop,
+        latency_ms=args.fault_latency_ms,
+        seed=args.fault_seed,
+    )
     return EmulatorConfig.build(
-        project_id=args.project_id, key_id=args.key_id, key_secret=args.key_secret,
-        projects=extra, host=args.host, port=args.port, token_ttl=args.token_ttl,
-        rate_limit=args.rate_limit, db=args.db, spec_path=args.spec,
-        validate=not args.no_validate, check_responses=args.check_responses,
-        delivery_delay=args.delivery_delay, faults=faults)
+        project_id=args.project_id,
+        key_id=args.key_id,
+        key_secret=args.key_secret,
+        projects=extra,
+        host=args.host,
+        port=args.port,
+        token_ttl=args.token_ttl,
+        rate_limit=args.rate_limit,
+        db=args.db,
+        spec_path=args.spec,
+        validate=not args.no_validate,
+        check_responses=args.check_responses,
+        delivery_delay=args.delivery_delay,
+        faults=faults,
+    )
 
 
 def banner(config: EmulatorConfig, spec_source: str) -> str:
     url = f"http://{config.host}:{config.port}"
     lines = [f"Sinch Conversation API emulator on {url} (spec: {spec_source})"]
     for region in REGIONS:
-        lines.append(f"  {region}: {url}/{region}" + ("   (also unprefixed: "
-                                                       f"{url}/v1/...)" if region == "us"
-                                                       else ""))
-    lines += [f"  base URL template: {url}/{{region}}",
-              f"  OAuth2 token URL:  {url}/oauth2/token",
-              f"  control:           {url}/_emulator/{{health,reset,inbound,callbacks}}"]
+        lines.append(
+            f"  {region}: {url}/{region}"
+            + (f"   (also unprefixed: {url}/v1/...)" if region == "us" else "")
+        )
+    lines += [
+        f"  base URL template: {url}/{{region}}",
+        f"  OAuth2 token URL:  {url}/oauth2/token",
+        f"  control:           {url}/_emulator/{{health,reset,inbound,callbacks}}",
+    ]
     for cred in config.credentials:
         secret = cred.key_secret if cred.key_secret == DEFAULT_KEY_SECRET else "(as configured)"
         lines.append(f"  project {cred.project_id}: key id {cred.key_id}, key secret {secret}")
     limit = "off" if config.rate_limit is None else f"{config.rate_limit:g} req/s per project"
-    lines.append(f"  token TTL {config.token_ttl:g}s, rate limit {limit}, "
-                 f"validation {'on' if config.validate else 'off'}, "
-                 f"state {'in ' + config.db if config.db else 'in memory'}")
+    lines.append(
+        f"  token TTL {config.token_ttl:g}s, rate limit {limit}, "
+        f"validation {'on' if config.validate else 'off'}, "
+        f"state {'in ' + config.db if config.db else 'in memory'}"
+    )
     if config.faults.active:
         lines.append(f"  faults: {config.faults}")
     return "\n".join(lines)

@@ -60,9 +60,12 @@ class Emulator:
             handler = HANDLERS.get(op.key)
             if handler is not None:
                 self.handlers[op.operation_id or op.key] = handler
-        self._project_index = {op.operation_id or op.key: next(
-            (i for i, p in enumerate(op.path_params) if p.name == "project_id"), None)
-            for op in self.spec.operations}
+        self._project_index = {
+            op.operation_id or op.key: next(
+                (i for i, p in enumerate(op.path_params) if p.name == "project_id"), None
+            )
+            for op in self.spec.operations
+        }
 
     # -- ASGI
 
@@ -111,10 +114,10 @@ class Emulator:
                 status, body, extra = await self._token(method, headers, receive)
             elif path.startswith("/_emulator/") or path == "/_emulator":
                 status, body, extra = await self.control.handle(
-                    method, path, region, scope, headers, receive)
+                    method, path, region, scope, headers, receive
+                )
             else:
-                status, body, extra = await self._api(method, path, region, scope, headers,
-                                                      receive)
+                status, body, extra = await self._api(method, path, region, scope, headers, receive)
         except ApiError as exc:
             status, body, extra = exc.code, exc.body(), exc.headers
         except Exception:  # a bug: answer in the documented shape and say so in the log
@@ -125,10 +128,12 @@ class Emulator:
     @staticmethod
     async def _respond(send, status: int, body: Any, extra: dict[str, str] | None) -> None:
         raw = body if isinstance(body, bytes) else dumps(body)
-        response = Response(raw, status_code=status, headers=extra or None,
-                            media_type="application/json")
-        await send({"type": "http.response.start", "status": status,
-                    "headers": response.raw_headers})
+        response = Response(
+            raw, status_code=status, headers=extra or None, media_type="application/json"
+        )
+        await send(
+            {"type": "http.response.start", "status": status, "headers": response.raw_headers}
+        )
         await send({"type": "http.response.body", "body": raw})
 
     async def _apply_fault(self, fault: Fault, send) -> bool:
@@ -151,8 +156,12 @@ class Emulator:
                 wait = fault.retry_after if fault.retry_after is not None else 1
                 extra["Retry-After"] = str(wait)
                 details.append(retry_info(wait))
-            raise ApiError(code, f"{error_body(code)['error']['message']} (injected fault)",
-                           details=details, headers=extra)
+            raise ApiError(
+                code,
+                f"{error_body(code)['error']['message']} (injected fault)",
+                details=details,
+                headers=extra,
+            )
         return False
 
     # -- the token endpoint
@@ -160,29 +169,47 @@ class Emulator:
     async def _token(self, method: str, headers: dict, receive) -> tuple[int, Any, dict]:
         """OAuth2 client credentials (RFC 6749 4.4); errors in the OAuth2 shape of RFC 6749 5.2."""
         if method != "POST":
-            raise ApiError(404, f"No {method} endpoint at /oauth2/token.",
-                           headers={"Allow": "POST"})
+            raise ApiError(
+                404, f"No {method} endpoint at /oauth2/token.", headers={"Allow": "POST"}
+            )
         raw = await read_body(receive)
         form = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
         pair = None
         auth = headers.get("authorization", "")
         if auth[:6].lower() == "basic ":
             from .auth import parse_basic
+
             pair = parse_basic(auth[6:].strip())
         elif "client_id" in form:
             pair = (form.get("client_id", ""), form.get("client_secret", ""))
         if pair is None:
-            return 401, {"error": "invalid_client",
-                         "error_description": "client authentication is required"}, \
-                {"WWW-Authenticate": 'Basic realm="sinch"'}
+            return (
+                401,
+                {
+                    "error": "invalid_client",
+                    "error_description": "client authentication is required",
+                },
+                {"WWW-Authenticate": 'Basic realm="sinch"'},
+            )
         cred = self.auth.check_key(*pair)
         if cred is None:
-            return 401, {"error": "invalid_client",
-                         "error_description": "unknown key id or wrong key secret"}, \
-                {"WWW-Authenticate": 'Basic realm="sinch"'}
+            return (
+                401,
+                {
+                    "error": "invalid_client",
+                    "error_description": "unknown key id or wrong key secret",
+                },
+                {"WWW-Authenticate": 'Basic realm="sinch"'},
+            )
         if form.get("grant_type") != "client_credentials":
-            return 400, {"error": "unsupported_grant_type",
-                         "error_description": "grant_type must be client_credentials"}, {}
+            return (
+                400,
+                {
+                    "error": "unsupported_grant_type",
+                    "error_description": "grant_type must be client_credentials",
+                },
+                {},
+            )
         return 200, self.auth.issue(cred), {"Cache-Control": "no-store"}
 
     # -- API operations
@@ -194,21 +221,26 @@ class Emulator:
         index = self._project_index[op_key]
         project_id = args[index] if index is not None else principal.project_id
         if project_id != principal.project_id:
-            raise ApiError(403, f"Key {principal.key_id} has no access to project "
-                                f"{project_id}.")
+            raise ApiError(403, f"Key {principal.key_id} has no access to project {project_id}.")
         wait = self.limiter.acquire(project_id)
         if wait is not None:
             seconds = self.limiter.retry_after(wait)
-            raise ApiError(429, "Too many requests: the project rate limit is "
-                                f"{self.limiter.rate:g} requests per second.",
-                           details=[retry_info(int(seconds))],
-                           headers={"Retry-After": seconds})
+            raise ApiError(
+                429,
+                "Too many requests: the project rate limit is "
+                f"{self.limiter.rate:g} requests per second.",
+                details=[retry_info(int(seconds))],
+                headers={"Retry-After": seconds},
+            )
         validate = self.config.validate
         for param, value in zip(op.path_params, args):
-            if validate and param.name != "project_id" and param.name.endswith("_id") \
-                    and not is_ulid(value):
-                raise invalid(f"{param.name}: {value!r} is not a valid ID (a ULID)",
-                              param.name)
+            if (
+                validate
+                and param.name != "project_id"
+                and param.name.endswith("_id")
+                and not is_ulid(value)
+            ):
+                raise invalid(f"{param.name}: {value!r} is not a valid ID (a ULID)", param.name)
         query: dict[str, Any] = {}
         if scope["query_string"]:
             params = QueryParams(scope["query_string"])
@@ -242,8 +274,7 @@ class Emulator:
                 raise invalid("the request body is required")
         handler = self.handlers.get(op_key)
         if handler is None:
-            raise ApiError(501, f"{op.operation_id or op.path} is not implemented by the "
-                                "emulator.")
+            raise ApiError(501, f"{op.operation_id or op.path} is not implemented by the emulator.")
         state = self.store.state(project_id, region)
         result = handler(Context(self, state, args, query, body))
         if self.config.check_responses:

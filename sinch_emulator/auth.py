@@ -50,19 +50,23 @@ class Authenticator:
 
     def check_key(self, key_id: str, key_secret: str) -> Credential | None:
         cred = self.keys.get(key_id)
-        if cred is None or not hmac.compare_digest(cred.key_secret.encode(),
-                                                   key_secret.encode()):
+        if cred is None or not hmac.compare_digest(cred.key_secret.encode(), key_secret.encode()):
             return None
         return cred
 
     def issue(self, cred: Credential) -> dict:
         now = time.time()
-        payload = {"sub": cred.key_id, "project_id": cred.project_id, "iat": int(now),
-                   "exp": now + self.ttl, "jti": _b64(hashlib.sha256(
-                       f"{now}{id(self)}{cred.key_id}".encode()).digest()[:9])}
+        payload = {
+            "sub": cred.key_id,
+            "project_id": cred.project_id,
+            "iat": int(now),
+            "exp": now + self.ttl,
+            "jti": _b64(hashlib.sha256(f"{now}{id(self)}{cred.key_id}".encode()).digest()[:9]),
+        }
         signing_input = f"{self._header}.{_b64(json.dumps(payload).encode())}"
-        signature = hmac.new(cred.key_secret.encode(), signing_input.encode(),
-                             hashlib.sha256).digest()
+        signature = hmac.new(
+            cred.key_secret.encode(), signing_input.encode(), hashlib.sha256
+        ).digest()
         return {
             "access_token": f"{signing_input}.{_b64(signature)}",
             "expires_in": max(int(self.ttl), 1) if self.ttl >= 1 else 1,
@@ -73,8 +77,9 @@ class Authenticator:
     def authenticate(self, authorization: str | None) -> Principal:
         """The caller of an API request, or a 401 in the documented shape."""
         if not authorization:
-            raise ApiError(401, "Request is missing credentials.",
-                           headers={"WWW-Authenticate": NO_CREDENTIALS})
+            raise ApiError(
+                401, "Request is missing credentials.", headers={"WWW-Authenticate": NO_CREDENTIALS}
+            )
         scheme, _, value = authorization.partition(" ")
         scheme = scheme.lower()
         value = value.strip()
@@ -86,10 +91,14 @@ class Authenticator:
                 cred = self.check_key(*pair)
                 if cred is not None:
                     return Principal(cred.project_id, cred.key_id, "basic")
-            raise ApiError(401, "Request had invalid credentials.",
-                           headers={"WWW-Authenticate": 'Basic realm="sinch"'})
-        raise ApiError(401, "Unsupported authorization scheme.",
-                       headers={"WWW-Authenticate": NO_CREDENTIALS})
+            raise ApiError(
+                401,
+                "Request had invalid credentials.",
+                headers={"WWW-Authenticate": 'Basic realm="sinch"'},
+            )
+        raise ApiError(
+            401, "Unsupported authorization scheme.", headers={"WWW-Authenticate": NO_CREDENTIALS}
+        )
 
     def _bearer(self, token: str) -> Principal:
         now = time.time()
@@ -97,8 +106,9 @@ class Authenticator:
         if hit is not None:
             if now < hit[1]:
                 return hit[0]
-            raise ApiError(401, "Access token expired.",
-                           headers={"WWW-Authenticate": EXPIRED_TOKEN})
+            raise ApiError(
+                401, "Access token expired.", headers={"WWW-Authenticate": EXPIRED_TOKEN}
+            )
         try:
             header, payload_b64, signature = token.split(".")
             payload = json.loads(_unb64(payload_b64))
@@ -107,20 +117,24 @@ class Authenticator:
         except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
             cred = None
         if cred is None or cred.project_id != payload.get("project_id"):
-            raise ApiError(401, "Request had invalid credentials.",
-                           headers={"WWW-Authenticate": INVALID_TOKEN})
-        expected = hmac.new(cred.key_secret.encode(), f"{header}.{payload_b64}".encode(),
-                            hashlib.sha256).digest()
+            raise ApiError(
+                401, "Request had invalid credentials.", headers={"WWW-Authenticate": INVALID_TOKEN}
+            )
+        expected = hmac.new(
+            cred.key_secret.encode(), f"{header}.{payload_b64}".encode(), hashlib.sha256
+        ).digest()
         try:
             valid = hmac.compare_digest(expected, _unb64(signature))
         except (ValueError, binascii.Error):
             valid = False
         if not valid:
-            raise ApiError(401, "Request had invalid credentials.",
-                           headers={"WWW-Authenticate": INVALID_TOKEN})
+            raise ApiError(
+                401, "Request had invalid credentials.", headers={"WWW-Authenticate": INVALID_TOKEN}
+            )
         if now >= expiry:
-            raise ApiError(401, "Access token expired.",
-                           headers={"WWW-Authenticate": EXPIRED_TOKEN})
+            raise ApiError(
+                401, "Access token expired.", headers={"WWW-Authenticate": EXPIRED_TOKEN}
+            )
         principal = Principal(cred.project_id, cred.key_id, "bearer")
         if len(self._cache) > 10_000:
             self._cache.clear()

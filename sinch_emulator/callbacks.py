@@ -31,8 +31,9 @@ log = logging.getLogger("sinch_emulator.callbacks")
 
 
 def sign(secret: str, body: bytes, nonce: str, timestamp: str) -> str:
-    mac = hmac.new(secret.encode(), body + b"." + nonce.encode() + b"." + timestamp.encode(),
-                   hashlib.sha256)
+    mac = hmac.new(
+        secret.encode(), body + b"." + nonce.encode() + b"." + timestamp.encode(), hashlib.sha256
+    )
     return base64.b64encode(mac.digest()).decode()
 
 
@@ -58,53 +59,95 @@ class Callbacks:
 
     @staticmethod
     def _targets(state: ProjectState, app_id: str, trigger: str) -> list[dict]:
-        return [w for w in state.webhooks.values()
-                if w.get("app_id") == app_id and trigger in (w.get("triggers") or ())]
+        return [
+            w
+            for w in state.webhooks.values()
+            if w.get("app_id") == app_id and trigger in (w.get("triggers") or ())
+        ]
 
-    def _envelope(self, state: ProjectState, app_id: str, key: str, payload: dict,
-                  extra: dict | None) -> dict:
+    def _envelope(
+        self, state: ProjectState, app_id: str, key: str, payload: dict, extra: dict | None
+    ) -> dict:
         stamp = now()
-        body = {"app_id": app_id, "project_id": state.project_id, "accepted_time": stamp,
-                "event_time": stamp}
+        body = {
+            "app_id": app_id,
+            "project_id": state.project_id,
+            "accepted_time": stamp,
+            "event_time": stamp,
+        }
         if extra:
             body.update(extra)
         body[key] = payload
         return body
 
-    def emit(self, state: ProjectState, app_id: str, trigger: str, key: str, payload: dict,
-             *, extra: dict | None = None, delay: float = 0.0) -> None:
+    def emit(
+        self,
+        state: ProjectState,
+        app_id: str,
+        trigger: str,
+        key: str,
+        payload: dict,
+        *,
+        extra: dict | None = None,
+        delay: float = 0.0,
+    ) -> None:
         """One callback to every webhook of the app subscribed to ``trigger``."""
         hooks = self._targets(state, app_id, trigger)
         if not hooks:
             return
         body = self._envelope(state, app_id, key, payload, extra)
         for hook in hooks:
-            self._spawn(self._send_series(hook["target"], hook.get("secret") or "", trigger,
-                                          hook["id"], app_id, [body], delay))
+            self._spawn(
+                self._send_series(
+                    hook["target"],
+                    hook.get("secret") or "",
+                    trigger,
+                    hook["id"],
+                    app_id,
+                    [body],
+                    delay,
+                )
+            )
 
     def project_event(self, state: ProjectState, trigger: str, key: str, payload: dict) -> None:
         """A project-wide event (contacts): sent to the webhooks of every app."""
         for app_id in list(state.apps):
             self.emit(state, app_id, trigger, key, payload)
 
-    def delivery(self, state: ProjectState, app: dict, trigger: str, key: str, report: dict,
-                 *, extra: dict | None = None, callback_url: str | None = None) -> None:
+    def delivery(
+        self,
+        state: ProjectState,
+        app: dict,
+        trigger: str,
+        key: str,
+        report: dict,
+        *,
+        extra: dict | None = None,
+        callback_url: str | None = None,
+    ) -> None:
         """QUEUED_ON_CHANNEL then DELIVERED receipts, in that order, per target."""
-        targets = [(h["target"], h.get("secret") or "", h["id"])
-                   for h in self._targets(state, app["id"], trigger)]
+        targets = [
+            (h["target"], h.get("secret") or "", h["id"])
+            for h in self._targets(state, app["id"], trigger)
+        ]
         if callback_url:
             secret = (app.get("callback_settings") or {}).get(
-                "secret_for_overridden_callback_urls") or ""
+                "secret_for_overridden_callback_urls"
+            ) or ""
             targets = [(callback_url, secret, "")]
         if not targets:
             return
         bodies = []
         for status in ("QUEUED_ON_CHANNEL", "DELIVERED"):
-            bodies.append(self._envelope(state, app["id"], key, {**report, "status": status},
-                                         extra))
+            bodies.append(
+                self._envelope(state, app["id"], key, {**report, "status": status}, extra)
+            )
         for target, secret, hook_id in targets:
-            self._spawn(self._send_series(target, secret, trigger, hook_id, app["id"], bodies,
-                                          self.config.delivery_delay))
+            self._spawn(
+                self._send_series(
+                    target, secret, trigger, hook_id, app["id"], bodies, self.config.delivery_delay
+                )
+            )
 
     # -- sending
 
@@ -119,12 +162,21 @@ class Callbacks:
 
     def client(self) -> httpx.AsyncClient:
         if self._client is None:
-            self._client = httpx.AsyncClient(timeout=self.config.callback_timeout,
-                                             limits=httpx.Limits(max_connections=100))
+            self._client = httpx.AsyncClient(
+                timeout=self.config.callback_timeout, limits=httpx.Limits(max_connections=100)
+            )
         return self._client
 
-    async def _send_series(self, target: str, secret: str, trigger: str, hook_id: str,
-                           app_id: str, bodies: list[dict], delay: float) -> None:
+    async def _send_series(
+        self,
+        target: str,
+        secret: str,
+        trigger: str,
+        hook_id: str,
+        app_id: str,
+        bodies: list[dict],
+        delay: float,
+    ) -> None:
         for body in bodies:
             if delay:
                 await asyncio.sleep(delay)
@@ -132,14 +184,24 @@ class Callbacks:
             body = {**body, "event_time": event_time}
             await self._deliver(target, secret, trigger, hook_id, app_id, body)
 
-    async def _deliver(self, target: str, secret: str, trigger: str, hook_id: str,
-                       app_id: str, body: dict) -> bool:
+    async def _deliver(
+        self, target: str, secret: str, trigger: str, hook_id: str, app_id: str, body: dict
+    ) -> bool:
         raw = json.dumps(body, separators=(",", ":")).encode()
         self._counter += 1
-        entry: dict[str, Any] = {"id": self._counter, "webhook_id": hook_id, "target": target,
-                                 "trigger": trigger, "app_id": app_id, "body": body,
-                                 "attempts": 0, "status_code": None, "error": None,
-                                 "delivered": False, "time": now()}
+        entry: dict[str, Any] = {
+            "id": self._counter,
+            "webhook_id": hook_id,
+            "target": target,
+            "trigger": trigger,
+            "app_id": app_id,
+            "body": body,
+            "attempts": 0,
+            "status_code": None,
+            "error": None,
+            "delivered": False,
+            "time": now(),
+        }
         self.log.append(entry)
         backoff = self.config.callback_backoff
         for attempt in range(1, max(1, self.config.callback_attempts) + 1):
@@ -158,16 +220,25 @@ class Callbacks:
             if attempt < self.config.callback_attempts:
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 30.0)
-        log.warning("callback %s to %s not delivered after %d attempts", trigger, target,
-                    entry["attempts"])
+        log.warning(
+            "callback %s to %s not delivered after %d attempts", trigger, target, entry["attempts"]
+        )
         return False
 
-    def entries(self, *, app_id: str | None = None, trigger: str | None = None,
-                webhook_id: str | None = None) -> list[dict]:
-        return [e for e in self.log
-                if (app_id is None or e["app_id"] == app_id)
-                and (trigger is None or e["trigger"] == trigger)
-                and (webhook_id is None or e["webhook_id"] == webhook_id)]
+    def entries(
+        self,
+        *,
+        app_id: str | None = None,
+        trigger: str | None = None,
+        webhook_id: str | None = None,
+    ) -> list[dict]:
+        return [
+            e
+            for e in self.log
+            if (app_id is None or e["app_id"] == app_id)
+            and (trigger is None or e["trigger"] == trigger)
+            and (webhook_id is None or e["webhook_id"] == webhook_id)
+        ]
 
     async def aclose(self) -> None:
         for task in list(self._tasks):

@@ -44,8 +44,9 @@ class FaultConfig:
 
     @property
     def active(self) -> bool:
-        return bool(self.rate_429 or self.rate_500 or self.rate_503 or self.drop_rate
-                     or self.latency_ms)
+        return bool(
+            self.rate_429 or self.rate_500 or self.rate_503 or self.drop_rate or self.latency_ms
+        )
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,11 @@ class EmulatorConfig:
     callback_log_size: int = 10_000
 
     def __repr__(self) -> str:
-        return (f"EmulatorConfig(projects={[c.project_id for c in self.credentials]}, "
-                f"host={self.host!r}, port={self.port}, rate_limit={self.rate_limit}, "
-                f"db={self.db!r}, validate={self.validate})")
+        return (
+            f"EmulatorConfig(projects={[c.project_id for c in self.credentials]}, "
+            f"host={self.host!r}, port={self.port}, rate_limit={self.rate_limit}, "
+            f"db={self.db!r}, validate={self.validate})"
+        )
 
     @property
     def project_id(self) -> str:
@@ -104,8 +107,9 @@ class EmulatorConfig:
         faults = overrides.pop("faults", None)
         config = cls(**overrides)
         first = config.credentials[0]
-        first = Credential(project_id or first.project_id, key_id or first.key_id,
-                           key_secret or first.key_secret)
+        first = Credential(
+            project_id or first.project_id, key_id or first.key_id, key_secret or first.key_secret
+        )
         creds = [first, *config.credentials[1:]]
         for item in extra:
             creds.append(item if isinstance(item, Credential) else Credential(*item))

@@ -48,8 +48,9 @@ class ControlEndpoints:
         handler = routes.get((method, path.rstrip("/")))
         if handler is None:
             known = sorted({p for m, p in routes})
-            raise ApiError(404, f"No {method} endpoint at {path}; control endpoints are "
-                                f"{', '.join(known)}.")
+            raise ApiError(
+                404, f"No {method} endpoint at {path}; control endpoints are {', '.join(known)}."
+            )
         raw = await read_body(receive)
         body: Any = None
         if raw.strip():
@@ -62,9 +63,13 @@ class ControlEndpoints:
 
     def health(self, query, body, region):
         e = self.emulator
-        return {"status": "ok", "regions": list(REGIONS),
-                "projects": [c.project_id for c in e.config.credentials],
-                "spec": e.spec.source, "operations": len(e.spec.operations)}
+        return {
+            "status": "ok",
+            "regions": list(REGIONS),
+            "projects": [c.project_id for c in e.config.credentials],
+            "spec": e.spec.source,
+            "operations": len(e.spec.operations),
+        }
 
     def reset(self, query, body, region):
         e = self.emulator
@@ -77,9 +82,11 @@ class ControlEndpoints:
         return {"reset": True}
 
     def callbacks(self, query, body, region):
-        entries = self.emulator.callbacks.entries(app_id=query.get("app_id"),
-                                                  trigger=query.get("trigger"),
-                                                  webhook_id=query.get("webhook_id"))
+        entries = self.emulator.callbacks.entries(
+            app_id=query.get("app_id"),
+            trigger=query.get("trigger"),
+            webhook_id=query.get("webhook_id"),
+        )
         return {"callbacks": entries}
 
     def inbound(self, query, body, region):
@@ -90,8 +97,10 @@ class ControlEndpoints:
 
         e = self.emulator
         if not isinstance(body, dict):
-            raise invalid("the body must be a JSON object with app_id, channel, identity and "
-                          "contact_message (or text)")
+            raise invalid(
+                "the body must be a JSON object with app_id, channel, identity and "
+                "contact_message (or text)"
+            )
         project_id = body.get("project_id") or e.config.project_id
         state = e.store.state(project_id, region or "us")
         ctx = Context(e, state, [project_id], {}, body)
@@ -104,10 +113,13 @@ class ControlEndpoints:
             message = {"text_message": {"text": str(body.get("text", ""))}}
         if not isinstance(message, dict):
             raise invalid("contact_message must be an object", "contact_message")
-        fields = {"direction": "TO_APP", "contact_message": message,
-                  "channel_identity": {"channel": channel, "identity": identity,
-                                       "app_id": app["id"]},
-                  "metadata": str(body.get("metadata", "")), "accept_time": now()}
+        fields = {
+            "direction": "TO_APP",
+            "contact_message": message,
+            "channel_identity": {"channel": channel, "identity": identity, "app_id": app["id"]},
+            "metadata": str(body.get("metadata", "")),
+            "accept_time": now(),
+        }
         if body.get("sender_id"):
             fields["sender_id"] = str(body["sender_id"])
         extra: dict[str, Any] = {"message_metadata": fields["metadata"]}
@@ -116,17 +128,25 @@ class ControlEndpoints:
             contact = find_by_identity(state, pair)
             if contact is None:
                 contact = new_contact(state, {"channel_identities": pair})
-                e.callbacks.project_event(state, "CONTACT_CREATE", "contact_create_notification",
-                                          {"contact": public(contact)})
+                e.callbacks.project_event(
+                    state,
+                    "CONTACT_CREATE",
+                    "contact_create_notification",
+                    {"contact": public(contact)},
+                )
             conv = open_conversation(e, state, app["id"], contact["id"], channel)
-            msg = store_message(state, app_id=app["id"], source=CONVERSATION_SOURCE,
-                                fields=fields, conversation=conv)
+            msg = store_message(
+                state,
+                app_id=app["id"],
+                source=CONVERSATION_SOURCE,
+                fields=fields,
+                conversation=conv,
+            )
             if conv.get("metadata_json"):
                 extra["conversation_metadata"] = conv["metadata_json"]
             if conv.get("correlation_id"):
                 extra["correlation_id"] = conv["correlation_id"]
         else:
             msg = store_message(state, app_id=app["id"], source=DISPATCH_SOURCE, fields=fields)
-        e.callbacks.emit(state, app["id"], "MESSAGE_INBOUND", "message", public(msg),
-                         extra=extra)
+        e.callbacks.emit(state, app["id"], "MESSAGE_INBOUND", "message", public(msg), extra=extra)
         return public(msg)

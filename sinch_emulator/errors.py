@@ -78,10 +78,12 @@ def invalid(message: str, field: str | None = None) -> ApiError:
     """A 400 INVALID_ARGUMENT with a google.rpc.BadRequest detail naming the field."""
     details = []
     if field:
-        details.append({
-            "@type": "type.googleapis.com/google.rpc.BadRequest",
-            "field_violations": [{"field": field, "description": message}],
-        })
+        details.append(
+            {
+                "@type": "type.googleapis.com/google.rpc.BadRequest",
+                "field_violations": [{"field": field, "description": message}],
+            }
+        )
     return ApiError(400, message, details=details)
 
 

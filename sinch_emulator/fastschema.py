@@ -17,13 +17,24 @@ from typing import Any
 
 Predicate = Callable[[Any], bool]
 
-ANNOTATIONS = frozenset({
-    "description", "title", "example", "examples", "readOnly", "writeOnly", "default",
-    "deprecated", "externalDocs", "xml", "discriminator", "nullable",
-})
+ANNOTATIONS = frozenset(
+    {
+        "description",
+        "title",
+        "example",
+        "examples",
+        "readOnly",
+        "writeOnly",
+        "default",
+        "deprecated",
+        "externalDocs",
+        "xml",
+        "discriminator",
+        "nullable",
+    }
+)
 
-_DATE_TIME = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 
 
 def _is_date_time(value: Any) -> bool:
@@ -102,22 +113,29 @@ def _compile(schema: Any) -> Predicate:
                     if sub is not None and not sub(item):
                         return False
                 return True
+
             checks.append(check_props)
         elif key == "required":
             names = tuple(value)
-            checks.append(lambda v, names=names: not isinstance(v, dict)
-                          or all(n in v for n in names))
+            checks.append(
+                lambda v, names=names: not isinstance(v, dict) or all(n in v for n in names)
+            )
         elif key == "additionalProperties":
             known = tuple((schema.get("properties") or {}).keys())
             if value is True or value == {}:
                 continue
             if value is False:
-                checks.append(lambda v, known=known: not isinstance(v, dict)
-                              or all(k in known for k in v))
+                checks.append(
+                    lambda v, known=known: not isinstance(v, dict) or all(k in known for k in v)
+                )
             else:
                 sub = _compile(value)
-                checks.append(lambda v, known=known, sub=sub: not isinstance(v, dict) or all(
-                    sub(x) for k, x in v.items() if k not in known))
+                checks.append(
+                    lambda v, known=known, sub=sub: (
+                        not isinstance(v, dict)
+                        or all(sub(x) for k, x in v.items() if k not in known)
+                    )
+                )
         elif key == "items":
             if not isinstance(value, dict):
                 raise Unsupported("tuple items")
@@ -131,6 +149,7 @@ def _compile(schema: Any) -> Predicate:
         elif key in ("oneOf", "anyOf", "allOf"):
             subs = [_compile(s) for s in value]
             if key == "oneOf":
+
                 def one_of(v, subs=subs):
                     hits = 0
                     for sub in subs:
@@ -139,6 +158,7 @@ def _compile(schema: Any) -> Predicate:
                             if hits > 1:
                                 return False
                     return hits == 1
+
                 checks.append(one_of)
             elif key == "anyOf":
                 checks.append(lambda v, subs=subs: any(s(v) for s in subs))
@@ -162,11 +182,14 @@ def _compile(schema: Any) -> Predicate:
             rx = re.compile(value)
             checks.append(lambda v, rx=rx: not isinstance(v, str) or rx.search(v) is not None)
         elif key in ("minimum", "maximum") and not schema.get(
-                "exclusiveMinimum" if key == "minimum" else "exclusiveMaximum"):
+            "exclusiveMinimum" if key == "minimum" else "exclusiveMaximum"
+        ):
+
             def bound(v, n=value, low=(key == "minimum")):
                 if not isinstance(v, (int, float)) or isinstance(v, bool):
                     return True
                 return v >= n if low else v <= n
+
             checks.append(bound)
         elif key in ("exclusiveMinimum", "exclusiveMaximum") and value is False:
             continue
@@ -183,6 +206,7 @@ def _compile(schema: Any) -> Predicate:
             if not check(v):
                 return False
         return True
+
     return check_all
 
 

@@ -53,9 +53,12 @@ def parse_header(value: str) -> Fault:
             else:
                 raise ValueError
         except ValueError:
-            raise ApiError(400, f"X-Emulator-Fault: cannot apply {part!r}; use status=N "
-                                f"(one of {sorted(FAULT_STATUSES)}), retry_after=S, "
-                                "latency_ms=MS or drop.") from None
+            raise ApiError(
+                400,
+                f"X-Emulator-Fault: cannot apply {part!r}; use status=N "
+                f"(one of {sorted(FAULT_STATUSES)}), retry_after=S, "
+                "latency_ms=MS or drop.",
+            ) from None
     return fault
 
 

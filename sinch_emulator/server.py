@@ -14,9 +14,18 @@ from .config import EmulatorConfig
 
 
 def uvicorn_config(app: Emulator, host: str, port: int) -> uvicorn.Config:
-    return uvicorn.Config(app, host=host, port=port, loop="uvloop", http="httptools",
-                          log_level="warning", lifespan="on", access_log=False,
-                          timeout_keep_alive=30, backlog=4096)
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        loop="uvloop",
+        http="httptools",
+        log_level="warning",
+        lifespan="on",
+        access_log=False,
+        timeout_keep_alive=30,
+        backlog=4096,
+    )
 
 
 def serve(config: EmulatorConfig, app: Emulator | None = None) -> None:
@@ -35,8 +44,9 @@ class BackgroundServer:
         self.sock.bind((config.host, config.port))
         self.host, self.port = self.sock.getsockname()[:2]
         self.server = uvicorn.Server(uvicorn_config(self.app, self.host, self.port))
-        self.thread = threading.Thread(target=self._run, name=f"sinch-emulator:{self.port}",
-                                       daemon=True)
+        self.thread = threading.Thread(
+            target=self._run, name=f"sinch-emulator:{self.port}", daemon=True
+        )
         self.error: BaseException | None = None
 
     def _run(self) -> None:

@@ -64,6 +64,7 @@ def find_spec_path(explicit: str | os.PathLike | None = None) -> Path:
 
 # --- schema preparation -------------------------------------------------------------------
 
+
 def _pointer(document: dict, ref: str) -> Any:
     if not ref.startswith("#/"):
         raise ValueError(f"only local $refs are supported, got {ref!r}")
@@ -123,8 +124,10 @@ class _Inliner:
                 self.active.discard(ref)
                 self.done[ref] = result
                 return result
-            return {k: (v if k in ("example", "examples", "description") else self(v))
-                    for k, v in node.items()}
+            return {
+                k: (v if k in ("example", "examples", "description") else self(v))
+                for k, v in node.items()
+            }
         if isinstance(node, list):
             return [self(v) for v in node]
         return node
@@ -146,7 +149,9 @@ class SchemaValidator:
         self.schema = schema
         self.where = where
         kwargs = {"registry": registry} if registry is not None else {}
-        self._validator = jsonschema.Draft4Validator(schema, format_checker=FORMAT_CHECKER, **kwargs)
+        self._validator = jsonschema.Draft4Validator(
+            schema, format_checker=FORMAT_CHECKER, **kwargs
+        )
         fast = compile_schema(schema) if registry is None else None
         self.compiled = fast is not None
         if fast is None:
@@ -169,6 +174,7 @@ class SchemaValidator:
 
 
 # --- operations and routing ---------------------------------------------------------------
+
 
 @dataclass
 class Param:
@@ -239,7 +245,7 @@ def route_key(method: str, template: str) -> tuple[str, str]:
 def _path_regex(template: str) -> re.Pattern:
     pattern, pos = "", 0
     for m in re.finditer(r"\{[^}/]+\}", template):
-        pattern += re.escape(template[pos:m.start()]) + r"([^/:]+)"
+        pattern += re.escape(template[pos : m.start()]) + r"([^/:]+)"
         pos = m.end()
     pattern += re.escape(template[pos:])
     return re.compile(pattern + r"\Z")
@@ -299,8 +305,15 @@ class Spec:
             schema = p.get("schema", {"type": "string"})
             kind = _schema_kind(self._resolve(schema))
             item_kind = _schema_kind(self._resolve(self._resolve(schema).get("items", {})))
-            param = Param(name, location, bool(p.get("required")) or location == "path",
-                          schema, None, kind, item_kind)
+            param = Param(
+                name,
+                location,
+                bool(p.get("required")) or location == "path",
+                schema,
+                None,
+                kind,
+                item_kind,
+            )
             pending.append((param, schema))
             if location == "query":
                 query_params[name] = param
@@ -321,10 +334,16 @@ class Spec:
                 body_schema = media.get("schema", {})
         statuses = frozenset(int(s) for s in raw.get("responses", {}) if s.isdigit())
         op = Operation(
-            method=method.upper(), path=template, operation_id=raw.get("operationId", ""),
-            key=route_key(method, template), regex=_path_regex(template),
-            path_params=path_params, query_params=query_params, body=None,
-            body_required=body_required, responses=raw.get("responses", {}),
+            method=method.upper(),
+            path=template,
+            operation_id=raw.get("operationId", ""),
+            key=route_key(method, template),
+            regex=_path_regex(template),
+            path_params=path_params,
+            query_params=query_params,
+            body=None,
+            body_required=body_required,
+            responses=raw.get("responses", {}),
             documented_statuses=statuses,
         )
         op._pending = (pending, body_schema)  # type: ignore[attr-defined]
@@ -336,10 +355,12 @@ class Spec:
             del op._pending  # type: ignore[attr-defined]
             for param, schema in pending:
                 param.validator = SchemaValidator(
-                    self._request_inline(schema), self._request_registry, param.name)
+                    self._request_inline(schema), self._request_registry, param.name
+                )
             if body_schema is not None:
                 op.body = SchemaValidator(
-                    self._request_inline(body_schema), self._request_registry, "")
+                    self._request_inline(body_schema), self._request_registry, ""
+                )
 
     # -- lookups
 
@@ -354,9 +375,12 @@ class Spec:
                 return op, list(m.groups())
             allowed.append(op.method)
         if allowed:
-            raise ApiError(404, f"No {method} endpoint at {path}; the path supports "
-                                f"{', '.join(sorted(set(allowed)))}.",
-                           headers={"Allow": ", ".join(sorted(set(allowed)))})
+            raise ApiError(
+                404,
+                f"No {method} endpoint at {path}; the path supports "
+                f"{', '.join(sorted(set(allowed)))}.",
+                headers={"Allow": ", ".join(sorted(set(allowed)))},
+            )
         raise ApiError(404, f"No endpoint at {path}.")
 
     def response_validator(self, op: Operation, status: int) -> SchemaValidator | None:
@@ -371,7 +395,9 @@ class Spec:
                     schema = self._response_inline(media.get("schema", {}))
             self._response_validators[key] = (
                 SchemaValidator(schema, self._response_registry, "response")
-                if schema is not None else None)
+                if schema is not None
+                else None
+            )
         return self._response_validators[key]
 
     def component_schema(self, name: str, *, request: bool = True) -> Any:

@@ -65,7 +65,8 @@ class Store:
             self.db.execute(
                 "CREATE TABLE IF NOT EXISTS records (region TEXT NOT NULL, project TEXT NOT NULL,"
                 " kind TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,"
-                " PRIMARY KEY (region, project, kind, id))")
+                " PRIMARY KEY (region, project, kind, id))"
+            )
             self._load()
 
     def _load(self) -> None:
@@ -99,20 +100,28 @@ class Store:
             self.db.execute(
                 "INSERT INTO records (region, project, kind, id, body) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (region, project, kind, id) DO UPDATE SET body = excluded.body",
-                (state.region, state.project_id, kind, record["id"],
-                 json.dumps(record, separators=(",", ":"))))
+                (
+                    state.region,
+                    state.project_id,
+                    kind,
+                    record["id"],
+                    json.dumps(record, separators=(",", ":")),
+                ),
+            )
 
     def remove(self, state: ProjectState, kind: str, ident: str) -> None:
         if self.db is not None:
             self.db.execute(
                 "DELETE FROM records WHERE region = ? AND project = ? AND kind = ? AND id = ?",
-                (state.region, state.project_id, kind, ident))
+                (state.region, state.project_id, kind, ident),
+            )
 
     def reset(self, project_id: str | None = None, region: str | None = None) -> None:
         """Forget everything, or everything of one project and/or region."""
         for key in list(self._states):
-            if (project_id is None or key[0] == project_id) and (region is None
-                                                                  or key[1] == region):
+            if (project_id is None or key[0] == project_id) and (
+                region is None or key[1] == region
+            ):
                 del self._states[key]
         if self.db is not None:
             clauses, args = [], []

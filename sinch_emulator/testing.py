@@ -50,8 +50,9 @@ class RunningEmulator:
 
     def _control(self, method: str, path: str, body: Any = None) -> Any:
         data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.url + path, data=data, method=method,
-                                         headers={"content-type": "application/json"})
+        request = urllib.request.Request(
+            self.url + path, data=data, method=method, headers={"content-type": "application/json"}
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             return json.loads(response.read())
 
@@ -60,23 +61,38 @@ class RunningEmulator:
         prefix = f"/{region}" if region else ""
         self._control("POST", f"{prefix}/_emulator/reset", {})
 
-    def inbound(self, app_id: str, channel: str, identity: str, text: str = "hello",
-                region: str = "us", **fields: Any) -> dict:
+    def inbound(
+        self,
+        app_id: str,
+        channel: str,
+        identity: str,
+        text: str = "hello",
+        region: str = "us",
+        **fields: Any,
+    ) -> dict:
         """Inject a message from a contact (see POST /_emulator/inbound)."""
-        body = {"app_id": app_id, "channel": channel, "identity": identity, "text": text,
-                "project_id": self.project_id, **fields}
+        body = {
+            "app_id": app_id,
+            "channel": channel,
+            "identity": identity,
+            "text": text,
+            "project_id": self.project_id,
+            **fields,
+        }
         return self._control("POST", f"/{region}/_emulator/inbound", body)
 
     def callbacks(self, **filters: str) -> list[dict]:
         """Delivery log entries (see GET /_emulator/callbacks), oldest first."""
         query = "&".join(f"{k}={v}" for k, v in filters.items())
         return self._control("GET", "/_emulator/callbacks" + (f"?{query}" if query else ""))[
-            "callbacks"]
+            "callbacks"
+        ]
 
 
 @contextlib.contextmanager
-def run_emulator(config: EmulatorConfig | None = None, **overrides: Any
-                 ) -> Iterator[RunningEmulator]:
+def run_emulator(
+    config: EmulatorConfig | None = None, **overrides: Any
+) -> Iterator[RunningEmulator]:
     """Start an emulator on a free 127.0.0.1 port; keyword arguments as
     :meth:`EmulatorConfig.build` (``rate_limit=None``, ``token_ttl=1``, ``db=path``, ...)."""
     overrides.setdefault("port", 0)

@@ -27,8 +27,10 @@ PREFIX = "/v1/projects/{project_id}"
 
 
 def error(code: int, status: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message, "status": status,
-                                   "details": []}}, status_code=code)
+    return JSONResponse(
+        {"error": {"code": code, "message": message, "status": status, "details": []}},
+        status_code=code,
+    )
 
 
 def authenticated(request: Request) -> bool:
@@ -36,8 +38,9 @@ def authenticated(request: Request) -> bool:
 
 
 async def token(request: Request) -> JSONResponse:
-    return JSONResponse({"access_token": TOKEN, "expires_in": 3600, "token_type": "Bearer",
-                         "scope": ""})
+    return JSONResponse(
+        {"access_token": TOKEN, "expires_in": 3600, "token_type": "Bearer", "scope": ""}
+    )
 
 
 async def list_apps(request: Request) -> JSONResponse:
@@ -63,14 +66,19 @@ async def send_event(request: Request) -> JSONResponse:
         return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
     try:
         body = json.loads(await request.body())
-        valid = isinstance(body, dict) and isinstance(body.get("app_id"), str) and \
-            isinstance(body.get("event"), dict) and isinstance(body.get("recipient"), dict)
+        valid = (
+            isinstance(body, dict)
+            and isinstance(body.get("app_id"), str)
+            and isinstance(body.get("event"), dict)
+            and isinstance(body.get("recipient"), dict)
+        )
     except ValueError:
         valid = False
     if not valid:
         return JSONResponse({"detail": "unhandled"}, status_code=500)
-    return JSONResponse({"event_id": "01JAAAAAAAAAAAAAAAAAAAAAAA",
-                         "accepted_time": "2026-01-01T00:00:00Z"})
+    return JSONResponse(
+        {"event_id": "01JAAAAAAAAAAAAAAAAAAAAAAA", "accepted_time": "2026-01-01T00:00:00Z"}
+    )
 
 
 async def not_found(request: Request) -> JSONResponse:
@@ -81,14 +89,16 @@ async def not_found(request: Request) -> JSONResponse:
 
 def build_app() -> Starlette:
     methods = ["GET", "POST", "PATCH", "DELETE", "PUT"]
-    return Starlette(routes=[
-        Route("/oauth2/token", token, methods=["POST"]),
-        Route(f"{PREFIX}/apps", list_apps, methods=["GET"]),
-        Route(f"{PREFIX}/messages:send", send_message, methods=["POST"]),
-        Route(f"{PREFIX}/contacts", list_contacts, methods=["GET"]),
-        Route(f"{PREFIX}/events:send", send_event, methods=["POST"]),
-        Route("/{rest:path}", not_found, methods=methods),
-    ])
+    return Starlette(
+        routes=[
+            Route("/oauth2/token", token, methods=["POST"]),
+            Route(f"{PREFIX}/apps", list_apps, methods=["GET"]),
+            Route(f"{PREFIX}/messages:send", send_message, methods=["POST"]),
+            Route(f"{PREFIX}/contacts", list_contacts, methods=["GET"]),
+            Route(f"{PREFIX}/events:send", send_event, methods=["POST"]),
+            Route("/{rest:path}", not_found, methods=methods),
+        ]
+    )
 
 
 def main() -> None:

@@ -25,8 +25,9 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def nonconforming_url() -> Iterator[str]:
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "tests.nonconforming_server",
-                               "--port", str(port)], cwd=ROOT)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.nonconforming_server", "--port", str(port)], cwd=ROOT
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -46,23 +47,45 @@ def nonconforming_url() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def suite_output(nonconforming_url: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "SINCH_CONVERSATION_BASE_URL": nonconforming_url,
-           "SINCH_AUTH_URL": f"{nonconforming_url}/oauth2/token",
-           "SINCH_PROJECT_ID": "broken-project", "SINCH_KEY_ID": "key",
-           "SINCH_KEY_SECRET": "do-not-print-me", "CONTRACT_ALLOW_WRITES": "1",
-           "CONTRACT_EXAMPLES": "10"}
+    env = {
+        **os.environ,
+        "SINCH_CONVERSATION_BASE_URL": nonconforming_url,
+        "SINCH_AUTH_URL": f"{nonconforming_url}/oauth2/token",
+        "SINCH_PROJECT_ID": "broken-project",
+        "SINCH_KEY_ID": "key",
+        "SINCH_KEY_SECRET": "do-not-print-me",
+        "CONTRACT_ALLOW_WRITES": "1",
+        "CONTRACT_EXAMPLES": "10",
+    }
     env.pop("PYTEST_XDIST_WORKER", None)
     selection = "apps and GET or messages:send or contacts and GET or events:send"
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "contract_tests/test_operations.py", "-p",
-         "no:cacheprovider", "-q", "-k", selection, "-o", "addopts="],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "contract_tests/test_operations.py",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "-k",
+            selection,
+            "-o",
+            "addopts=",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def failure_section(output: str, test: str) -> str:
     """The text pytest printed for one failed test (between its header and the next)."""
     start = output.index(test)
-    rest = output[start + len(test):]
+    rest = output[start + len(test) :]
     end = rest.find("\n_____")
     return rest if end < 0 else rest[:end]
 
@@ -72,27 +95,32 @@ def test_the_suite_fails(suite_output):
 
 
 def test_wrong_type_in_a_response_field_is_named(suite_output):
-    section = failure_section(suite_output.stdout, "test_positive[GET /v1/projects/{project_id}/apps]")
+    section = failure_section(
+        suite_output.stdout, "test_positive[GET /v1/projects/{project_id}/apps]"
+    )
     assert "Response violates schema" in section
     assert '"not-a-list" is not of type "array"' in section
 
 
 def test_missing_required_field_is_named(suite_output):
-    section = failure_section(suite_output.stdout,
-                              "test_positive[POST /v1/projects/{project_id}/messages:send]")
+    section = failure_section(
+        suite_output.stdout, "test_positive[POST /v1/projects/{project_id}/messages:send]"
+    )
     assert "Response violates schema" in section
     assert '"message_id" is a required property' in section
 
 
 def test_undocumented_status_is_named(suite_output):
-    section = failure_section(suite_output.stdout,
-                              "test_positive[GET /v1/projects/{project_id}/contacts]")
+    section = failure_section(
+        suite_output.stdout, "test_positive[GET /v1/projects/{project_id}/contacts]"
+    )
     assert "Undocumented status code" in section and "Received: 418" in section
 
 
 def test_server_error_on_bad_input_is_named(suite_output):
-    section = failure_section(suite_output.stdout,
-                              "test_negative[POST /v1/projects/{project_id}/events:send]")
+    section = failure_section(
+        suite_output.stdout, "test_negative[POST /v1/projects/{project_id}/events:send]"
+    )
     assert "Server error" in section and "500" in section
 
 

@@ -50,10 +50,19 @@ def schema_validator(document: dict, name: str) -> OAS30Validator:
 
 
 def test_every_operation_has_sync_and_async_functions(effective):
-    operations = [op["operationId"] for item in effective["paths"].values()
-                  for method, op in item.items() if method in METHODS]
-    modules = {name.rsplit(".", 1)[-1]: name for _, name, is_pkg in pkgutil.walk_packages(
-        sinch_conversation_client.api.__path__, "sinch_conversation_client.api.") if not is_pkg}
+    operations = [
+        op["operationId"]
+        for item in effective["paths"].values()
+        for method, op in item.items()
+        if method in METHODS
+    ]
+    modules = {
+        name.rsplit(".", 1)[-1]: name
+        for _, name, is_pkg in pkgutil.walk_packages(
+            sinch_conversation_client.api.__path__, "sinch_conversation_client.api."
+        )
+        if not is_pkg
+    }
     missing = [op for op in operations if snake_case(op) not in modules]
     assert not missing, f"operations without a generated module: {missing}"
     for op in operations:
@@ -76,15 +85,17 @@ def test_every_operation_documents_the_reference_statuses(effective):
         for method, op in item.items():
             if method in METHODS:
                 assert {"200", "400", "401", "403", "404", "429", "500", "503"} <= set(
-                    op["responses"]), f"{method.upper()} {path}"
+                    op["responses"]
+                ), f"{method.upper()} {path}"
 
 
 # --- the request bodies the real API takes -------------------------------------------------
 
 CURL_EXAMPLE = {  # the reference document's messages:send example, placeholders filled in
     "app_id": "01E9DV2N8C6CK41XFPGQPN0NWE",
-    "recipient": {"identified_by": {"channel_identities": [
-        {"channel": "SMS", "identity": "+46732001122"}]}},
+    "recipient": {
+        "identified_by": {"channel_identities": [{"channel": "SMS", "identity": "+46732001122"}]}
+    },
     "message": {"text_message": {"text": "This is a text message."}},
 }
 BY_CONTACT_ID = {
@@ -101,23 +112,36 @@ def test_send_bodies_validate_and_round_trip(effective, body):
     assert SendMessageRequest.from_dict(body).to_dict() == body
 
 
-@pytest.mark.parametrize("recipient", [
-    {"contact_id": "01E9DV2N8C6CK41XFPGQPN0NWF",
-     "identified_by": {"channel_identities": [{"channel": "SMS", "identity": "+46732001122"}]}},
-    {},
-], ids=["both", "neither"])
+@pytest.mark.parametrize(
+    "recipient",
+    [
+        {
+            "contact_id": "01E9DV2N8C6CK41XFPGQPN0NWF",
+            "identified_by": {
+                "channel_identities": [{"channel": "SMS", "identity": "+46732001122"}]
+            },
+        },
+        {},
+    ],
+    ids=["both", "neither"],
+)
 def test_recipient_is_exactly_one_form(effective, recipient):
     body = {**BY_CONTACT_ID, "recipient": recipient}
     assert list(schema_validator(effective, "SendMessageRequest").iter_errors(body))
 
 
 def test_project_id_is_not_a_send_body_field(effective):
-    assert "project_id" not in effective["components"]["schemas"]["SendMessageRequest"]["properties"]
+    assert (
+        "project_id" not in effective["components"]["schemas"]["SendMessageRequest"]["properties"]
+    )
 
 
 def test_unknown_enum_values_from_newer_api_still_parse():
-    payload = {"id": "01E9DV2N8C6CK41XFPGQPN0NWG", "direction": "TO_APP",
-               "channel_identity": {"channel": "SOME_FUTURE_CHANNEL", "identity": "x"}}
+    payload = {
+        "id": "01E9DV2N8C6CK41XFPGQPN0NWG",
+        "direction": "TO_APP",
+        "channel_identity": {"channel": "SOME_FUTURE_CHANNEL", "identity": "x"},
+    }
     message = ConversationMessage.from_dict(payload)
     assert message.channel_identity.channel == "SOME_FUTURE_CHANNEL"
     assert message.to_dict() == payload
@@ -129,19 +153,45 @@ def test_unknown_enum_values_from_newer_api_still_parse():
 def test_overlays_name_the_one_that_no_longer_applies(tmp_path):
     apply_overlays = load_script("apply_overlays")
     stale = tmp_path / "09-stale.yaml"
-    stale.write_text(yaml.safe_dump({"reason": "r", "patch": [
-        {"op": "replace", "path": "/components/schemas/Gone/type", "value": "object",
-         "reason": "targets a schema upstream removed"}]}))
-    with pytest.raises(apply_overlays.OverlayError, match=r"09-stale\.yaml op #0.*upstream removed"):
+    stale.write_text(
+        yaml.safe_dump(
+            {
+                "reason": "r",
+                "patch": [
+                    {
+                        "op": "replace",
+                        "path": "/components/schemas/Gone/type",
+                        "value": "object",
+                        "reason": "targets a schema upstream removed",
+                    }
+                ],
+            }
+        )
+    )
+    with pytest.raises(
+        apply_overlays.OverlayError, match=r"09-stale\.yaml op #0.*upstream removed"
+    ):
         apply_overlays.apply_overlays({"components": {"schemas": {}}}, [stale])
 
 
 def test_overlay_add_refuses_to_overwrite_what_upstream_now_has(tmp_path):
     apply_overlays = load_script("apply_overlays")
     overlay = tmp_path / "10-add.yaml"
-    overlay.write_text(yaml.safe_dump({"reason": "r", "patch": [
-        {"op": "add", "path": "/components/schemas/Agent", "value": {"type": "object"},
-         "reason": "adds Agent"}]}))
+    overlay.write_text(
+        yaml.safe_dump(
+            {
+                "reason": "r",
+                "patch": [
+                    {
+                        "op": "add",
+                        "path": "/components/schemas/Agent",
+                        "value": {"type": "object"},
+                        "reason": "adds Agent",
+                    }
+                ],
+            }
+        )
+    )
     document = {"components": {"schemas": {"Agent": {"type": "string"}}}}
     with pytest.raises(apply_overlays.OverlayError, match="already exists upstream"):
         apply_overlays.apply_overlays(document, [overlay])
@@ -150,8 +200,7 @@ def test_overlay_add_refuses_to_overwrite_what_upstream_now_has(tmp_path):
 def test_overlay_ops_need_a_one_line_reason(tmp_path):
     apply_overlays = load_script("apply_overlays")
     overlay = tmp_path / "11-noreason.yaml"
-    overlay.write_text(yaml.safe_dump({"reason": "r", "patch": [
-        {"op": "remove", "path": "/x"}]}))
+    overlay.write_text(yaml.safe_dump({"reason": "r", "patch": [{"op": "remove", "path": "/x"}]}))
     with pytest.raises(apply_overlays.OverlayError, match="one-line 'reason'"):
         apply_overlays.apply_overlays({"x": 1}, [overlay])
 
@@ -167,9 +216,14 @@ def test_every_overlay_is_in_the_spec_readme_table():
 
 def run_fetch(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     environment = {**os.environ, "SPEC_BUILD_DIR": str(tmp_path / "out"), **env}
-    return subprocess.run([sys.executable, str(ROOT / "scripts" / "fetch_spec.py")],
-                          env=environment, capture_output=True, text=True, timeout=60,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "fetch_spec.py")],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 UNREACHABLE = "http://127.0.0.1:9/conversation.yaml"  # discard port: connection refused
@@ -236,4 +290,6 @@ def test_accepting_a_new_upstream_version_repins(tmp_path, served_file):
     assert refused.returncode == 1 and "sha256 mismatch" in refused.stderr
     accepted = run_fetch(tmp_path, SPEC_URL=url, SPEC_PIN_FILE=str(pin), SPEC_ACCEPT="1")
     assert accepted.returncode == 0, accepted.stderr
-    assert json.loads(pin.read_text())["sha256"] == hashlib.sha256(document.read_bytes()).hexdigest()
+    assert (
+        json.loads(pin.read_text())["sha256"] == hashlib.sha256(document.read_bytes()).hexdigest()
+    )

@@ -37,16 +37,21 @@ class CapacitySample:
 
 
 def requests_for(emu: EmulatorProcess, app_id: str) -> dict[str, bytes]:
-    send = build_request("POST", HOST, emu.port, emu.send_path,
-                         {"Authorization": f"Bearer {emu.token()}",
-                          "Content-Type": "application/json"},
-                         json.dumps(send_payload(app_id), separators=(",", ":")).encode())
+    send = build_request(
+        "POST",
+        HOST,
+        emu.port,
+        emu.send_path,
+        {"Authorization": f"Bearer {emu.token()}", "Content-Type": "application/json"},
+        json.dumps(send_payload(app_id), separators=(",", ":")).encode(),
+    )
     health = build_request("GET", HOST, emu.port, "/_emulator/health")
     return {"messages:send": send, "health": health}
 
 
-def measure(emu: EmulatorProcess, request: bytes, *, seconds: float,
-            connections: int) -> CapacitySample:
+def measure(
+    emu: EmulatorProcess, request: bytes, *, seconds: float, connections: int
+) -> CapacitySample:
     run_load(HOST, emu.port, request, connections=connections, requests=connections * 4)
     cpu_before = emu.cpu_seconds()
     result = run_load(HOST, emu.port, request, connections=connections, duration=seconds)
@@ -56,5 +61,11 @@ def measure(emu: EmulatorProcess, request: bytes, *, seconds: float,
         raise RuntimeError(f"load run answered {result.statuses}")
     ordered = sorted(result.latencies)
     server = None if cpu_before is None or cpu_after is None else cpu_after - cpu_before
-    return CapacitySample(result.requests, result.seconds, result.cpu_seconds, server,
-                          percentile(ordered, 0.50) * 1e3, percentile(ordered, 0.99) * 1e3)
+    return CapacitySample(
+        result.requests,
+        result.seconds,
+        result.cpu_seconds,
+        server,
+        percentile(ordered, 0.50) * 1e3,
+        percentile(ordered, 0.99) * 1e3,
+    )

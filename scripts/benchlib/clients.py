@@ -71,8 +71,13 @@ async def _in_flight(count: int, concurrency: int, send: Callable[[], Awaitable[
 
 
 def _client_settings(emu: EmulatorProcess) -> dict[str, Any]:
-    return {"project_id": PROJECT_ID, "key_id": KEY_ID, "key_secret": KEY_SECRET,
-            "base_url": emu.base_url, "auth_url": emu.auth_url}
+    return {
+        "project_id": PROJECT_ID,
+        "key_id": KEY_ID,
+        "key_secret": KEY_SECRET,
+        "base_url": emu.base_url,
+        "auth_url": emu.auth_url,
+    }
 
 
 def _check(status: int, answer: Any) -> None:
@@ -134,8 +139,9 @@ def async_facade(emu: EmulatorProcess, app_id: str, count: int, concurrency: int
                     raise SendFailed("no message_id")
 
             await _in_flight(concurrency, concurrency, send)
-            return await _timed_async(count, lambda: _in_flight(count, concurrency, send),
-                                      concurrency)
+            return await _timed_async(
+                count, lambda: _in_flight(count, concurrency, send), concurrency
+            )
 
     return asyncio.run(main())
 
@@ -157,8 +163,9 @@ def async_aiohttp(emu: EmulatorProcess, app_id: str, count: int, concurrency: in
                     _check(response.status, await response.json())
 
             await _in_flight(concurrency, concurrency, send)
-            return await _timed_async(count, lambda: _in_flight(count, concurrency, send),
-                                      concurrency)
+            return await _timed_async(
+                count, lambda: _in_flight(count, concurrency, send), concurrency
+            )
 
     return asyncio.run(main())
 
@@ -169,8 +176,9 @@ def async_httpx(emu: EmulatorProcess, app_id: str, count: int, concurrency: int)
     payload = send_payload(app_id)
     headers = {"Authorization": f"Bearer {emu.token()}"}
     url = emu.send_url
-    limits = httpx.Limits(max_connections=max(100, concurrency),
-                          max_keepalive_connections=max(100, concurrency))
+    limits = httpx.Limits(
+        max_connections=max(100, concurrency), max_keepalive_connections=max(100, concurrency)
+    )
 
     async def main() -> Sample:
         async with httpx.AsyncClient(headers=headers, limits=limits) as client:
@@ -181,8 +189,9 @@ def async_httpx(emu: EmulatorProcess, app_id: str, count: int, concurrency: int)
                 _check(response.status_code, response.json())
 
             await _in_flight(concurrency, concurrency, send)
-            return await _timed_async(count, lambda: _in_flight(count, concurrency, send),
-                                      concurrency)
+            return await _timed_async(
+                count, lambda: _in_flight(count, concurrency, send), concurrency
+            )
 
     return asyncio.run(main())
 
@@ -199,8 +208,9 @@ def sdk_client(emu: EmulatorProcess) -> Any:
     """
     from sinch import SinchClient
 
-    client = SinchClient(project_id=PROJECT_ID, key_id=KEY_ID, key_secret=KEY_SECRET,
-                         conversation_region="us")
+    client = SinchClient(
+        project_id=PROJECT_ID, key_id=KEY_ID, key_secret=KEY_SECRET, conversation_region="us"
+    )
     client.configuration.conversation_domain = emu.url + "/{}"
     client.configuration.auth_origin = emu.url
     return client
@@ -233,6 +243,7 @@ def sdk_threads(emu: EmulatorProcess, app_id: str, count: int, threads: int) -> 
     send = _sdk_sender(sdk_client(emu), app_id)
 
     with ThreadPoolExecutor(threads) as pool:
+
         def run(n: int) -> None:
             for future in [pool.submit(send) for _ in range(n)]:
                 future.result()

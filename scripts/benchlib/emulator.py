@@ -49,23 +49,32 @@ class EmulatorProcess:
         self.auth_url = f"{self.url}/oauth2/token"
         self.send_path = f"/{REGION}/v1/projects/{PROJECT_ID}/messages:send"
         self.send_url = self.url + self.send_path
-        self.args = [*_command(), "--host", HOST, "--port", str(self.port),
-                     "--rate-limit", "off", *(extra_args or [])]
+        self.args = [
+            *_command(),
+            "--host",
+            HOST,
+            "--port",
+            str(self.port),
+            "--rate-limit",
+            "off",
+            *(extra_args or []),
+        ]
         self.process: subprocess.Popen[bytes] | None = None
         self._token: str | None = None
 
     # -- lifecycle
 
     def start(self, timeout: float = 30.0) -> Self:
-        self.process = subprocess.Popen(self.args, stdout=subprocess.PIPE,
-                                        stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
         while True:
             if self.process.poll() is not None:
-                output = self.process.stdout.read().decode(errors="replace") \
-                    if self.process.stdout else ""
-                raise RuntimeError(f"the emulator exited with {self.process.returncode}:\n"
-                                   f"{output}")
+                output = (
+                    self.process.stdout.read().decode(errors="replace")
+                    if self.process.stdout
+                    else ""
+                )
+                raise RuntimeError(f"the emulator exited with {self.process.returncode}:\n{output}")
             try:
                 if self.control("GET", "/_emulator/health").get("status") == "ok":
                     return self
@@ -112,13 +121,20 @@ class EmulatorProcess:
 
     # -- HTTP helpers (urllib: setup only, never measured)
 
-    def _call(self, method: str, path: str, body: Any = None,
-              headers: dict[str, str] | None = None, data: bytes | None = None) -> Any:
+    def _call(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        data: bytes | None = None,
+    ) -> Any:
         if body is not None:
             data = json.dumps(body).encode()
             headers = {"Content-Type": "application/json", **(headers or {})}
-        request = urllib.request.Request(self.url + path, data=data, method=method,
-                                         headers=headers or {})
+        request = urllib.request.Request(
+            self.url + path, data=data, method=method, headers=headers or {}
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             return json.loads(response.read())
 
@@ -129,23 +145,35 @@ class EmulatorProcess:
         """A bearer token, fetched once (the emulator's tokens live an hour)."""
         if self._token is None:
             import base64
+
             basic = base64.b64encode(f"{KEY_ID}:{KEY_SECRET}".encode()).decode()
-            answer = self._call("POST", "/oauth2/token", data=b"grant_type=client_credentials",
-                                headers={"Authorization": f"Basic {basic}",
-                                         "Content-Type": "application/x-www-form-urlencoded"})
+            answer = self._call(
+                "POST",
+                "/oauth2/token",
+                data=b"grant_type=client_credentials",
+                headers={
+                    "Authorization": f"Basic {basic}",
+                    "Content-Type": "application/x-www-form-urlencoded",
+                },
+            )
             self._token = answer["access_token"]
         return self._token
 
     def fresh_app(self) -> str:
         """Forget all state, then create one SMS app through the API; its id."""
         self.control("POST", "/_emulator/reset", {})
-        app = self._call("POST", f"/{REGION}/v1/projects/{PROJECT_ID}/apps", {
-            "display_name": "bench",
-            "processing_mode": "CONVERSATION",
-            "channel_credentials": [
-                {"channel": "SMS", "static_bearer": {"claimed_identity": "12345", "token": "t"}}
-            ],
-        }, headers={"Authorization": f"Bearer {self.token()}"})
+        app = self._call(
+            "POST",
+            f"/{REGION}/v1/projects/{PROJECT_ID}/apps",
+            {
+                "display_name": "bench",
+                "processing_mode": "CONVERSATION",
+                "channel_credentials": [
+                    {"channel": "SMS", "static_bearer": {"claimed_identity": "12345", "token": "t"}}
+                ],
+            },
+            headers={"Authorization": f"Bearer {self.token()}"},
+        )
         return app["id"]
 
 
@@ -153,7 +181,8 @@ def send_payload(app_id: str) -> dict[str, Any]:
     """The text message every client sends (as JSON)."""
     return {
         "app_id": app_id,
-        "recipient": {"identified_by": {"channel_identities": [
-            {"channel": "SMS", "identity": IDENTITY}]}},
+        "recipient": {
+            "identified_by": {"channel_identities": [{"channel": "SMS", "identity": IDENTITY}]}
+        },
         "message": {"text_message": {"text": TEXT}},
     }

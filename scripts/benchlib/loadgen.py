@@ -16,8 +16,14 @@ class LoadError(RuntimeError):
     pass
 
 
-def build_request(method: str, host: str, port: int, path: str,
-                  headers: dict[str, str] | None = None, body: bytes = b"") -> bytes:
+def build_request(
+    method: str,
+    host: str,
+    port: int,
+    path: str,
+    headers: dict[str, str] | None = None,
+    body: bytes = b"",
+) -> bytes:
     lines = [f"{method} {path} HTTP/1.1", f"Host: {host}:{port}"]
     for name, value in (headers or {}).items():
         lines.append(f"{name}: {value}")
@@ -109,8 +115,14 @@ class _Run:
         self.statuses[status] = self.statuses.get(status, 0) + 1
 
 
-async def _drive(host: str, port: int, request: bytes, connections: int,
-                 requests: int | None, duration: float | None) -> LoadResult:
+async def _drive(
+    host: str,
+    port: int,
+    request: bytes,
+    connections: int,
+    requests: int | None,
+    duration: float | None,
+) -> LoadResult:
     loop = asyncio.get_running_loop()
     start = time.perf_counter()
     cpu = time.process_time()
@@ -124,12 +136,20 @@ async def _drive(host: str, port: int, request: bytes, connections: int,
         if exc is not None:
             raise LoadError(f"connection lost: {exc!r}")
     seconds = time.perf_counter() - start
-    return LoadResult(len(run.latencies), seconds, time.process_time() - cpu, run.latencies,
-                      run.statuses)
+    return LoadResult(
+        len(run.latencies), seconds, time.process_time() - cpu, run.latencies, run.statuses
+    )
 
 
-def run_load(host: str, port: int, request: bytes, *, connections: int = 64,
-             requests: int | None = None, duration: float | None = None) -> LoadResult:
+def run_load(
+    host: str,
+    port: int,
+    request: bytes,
+    *,
+    connections: int = 64,
+    requests: int | None = None,
+    duration: float | None = None,
+) -> LoadResult:
     """Send ``request`` over ``connections`` keep-alive connections, either ``requests`` times
     in total or for ``duration`` seconds; uvloop when available."""
     if (requests is None) == (duration is None):

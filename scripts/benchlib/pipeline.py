@@ -34,8 +34,11 @@ def _scratch(folder: Path) -> dict[str, str]:
     for name in ("fetch_spec.py", "apply_overlays.py", "generate.py"):
         shutil.copy2(ROOT / "scripts" / name, folder / "scripts" / name)
     shutil.copytree(ROOT / "spec", folder / "spec")
-    shutil.copytree(ROOT / "generated", folder / "generated",
-                    ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    shutil.copytree(
+        ROOT / "generated",
+        folder / "generated",
+        ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"),
+    )
     pin = json.loads((ROOT / "spec" / "upstream.json").read_text())
     env = {k: v for k, v in os.environ.items() if k not in ("SPEC_BUILD_DIR", "SPEC_PIN_FILE")}
     # The pinned snapshot path is relative to the repository, not to the scratch copy.
@@ -52,11 +55,19 @@ def run_once() -> dict[str, float]:
         times: dict[str, float] = {}
         for name, args in STEPS:
             start = time.perf_counter()
-            result = subprocess.run([sys.executable, *args], cwd=folder, env=env, check=False,
-                                    capture_output=True, text=True)
+            result = subprocess.run(
+                [sys.executable, *args],
+                cwd=folder,
+                env=env,
+                check=False,
+                capture_output=True,
+                text=True,
+            )
             times[name] = time.perf_counter() - start
             if result.returncode != 0:
-                raise PipelineFailed(f"{' '.join(args)} failed ({result.returncode}):\n"
-                                     f"{result.stdout}{result.stderr}")
+                raise PipelineFailed(
+                    f"{' '.join(args)} failed ({result.returncode}):\n"
+                    f"{result.stdout}{result.stderr}"
+                )
         times["total"] = sum(times.values())
         return times

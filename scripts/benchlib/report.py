@@ -9,12 +9,27 @@ TARGETS = (
     ("sync_vs_httpx", "sync facade >= 0.9x bare httpx.Client", "sync", "facade/httpx", 0.9),
     ("async_vs_aiohttp", "async facade >= 0.8x bare aiohttp", "async", "facade/aiohttp", 0.8),
     ("async_rate", "async facade >= 1,600 msgs/s", "async", "facade msgs/s", 1600.0),
-    ("ours_vs_sdk", "ours >= 2x the official SDK (sync facade vs SDK, one thread each)",
-     "sdk", "ours sync/sdk", 2.0),
-    ("ours_vs_sdk_best", "ours >= 2x the official SDK (async facade vs SDK in threads)",
-     "sdk", "ours async/sdk threads", 2.0),
-    ("emulator_send_vs_trivial", "emulator messages:send >= 0.5x the trivial endpoint",
-     "capacity", "send/health", 0.5),
+    (
+        "ours_vs_sdk",
+        "ours >= 2x the official SDK (sync facade vs SDK, one thread each)",
+        "sdk",
+        "ours sync/sdk",
+        2.0,
+    ),
+    (
+        "ours_vs_sdk_best",
+        "ours >= 2x the official SDK (async facade vs SDK in threads)",
+        "sdk",
+        "ours async/sdk threads",
+        2.0,
+    ),
+    (
+        "emulator_send_vs_trivial",
+        "emulator messages:send >= 0.5x the trivial endpoint",
+        "capacity",
+        "send/health",
+        0.5,
+    ),
 )
 
 
@@ -23,9 +38,16 @@ def evaluate(measurements: dict[str, Any]) -> list[dict[str, Any]]:
     for key, description, section, figure, threshold in TARGETS:
         block = measurements.get(section, {})
         value = block.get("ratios", {}).get(figure, block.get("figures", {}).get(figure))
-        results.append({"key": key, "target": description, "figure": f"{section}: {figure}",
-                        "value": value, "threshold": threshold,
-                        "pass": value is not None and value >= threshold})
+        results.append(
+            {
+                "key": key,
+                "target": description,
+                "figure": f"{section}: {figure}",
+                "value": value,
+                "threshold": threshold,
+                "pass": value is not None and value >= threshold,
+            }
+        )
     return results
 
 
@@ -36,16 +58,31 @@ def _n(value: float | None, digits: int = 0) -> str:
 
 
 def _spread(stats: dict[str, Any], digits: int = 0) -> tuple[str, str]:
-    return (f"{_n(stats['min'], digits)}-{_n(stats['max'], digits)}",
-            f"{_n(stats['q1'], digits)}-{_n(stats['q3'], digits)}")
+    return (
+        f"{_n(stats['min'], digits)}-{_n(stats['max'], digits)}",
+        f"{_n(stats['q1'], digits)}-{_n(stats['q3'], digits)}",
+    )
 
 
 def table(results: dict[str, Any]) -> str:
     meas = results["measurements"]
-    rows: list[tuple[str, ...]] = [("measurement", "variant", "median", "min-max", "IQR",
-                                    "client CPU us/req", "server CPU us/req")]
-    titles = {"sync": "1 sync, msgs/s", "async": "2 async bulk, msgs/s",
-              "sdk": "3 official SDK, msgs/s", "capacity": "4 emulator, req/s"}
+    rows: list[tuple[str, ...]] = [
+        (
+            "measurement",
+            "variant",
+            "median",
+            "min-max",
+            "IQR",
+            "client CPU us/req",
+            "server CPU us/req",
+        )
+    ]
+    titles = {
+        "sync": "1 sync, msgs/s",
+        "async": "2 async bulk, msgs/s",
+        "sdk": "3 official SDK, msgs/s",
+        "capacity": "4 emulator, req/s",
+    }
     for section in ("sync", "async", "sdk", "capacity"):
         block = meas.get(section)
         if not block:
@@ -56,29 +93,50 @@ def table(results: dict[str, Any]) -> str:
             low_high, iqr = _spread(rate)
             client = variant.get("client_cpu_us")
             server = variant.get("server_cpu_us")
-            rows.append((title, variant["label"], _n(rate["median"]), low_high, iqr,
-                         _n(client and client["median"]), _n(server and server["median"])))
+            rows.append(
+                (
+                    title,
+                    variant["label"],
+                    _n(rate["median"]),
+                    low_high,
+                    iqr,
+                    _n(client and client["median"]),
+                    _n(server and server["median"]),
+                )
+            )
             title = ""
     lines = _columns(rows)
     cap = meas.get("capacity")
     if cap:
         lines.append("")
-        lines.append("emulator latency at {} connections (median of runs): ".format(
-            cap["connections"]) + "; ".join(
-            f"{v['label']} p50 {_n(v['p50_ms']['median'], 2)} ms, p99 "
-            f"{_n(v['p99_ms']['median'], 2)} ms" for v in cap["variants"].values()))
-        lines.append("emulator capacity from its CPU per request: " + "; ".join(
-            f"{v['label']} {_n(v['capacity_per_s']['median'])} req/s"
-            for v in cap["variants"].values() if v.get("capacity_per_s")))
+        lines.append(
+            "emulator latency at {} connections (median of runs): ".format(cap["connections"])
+            + "; ".join(
+                f"{v['label']} p50 {_n(v['p50_ms']['median'], 2)} ms, p99 "
+                f"{_n(v['p99_ms']['median'], 2)} ms"
+                for v in cap["variants"].values()
+            )
+        )
+        lines.append(
+            "emulator capacity from its CPU per request: "
+            + "; ".join(
+                f"{v['label']} {_n(v['capacity_per_s']['median'])} req/s"
+                for v in cap["variants"].values()
+                if v.get("capacity_per_s")
+            )
+        )
     pipe = meas.get("pipeline")
     if pipe:
         lines.append("")
-        steps = ", ".join(f"{name} {_n(s['median'], 2)} s" for name, s in pipe["steps"].items()
-                          if name != "total")
+        steps = ", ".join(
+            f"{name} {_n(s['median'], 2)} s" for name, s in pipe["steps"].items() if name != "total"
+        )
         total = pipe["steps"]["total"]
-        lines.append(f"5 pipeline (make spec generate, warm venv): {_n(total['median'], 2)} s "
-                     f"median, {_spread(total, 2)[0]} s over {len(total['runs'])} runs "
-                     f"({steps})")
+        lines.append(
+            f"5 pipeline (make spec generate, warm venv): {_n(total['median'], 2)} s "
+            f"median, {_spread(total, 2)[0]} s over {len(total['runs'])} runs "
+            f"({steps})"
+        )
     lines.append("")
     lines.append("ratios (of medians):")
     for section in ("sync", "async", "sdk", "capacity"):
@@ -93,10 +151,12 @@ def table(results: dict[str, Any]) -> str:
         lines.append(f"  {mark}  {target['target']}: {shown}")
     machine = results["meta"]["machine"]
     lines.append("")
-    lines.append(f"machine: {machine['cpus']} CPUs, two busy processes get "
-                 f"{_n(machine['parallel_cores'], 2)} cores' worth of CPU together; "
-                 f"{results['meta']['repeats']} timed runs per figure after a warm-up; "
-                 f"bench took {_n(results['meta']['seconds'])} s")
+    lines.append(
+        f"machine: {machine['cpus']} CPUs, two busy processes get "
+        f"{_n(machine['parallel_cores'], 2)} cores' worth of CPU together; "
+        f"{results['meta']['repeats']} timed runs per figure after a warm-up; "
+        f"bench took {_n(results['meta']['seconds'])} s"
+    )
     return "\n".join(lines)
 
 
@@ -104,8 +164,10 @@ def _columns(rows: list[tuple[str, ...]]) -> list[str]:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     out = []
     for index, row in enumerate(rows):
-        cells = [cell.ljust(w) if i < 2 else cell.rjust(w)
-                 for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
+        cells = [
+            cell.ljust(w) if i < 2 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
         out.append("  ".join(cells).rstrip())
         if index == 0:
             out.append("  ".join("-" * w for w in widths))

@@ -15,8 +15,14 @@ def summarize(values: Sequence[float]) -> dict[str, float | list[float]]:
         q1, _, q3 = statistics.quantiles(ordered, n=4, method="inclusive")
     else:
         q1 = q3 = ordered[0]
-    return {"median": statistics.median(ordered), "min": ordered[0], "max": ordered[-1],
-            "q1": q1, "q3": q3, "runs": [round(v, 6) for v in values]}
+    return {
+        "median": statistics.median(ordered),
+        "min": ordered[0],
+        "max": ordered[-1],
+        "q1": q1,
+        "q3": q3,
+        "runs": [round(v, 6) for v in values],
+    }
 
 
 def percentile(ordered: Sequence[float], fraction: float) -> float:

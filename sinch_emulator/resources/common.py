@@ -97,6 +97,7 @@ def get_contact(ctx: Context, contact_id: Any, field: str = "contact_id") -> dic
 
 # --- paging ---------------------------------------------------------------------------------
 
+
 def encode_token(position: list) -> str:
     return base64.urlsafe_b64encode(json.dumps(position).encode()).decode().rstrip("=")
 
@@ -145,8 +146,15 @@ def page(
 
 # --- updates --------------------------------------------------------------------------------
 
-def apply_update(record: dict, body: dict, ctx: Context, *, read_only: Iterable[str] = ("id",),
-                 field_names: Iterable[str] | None = None) -> dict:
+
+def apply_update(
+    record: dict,
+    body: dict,
+    ctx: Context,
+    *,
+    read_only: Iterable[str] = ("id",),
+    field_names: Iterable[str] | None = None,
+) -> dict:
     """Apply a PATCH body: only the ``update_mask.paths`` if given, else every field sent."""
     frozen = set(read_only)
     mask = ctx.query.get("update_mask.paths")
@@ -163,8 +171,9 @@ def apply_update(record: dict, body: dict, ctx: Context, *, read_only: Iterable[
                 continue
             top, _, rest = single.partition(".")
             if top in frozen or (allowed is not None and top not in allowed):
-                raise invalid(f"update_mask.paths: {single!r} cannot be updated",
-                              "update_mask.paths")
+                raise invalid(
+                    f"update_mask.paths: {single!r} cannot be updated", "update_mask.paths"
+                )
             if rest:
                 source = body.get(top)
                 source = source.get(rest) if isinstance(source, dict) else None

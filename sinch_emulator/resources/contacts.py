@@ -11,9 +11,16 @@ OPTIONAL_FIELDS = ("display_name", "email", "external_id", "metadata")
 
 
 def new_contact(state: ProjectState, fields: dict) -> dict:
-    contact = {"id": new_id(), "channel_identities": [], "channel_priority": [],
-               "display_name": "Unknown", "email": "", "external_id": "", "metadata": "",
-               "language": "UNSPECIFIED"}
+    contact = {
+        "id": new_id(),
+        "channel_identities": [],
+        "channel_priority": [],
+        "display_name": "Unknown",
+        "email": "",
+        "external_id": "",
+        "metadata": "",
+        "language": "UNSPECIFIED",
+    }
     contact.update({k: v for k, v in fields.items() if k != "id"})
     if not contact.get("display_name"):
         contact["display_name"] = "Unknown"
@@ -32,9 +39,9 @@ def find_by_identity(state: ProjectState, identities: list[dict]) -> dict | None
 
 def create_contact(ctx: Context):
     contact = new_contact(ctx.state, require_body_object(ctx))
-    ctx.emulator.callbacks.project_event(ctx.state, "CONTACT_CREATE",
-                                         "contact_create_notification",
-                                         {"contact": public(contact)})
+    ctx.emulator.callbacks.project_event(
+        ctx.state, "CONTACT_CREATE", "contact_create_notification", {"contact": public(contact)}
+    )
     return public(contact)
 
 
@@ -53,9 +60,9 @@ def update_contact(ctx: Context):
     if not contact.get("display_name"):
         contact["display_name"] = "Unknown"
     ctx.state.put("contacts", contact)
-    ctx.emulator.callbacks.project_event(ctx.state, "CONTACT_UPDATE",
-                                         "contact_update_notification",
-                                         {"contact": public(contact)})
+    ctx.emulator.callbacks.project_event(
+        ctx.state, "CONTACT_UPDATE", "contact_update_notification", {"contact": public(contact)}
+    )
     return public(contact)
 
 
@@ -70,9 +77,9 @@ def remove_contact(state: ProjectState, contact_id: str) -> None:
 def delete_contact(ctx: Context):
     contact = get_contact(ctx, ctx.args[1])
     remove_contact(ctx.state, contact["id"])
-    ctx.emulator.callbacks.project_event(ctx.state, "CONTACT_DELETE",
-                                         "contact_delete_notification",
-                                         {"contact": public(contact)})
+    ctx.emulator.callbacks.project_event(
+        ctx.state, "CONTACT_DELETE", "contact_delete_notification", {"contact": public(contact)}
+    )
     return {}
 
 
@@ -97,14 +104,18 @@ def merge_contact(ctx: Context):
             if priority and ident.get("channel") not in priority:
                 priority.append(ident["channel"])
     for name in OPTIONAL_FIELDS:
-        if (not dest.get(name) or (name == "display_name" and dest[name] == "Unknown")) \
-                and source.get(name):
+        if (
+            not dest.get(name) or (name == "display_name" and dest[name] == "Unknown")
+        ) and source.get(name):
             dest[name] = source[name]
     if dest.get("language", "UNSPECIFIED") == "UNSPECIFIED" and source.get("language"):
         dest["language"] = source["language"]
     state = ctx.state
-    active_by_app = {c["app_id"]: c for c in state.conversations.values()
-                     if c.get("contact_id") == dest["id"] and c.get("active")}
+    active_by_app = {
+        c["app_id"]: c
+        for c in state.conversations.values()
+        if c.get("contact_id") == dest["id"] and c.get("active")
+    }
     moved: dict[str, str] = {}
     for conv in [c for c in state.conversations.values() if c.get("contact_id") == source["id"]]:
         target = active_by_app.get(conv.get("app_id"))
@@ -121,9 +132,12 @@ def merge_contact(ctx: Context):
         state.put("messages", msg)
     state.delete("contacts", source["id"])
     state.put("contacts", dest)
-    ctx.emulator.callbacks.project_event(state, "CONTACT_MERGE", "contact_merge_notification",
-                                         {"preserved_contact": public(dest),
-                                          "deleted_contact": before})
+    ctx.emulator.callbacks.project_event(
+        state,
+        "CONTACT_MERGE",
+        "contact_merge_notification",
+        {"preserved_contact": public(dest), "deleted_contact": before},
+    )
     return public(dest)
 
 

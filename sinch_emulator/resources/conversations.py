@@ -22,20 +22,32 @@ EPOCH = "1970-01-01T00:00:00.000000Z"
 
 
 def _notify(ctx_or_emulator, state: ProjectState, conv: dict, what: str) -> None:
-    ctx_or_emulator.callbacks.emit(state, conv["app_id"], f"CONVERSATION_{what.upper()}",
-                                   f"conversation_{what}_notification",
-                                   {"conversation": public(conv)})
+    ctx_or_emulator.callbacks.emit(
+        state,
+        conv["app_id"],
+        f"CONVERSATION_{what.upper()}",
+        f"conversation_{what}_notification",
+        {"conversation": public(conv)},
+    )
 
 
-def open_conversation(emulator, state: ProjectState, app_id: str, contact_id: str,
-                      channel: str | None) -> dict:
+def open_conversation(
+    emulator, state: ProjectState, app_id: str, contact_id: str, channel: str | None
+) -> dict:
     """The active conversation of the app with the contact, started if there is none."""
     for conv in state.conversations.values():
         if conv.get("active") and conv["app_id"] == app_id and conv["contact_id"] == contact_id:
             return conv
-    conv = {"id": new_id(), "app_id": app_id, "contact_id": contact_id, "active": True,
-            "active_channel": channel or "CHANNEL_UNSPECIFIED", "last_received": EPOCH,
-            "metadata": "", "metadata_json": {}}
+    conv = {
+        "id": new_id(),
+        "app_id": app_id,
+        "contact_id": contact_id,
+        "active": True,
+        "active_channel": channel or "CHANNEL_UNSPECIFIED",
+        "last_received": EPOCH,
+        "metadata": "",
+        "metadata_json": {},
+    }
     state.put("conversations", conv)
     _notify(emulator, state, conv, "start")
     return conv
@@ -43,8 +55,12 @@ def open_conversation(emulator, state: ProjectState, app_id: str, contact_id: st
 
 def _stop_others(ctx: Context, conv: dict) -> None:
     for other in ctx.state.conversations.values():
-        if other is not conv and other.get("active") and other["app_id"] == conv["app_id"] \
-                and other["contact_id"] == conv["contact_id"]:
+        if (
+            other is not conv
+            and other.get("active")
+            and other["app_id"] == conv["app_id"]
+            and other["contact_id"] == conv["contact_id"]
+        ):
             other["active"] = False
             ctx.state.put("conversations", other)
             _notify(ctx.emulator, ctx.state, other, "stop")
@@ -54,8 +70,14 @@ def create_conversation(ctx: Context):
     body = require_body_object(ctx)
     app = get_app(ctx, body.get("app_id"))
     contact = get_contact(ctx, body.get("contact_id"))
-    conv = {"id": new_id(), "active": True, "active_channel": "CHANNEL_UNSPECIFIED",
-            "last_received": EPOCH, "metadata": "", "metadata_json": {}}
+    conv = {
+        "id": new_id(),
+        "active": True,
+        "active_channel": "CHANNEL_UNSPECIFIED",
+        "last_received": EPOCH,
+        "metadata": "",
+        "metadata_json": {},
+    }
     conv.update({k: v for k, v in body.items() if k not in ("id", "last_received")})
     conv["app_id"], conv["contact_id"] = app["id"], contact["id"]
     ctx.state.put("conversations", conv)
@@ -80,13 +102,19 @@ def list_conversations(ctx: Context):
         get_app(ctx, app_id)
     if contact_id:
         get_contact(ctx, contact_id)
-    items = [c for c in ctx.state.conversations.values()
-             if (not app_id or c["app_id"] == app_id.upper())
-             and (not contact_id or c["contact_id"] == contact_id.upper())
-             and (not q.get("only_active") or c.get("active"))]
+    items = [
+        c
+        for c in ctx.state.conversations.values()
+        if (not app_id or c["app_id"] == app_id.upper())
+        and (not contact_id or c["contact_id"] == contact_id.upper())
+        and (not q.get("only_active") or c.get("active"))
+    ]
     chunk, token = page(items, lambda c: [c["_seq"]], ctx)
-    return {"conversations": [public(c) for c in chunk], "next_page_token": token,
-            "total_size": len(items)}
+    return {
+        "conversations": [public(c) for c in chunk],
+        "next_page_token": token,
+        "total_size": len(items),
+    }
 
 
 def update_conversation(ctx: Context):
@@ -94,8 +122,7 @@ def update_conversation(ctx: Context):
     body = dict(require_body_object(ctx))
     strategy = ctx.query.get("metadata_update_strategy") or "REPLACE"
     if "metadata_json" in body and strategy == "MERGE_PATCH":
-        body["metadata_json"] = merge_patch(conv.get("metadata_json") or {},
-                                            body["metadata_json"])
+        body["metadata_json"] = merge_patch(conv.get("metadata_json") or {}, body["metadata_json"])
     for frozen in ("app_id", "contact_id"):
         if frozen in body and body[frozen] != conv[frozen]:
             raise invalid(f"{frozen} of a conversation cannot change", frozen)
@@ -111,8 +138,7 @@ def update_conversation(ctx: Context):
 
 def delete_conversation(ctx: Context):
     conv = _conversation(ctx)
-    for msg in [m for m in ctx.state.messages.values()
-                if m.get("conversation_id") == conv["id"]]:
+    for msg in [m for m in ctx.state.messages.values() if m.get("conversation_id") == conv["id"]]:
         ctx.state.delete("messages", msg["id"])
     ctx.state.delete("conversations", conv["id"])
     _notify(ctx.emulator, ctx.state, conv, "delete")
@@ -143,8 +169,13 @@ def inject_message(ctx: Context):
     fields = {k: v for k, v in body.items() if k not in ("id",)}
     fields["accept_time"] = parse_time(body.get("accept_time") or now(), "accept_time")
     fields["injected"] = True
-    store_message(ctx.state, app_id=conv["app_id"], source="CONVERSATION_SOURCE",
-                  conversation=conv, fields=fields)
+    store_message(
+        ctx.state,
+        app_id=conv["app_id"],
+        source="CONVERSATION_SOURCE",
+        conversation=conv,
+        fields=fields,
+    )
     return {}
 
 

@@ -24,6 +24,7 @@ def _identities(ctx: Context, app: dict, body: dict) -> tuple[dict | None, list[
     if not identified:
         raise invalid("recipient needs contact_id or identified_by", "recipient")
     from .contacts import find_by_identity
+
     return find_by_identity(ctx.state, identified), [dict(i) for i in identified]
 
 
@@ -33,14 +34,23 @@ def query_capability(ctx: Context):
     contact, idents = _identities(ctx, app, body)
     request_id = body.get("request_id") or new_id()
     for ident in idents:
-        note = {"request_id": request_id, "channel": ident.get("channel"),
-                "identity": ident.get("identity"), "capability_status": "CAPABILITY_FULL",
-                "channel_capabilities": []}
+        note = {
+            "request_id": request_id,
+            "channel": ident.get("channel"),
+            "identity": ident.get("identity"),
+            "capability_status": "CAPABILITY_FULL",
+            "channel_capabilities": [],
+        }
         if contact is not None:
             note["contact_id"] = contact["id"]
-        ctx.emulator.callbacks.emit(ctx.state, app["id"], "CAPABILITY",
-                                    "capability_notification", note,
-                                    delay=ctx.emulator.config.delivery_delay)
+        ctx.emulator.callbacks.emit(
+            ctx.state,
+            app["id"],
+            "CAPABILITY",
+            "capability_notification",
+            note,
+            delay=ctx.emulator.config.delivery_delay,
+        )
     return {"app_id": app["id"], "recipient": body.get("recipient"), "request_id": request_id}
 
 
@@ -51,8 +61,9 @@ def transcode(text: str, channel: str, message: dict) -> str:
         return plain
     if channel == "WHATSAPP" and plain is not None:
         return json.dumps({"type": "text", "text": {"body": plain}}, sort_keys=True)
-    return json.dumps({"channel": channel, "message": message}, sort_keys=True,
-                      separators=(",", ":"))
+    return json.dumps(
+        {"channel": channel, "message": message}, sort_keys=True, separators=(",", ":")
+    )
 
 
 def transcode_message(ctx: Context):
@@ -62,21 +73,32 @@ def transcode_message(ctx: Context):
     channels = body.get("channels") or []
     if not channels:
         raise invalid("channels is required", "channels")
-    return {"transcoded_message": {ch: transcode("", ch, message) for ch in channels
-                                   if ch != "CHANNEL_UNSPECIFIED"}}
+    return {
+        "transcoded_message": {
+            ch: transcode("", ch, message) for ch in channels if ch != "CHANNEL_UNSPECIFIED"
+        }
+    }
 
 
 def send_event(ctx: Context):
     out = outbound(ctx)
     event_id, accepted = new_id(), now()
-    report = {"event_id": event_id, "channel_identity": out.channel_identity,
-              "processing_mode": "DISPATCH" if out.dispatch else "CONVERSATION"}
+    report = {
+        "event_id": event_id,
+        "channel_identity": out.channel_identity,
+        "processing_mode": "DISPATCH" if out.dispatch else "CONVERSATION",
+    }
     if out.contact is not None:
         report["contact_id"] = out.contact["id"]
-    ctx.emulator.callbacks.delivery(ctx.state, out.app, "EVENT_DELIVERY", "event_delivery_report",
-                                    report, extra={"message_metadata":
-                                                   out.body.get("event_metadata") or ""},
-                                    callback_url=out.body.get("callback_url"))
+    ctx.emulator.callbacks.delivery(
+        ctx.state,
+        out.app,
+        "EVENT_DELIVERY",
+        "event_delivery_report",
+        report,
+        extra={"message_metadata": out.body.get("event_metadata") or ""},
+        callback_url=out.body.get("callback_url"),
+    )
     return {"event_id": event_id, "accepted_time": accepted}
 
 
@@ -87,18 +109,34 @@ def _consent(ctx: Context, kind: str):
     request_id = ctx.query.get("request_id") or new_id()
     channels = body.get("channels") or [i.get("channel") for i in idents]
     by_channel = {i.get("channel"): i.get("identity") for i in idents}
-    record = {"id": new_id(), "kind": kind, "app_id": app["id"], "request_id": request_id,
-              "channels": channels, "recipient": body.get("recipient"), "time": now()}
+    record = {
+        "id": new_id(),
+        "kind": kind,
+        "app_id": app["id"],
+        "request_id": request_id,
+        "channels": channels,
+        "recipient": body.get("recipient"),
+        "time": now(),
+    }
     ctx.state.put("consents", record)
     trigger = "OPT_IN" if kind == "opt_in" else "OPT_OUT"
     for channel in channels:
-        note = {"request_id": request_id, "channel": channel,
-                "identity": by_channel.get(channel, ""),
-                "status": f"{trigger}_SUCCEEDED"}
+        note = {
+            "request_id": request_id,
+            "channel": channel,
+            "identity": by_channel.get(channel, ""),
+            "status": f"{trigger}_SUCCEEDED",
+        }
         if contact is not None:
             note["contact_id"] = contact["id"]
-        ctx.emulator.callbacks.emit(ctx.state, app["id"], trigger, f"{kind}_notification", note,
-                                    delay=ctx.emulator.config.delivery_delay)
+        ctx.emulator.callbacks.emit(
+            ctx.state,
+            app["id"],
+            trigger,
+            f"{kind}_notification",
+            note,
+            delay=ctx.emulator.config.delivery_delay,
+        )
     return {kind: dict(body), "request_id": request_id}
 
 

@@ -32,8 +32,10 @@ DISPATCH_SOURCE = "DISPATCH_SOURCE"
 
 
 def is_dispatch(app: dict, body: dict) -> bool:
-    return (body.get("processing_strategy") == "DISPATCH_ONLY"
-            or app.get("processing_mode", "DISPATCH") == "DISPATCH")
+    return (
+        body.get("processing_strategy") == "DISPATCH_ONLY"
+        or app.get("processing_mode", "DISPATCH") == "DISPATCH"
+    )
 
 
 def _ordered_identities(contact: dict, app: dict) -> list[dict]:
@@ -43,21 +45,27 @@ def _ordered_identities(contact: dict, app: dict) -> list[dict]:
 
     def rank(ident: dict) -> tuple:
         ch = ident.get("channel")
-        return (prio.index(ch) if ch in prio else len(prio),
-                app_prio.index(ch) if ch in app_prio else len(app_prio))
+        return (
+            prio.index(ch) if ch in prio else len(prio),
+            app_prio.index(ch) if ch in app_prio else len(app_prio),
+        )
+
     return sorted(idents, key=rank)
 
 
-def resolve_recipient(ctx: Context, app: dict, body: dict, *, dispatch: bool,
-                      create_contact: bool = True) -> tuple[dict | None, list[dict]]:
+def resolve_recipient(
+    ctx: Context, app: dict, body: dict, *, dispatch: bool, create_contact: bool = True
+) -> tuple[dict | None, list[dict]]:
     """The contact (None in DISPATCH mode) and the channel identities to try, in order."""
     recipient = body.get("recipient") or {}
     identified = (recipient.get("identified_by") or {}).get("channel_identities") or []
     contact_id = recipient.get("contact_id")
     if dispatch:
         if not identified:
-            raise invalid("DISPATCH mode requires recipient.identified_by with channel "
-                          "identities", "recipient.identified_by")
+            raise invalid(
+                "DISPATCH mode requires recipient.identified_by with channel identities",
+                "recipient.identified_by",
+            )
         return None, [dict(i) for i in identified]
     if contact_id:
         contact = get_contact(ctx, contact_id, "recipient.contact_id")
@@ -67,11 +75,20 @@ def resolve_recipient(ctx: Context, app: dict, body: dict, *, dispatch: bool,
         if contact is None:
             if not create_contact:
                 raise not_found("Contact with identity", identified[0].get("identity", ""))
-            contact = new_contact(ctx.state, {"channel_identities": [
-                {"channel": i["channel"], "identity": i["identity"]} for i in identified]})
-            ctx.emulator.callbacks.project_event(ctx.state, "CONTACT_CREATE",
-                                                 "contact_create_notification",
-                                                 {"contact": public(contact)})
+            contact = new_contact(
+                ctx.state,
+                {
+                    "channel_identities": [
+                        {"channel": i["channel"], "identity": i["identity"]} for i in identified
+                    ]
+                },
+            )
+            ctx.emulator.callbacks.project_event(
+                ctx.state,
+                "CONTACT_CREATE",
+                "contact_create_notification",
+                {"contact": public(contact)},
+            )
         idents = [dict(i) for i in identified]
     else:
         raise invalid("recipient needs contact_id or identified_by", "recipient")
@@ -84,21 +101,26 @@ def pick_channel(app: dict, body: dict, idents: list[dict]) -> dict:
         configured = {c.get("channel") for c in app.get("channel_credentials") or []}
         for channel in order:
             if channel == "CHANNEL_UNSPECIFIED" or channel not in configured:
-                raise invalid(f"channel_priority_order: {channel} is not configured in app "
-                              f"{app['id']}", "channel_priority_order")
+                raise invalid(
+                    f"channel_priority_order: {channel} is not configured in app {app['id']}",
+                    "channel_priority_order",
+                )
         for channel in order:
             for ident in idents:
                 if ident.get("channel") == channel:
                     return ident
-        raise invalid("the recipient has no identity on the channels of "
-                      "channel_priority_order", "channel_priority_order")
+        raise invalid(
+            "the recipient has no identity on the channels of channel_priority_order",
+            "channel_priority_order",
+        )
     if not idents:
         raise invalid("the recipient has no channel identities", "recipient")
     return idents[0]
 
 
-def store_message(state: ProjectState, *, app_id: str, source: str, fields: dict,
-                  conversation: dict | None = None) -> dict:
+def store_message(
+    state: ProjectState, *, app_id: str, source: str, fields: dict, conversation: dict | None = None
+) -> dict:
     msg = {"id": new_id(), "accept_time": now(), "metadata": ""}
     msg.update(fields)
     msg["_app_id"] = app_id
@@ -119,8 +141,9 @@ def store_message(state: ProjectState, *, app_id: str, source: str, fields: dict
 def update_conversation_metadata(conv: dict, body: dict) -> None:
     if "conversation_metadata" in body:
         if body.get("conversation_metadata_update_strategy") == "MERGE_PATCH":
-            conv["metadata_json"] = merge_patch(conv.get("metadata_json") or {},
-                                                body["conversation_metadata"])
+            conv["metadata_json"] = merge_patch(
+                conv.get("metadata_json") or {}, body["conversation_metadata"]
+            )
         else:
             conv["metadata_json"] = body["conversation_metadata"]
     if body.get("correlation_id"):
@@ -145,39 +168,59 @@ def outbound(ctx: Context) -> Outbound:
     dispatch = is_dispatch(app, body)
     contact, idents = resolve_recipient(ctx, app, body, dispatch=dispatch)
     ident = pick_channel(app, body, idents)
-    return Outbound(body, app, dispatch, contact,
-                    {"channel": ident.get("channel"), "identity": ident.get("identity")})
+    return Outbound(
+        body,
+        app,
+        dispatch,
+        contact,
+        {"channel": ident.get("channel"), "identity": ident.get("identity")},
+    )
 
 
 def send_message(ctx: Context):
     out = outbound(ctx)
     body, app, dispatch, contact = out.body, out.app, out.dispatch, out.contact
     channel_identity = out.channel_identity
-    fields = {"direction": "TO_CONTACT", "app_message": body.get("message") or {},
-              "channel_identity": channel_identity,
-              "metadata": body.get("message_metadata") or ""}
+    fields = {
+        "direction": "TO_CONTACT",
+        "app_message": body.get("message") or {},
+        "channel_identity": channel_identity,
+        "metadata": body.get("message_metadata") or "",
+    }
     conv = None
     if dispatch:
         source = DISPATCH_SOURCE
     else:
         source = CONVERSATION_SOURCE
-        conv = open_conversation(ctx.emulator, ctx.state, app["id"], contact["id"],
-                                 channel_identity["channel"])
+        conv = open_conversation(
+            ctx.emulator, ctx.state, app["id"], contact["id"], channel_identity["channel"]
+        )
         update_conversation_metadata(conv, body)
     if body.get("correlation_id"):
         fields["_correlation_id"] = body["correlation_id"]
-    msg = store_message(ctx.state, app_id=app["id"], source=source, fields=fields,
-                        conversation=conv)
-    report = {"message_id": msg["id"], "channel_identity": channel_identity,
-              "processing_mode": msg["processing_mode"]}
+    msg = store_message(
+        ctx.state, app_id=app["id"], source=source, fields=fields, conversation=conv
+    )
+    report = {
+        "message_id": msg["id"],
+        "channel_identity": channel_identity,
+        "processing_mode": msg["processing_mode"],
+    }
     if conv is not None:
         report["conversation_id"] = conv["id"]
         report["contact_id"] = conv["contact_id"]
     ctx.emulator.callbacks.delivery(
-        ctx.state, app, "MESSAGE_DELIVERY", "message_delivery_report", report,
-        extra={"message_metadata": body.get("message_metadata") or "",
-               "correlation_id": body.get("correlation_id") or ""},
-        callback_url=body.get("callback_url"))
+        ctx.state,
+        app,
+        "MESSAGE_DELIVERY",
+        "message_delivery_report",
+        report,
+        extra={
+            "message_metadata": body.get("message_metadata") or "",
+            "correlation_id": body.get("correlation_id") or "",
+        },
+        callback_url=body.get("callback_url"),
+    )
     return {"message_id": msg["id"], "accepted_time": msg["accept_time"]}
 
 
@@ -215,8 +258,11 @@ def list_messages(ctx: Context):
     conv_id = q.get("conversation_id")
     contact_id = q.get("contact_id")
     app_id = q.get("app_id")
-    for value, field in ((conv_id, "conversation_id"), (contact_id, "contact_id"),
-                         (app_id, "app_id")):
+    for value, field in (
+        (conv_id, "conversation_id"),
+        (contact_id, "contact_id"),
+        (app_id, "app_id"),
+    ):
         if value:
             require_id(value, field)
     start = parse_time(q["start_time"], "start_time") if q.get("start_time") else None

@@ -23,8 +23,9 @@ def create_webhook(ctx: Context):
         raise invalid("target is required", "target")
     count = sum(1 for w in ctx.state.webhooks.values() if w.get("app_id") == app["id"])
     if count >= MAX_PER_APP:
-        raise invalid(f"an app has at most {MAX_PER_APP} webhooks; app {app['id']} has "
-                      f"{count}", "app_id")
+        raise invalid(
+            f"an app has at most {MAX_PER_APP} webhooks; app {app['id']} has {count}", "app_id"
+        )
     hook = {"id": new_id(), "target_type": "HTTP", "triggers": [], "secret": ""}
     hook.update({k: v for k, v in body.items() if k != "id"})
     hook["app_id"] = app["id"]
@@ -42,8 +43,9 @@ def get_webhook(ctx: Context):
 
 def list_webhooks(ctx: Context):
     app = get_app(ctx, ctx.args[1], "app_id")
-    return {"webhooks": [public(w) for w in ctx.state.webhooks.values()
-                         if w.get("app_id") == app["id"]]}
+    return {
+        "webhooks": [public(w) for w in ctx.state.webhooks.values() if w.get("app_id") == app["id"]]
+    }
 
 
 def update_webhook(ctx: Context):

@@ -32,9 +32,17 @@ def _positive(value, where: str) -> None:
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
     bench = _load_bench()
-    config = replace(bench.BenchConfig.quick_config(), sync_count=40, async_count=120,
-                     concurrency=16, sdk_count=30, sdk_threads=2, capacity_seconds=0.2,
-                     capacity_connections=16, repeats=2)
+    config = replace(
+        bench.BenchConfig.quick_config(),
+        sync_count=40,
+        async_count=120,
+        concurrency=16,
+        sdk_count=30,
+        sdk_threads=2,
+        capacity_seconds=0.2,
+        capacity_connections=16,
+        repeats=2,
+    )
     out = tmp_path_factory.mktemp("bench") / "results.json"
     returned = bench.run_bench(config, out)
     written = json.loads(out.read_text())
@@ -46,8 +54,12 @@ def results(tmp_path_factory):
 def test_every_measurement_has_positive_figures(results):
     meas = results["measurements"]
     assert set(meas) == {"sync", "async", "sdk", "capacity", "pipeline"}
-    expected = {"sync": {"facade", "httpx"}, "async": {"facade", "aiohttp", "httpx"},
-                "sdk": {"sdk", "sdk_threads"}, "capacity": {"messages:send", "health"}}
+    expected = {
+        "sync": {"facade", "httpx"},
+        "async": {"facade", "aiohttp", "httpx"},
+        "sdk": {"sdk", "sdk_threads"},
+        "capacity": {"messages:send", "health"},
+    }
     for section, names in expected.items():
         assert set(meas[section]["variants"]) == names, section
         for name, variant in meas[section]["variants"].items():
@@ -75,6 +87,12 @@ def test_targets_are_reported_with_values(results):
         _positive(target["value"], target["key"])
         assert target["pass"] is (target["value"] >= target["threshold"])
     table = results["table"]
-    for word in ("ConversationClient", "bare aiohttp", "sinch 2.3.0", "messages:send",
-                 "pipeline", "PASS" if any(t["pass"] for t in targets) else "MISS"):
+    for word in (
+        "ConversationClient",
+        "bare aiohttp",
+        "sinch 2.3.0",
+        "messages:send",
+        "pipeline",
+        "PASS" if any(t["pass"] for t in targets) else "MISS",
+    ):
         assert word in table

@@ -19,8 +19,16 @@ from sinch_emulator.spec import Spec
 from sinch_emulator.testing import RunningEmulator
 
 SPEC = Spec.load()
-ERROR_STATUSES = {"INVALID_ARGUMENT", "UNAUTHENTICATED", "PERMISSION_DENIED", "NOT_FOUND",
-                  "RESOURCE_EXHAUSTED", "INTERNAL", "NOT_IMPLEMENTED", "UNAVAILABLE"}
+ERROR_STATUSES = {
+    "INVALID_ARGUMENT",
+    "UNAUTHENTICATED",
+    "PERMISSION_DENIED",
+    "NOT_FOUND",
+    "RESOURCE_EXHAUSTED",
+    "INTERNAL",
+    "NOT_IMPLEMENTED",
+    "UNAVAILABLE",
+}
 
 
 def check_answer(response: httpx.Response) -> None:
@@ -59,9 +67,12 @@ class Api:
     def __init__(self, emu: RunningEmulator, region: str = "us", auth: Any = None) -> None:
         self.emu = emu
         self.region = region
-        self.http = httpx.Client(base_url=emu.base_url(region), timeout=30,
-                                 auth=auth or (emu.key_id, emu.key_secret),
-                                 event_hooks={"response": [check_answer]})
+        self.http = httpx.Client(
+            base_url=emu.base_url(region),
+            timeout=30,
+            auth=auth or (emu.key_id, emu.key_secret),
+            event_hooks={"response": [check_answer]},
+        )
         self.p = f"/v1/projects/{emu.project_id}"
 
     def __getattr__(self, name: str) -> Callable[..., httpx.Response]:
@@ -69,6 +80,7 @@ class Api:
 
         def call(path: str, **kwargs: Any) -> httpx.Response:
             return method(self.p + path if path.startswith("/") else path, **kwargs)
+
         return call
 
     def ok(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -77,23 +89,44 @@ class Api:
         return response.json()
 
     def create_app(self, mode: str = "CONVERSATION", **fields: Any) -> dict:
-        body = {"display_name": "test app", "processing_mode": mode,
-                "channel_credentials": [{"channel": "SMS", "static_bearer": {
-                    "claimed_identity": "sms-sender", "token": "t"}},
-                    {"channel": "WHATSAPP", "static_bearer": {"claimed_identity": "wa",
-                                                              "token": "t"}}], **fields}
+        body = {
+            "display_name": "test app",
+            "processing_mode": mode,
+            "channel_credentials": [
+                {
+                    "channel": "SMS",
+                    "static_bearer": {"claimed_identity": "sms-sender", "token": "t"},
+                },
+                {"channel": "WHATSAPP", "static_bearer": {"claimed_identity": "wa", "token": "t"}},
+            ],
+            **fields,
+        }
         return self.ok("post", "/apps", json=body)
 
-    def create_contact(self, identity: str = "+46700000001", channel: str = "SMS",
-                       **fields: Any) -> dict:
+    def create_contact(
+        self, identity: str = "+46700000001", channel: str = "SMS", **fields: Any
+    ) -> dict:
         body = {"channel_identities": [{"channel": channel, "identity": identity}], **fields}
         return self.ok("post", "/contacts", json=body)
 
-    def send(self, app_id: str, identity: str = "+46700000001", channel: str = "SMS",
-             text: str = "hello", **fields: Any) -> dict:
-        body = {"app_id": app_id, "message": {"text_message": {"text": text}},
-                "recipient": {"identified_by": {"channel_identities": [
-                    {"channel": channel, "identity": identity}]}}, **fields}
+    def send(
+        self,
+        app_id: str,
+        identity: str = "+46700000001",
+        channel: str = "SMS",
+        text: str = "hello",
+        **fields: Any,
+    ) -> dict:
+        body = {
+            "app_id": app_id,
+            "message": {"text_message": {"text": text}},
+            "recipient": {
+                "identified_by": {
+                    "channel_identities": [{"channel": channel, "identity": identity}]
+                }
+            },
+            **fields,
+        }
         return self.ok("post", "/messages:send", json=body)
 
     def close(self) -> None:
@@ -115,6 +148,7 @@ def make_api(emulator: RunningEmulator) -> Iterator[Callable[..., Api]]:
         client = Api(emu or emulator, region, auth)
         made.append(client)
         return client
+
     yield factory
     for client in made:
         client.close()
@@ -149,8 +183,11 @@ class Receiver:
                     self.send_response(503)
                     self.end_headers()
                     return
-                entry = {"headers": {k.lower(): v for k, v in self.headers.items()},
-                         "raw": raw, "body": json.loads(raw)}
+                entry = {
+                    "headers": {k.lower(): v for k, v in self.headers.items()},
+                    "raw": raw,
+                    "body": json.loads(raw),
+                }
                 outer.received.append(entry)
                 outer.requests.put(entry)
                 self.send_response(200)
@@ -165,8 +202,9 @@ class Receiver:
         self.thread.start()
 
     def wait(self, predicate: Callable[[dict], bool], timeout: float = 10.0) -> dict:
-        return wait_for(lambda: next((e for e in list(self.received) if predicate(e)), None),
-                        timeout)
+        return wait_for(
+            lambda: next((e for e in list(self.received) if predicate(e)), None), timeout
+        )
 
     def close(self) -> None:
         self.server.shutdown()

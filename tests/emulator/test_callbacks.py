@@ -15,8 +15,13 @@ CALLBACK = SPEC.component_schema("CallbackEvent", request=False)
 
 def expected_signature(secret: str, entry: dict) -> str:
     h = entry["headers"]
-    signed = (entry["raw"] + b"." + h["x-sinch-webhook-signature-nonce"].encode() + b"."
-              + h["x-sinch-webhook-signature-timestamp"].encode())
+    signed = (
+        entry["raw"]
+        + b"."
+        + h["x-sinch-webhook-signature-nonce"].encode()
+        + b"."
+        + h["x-sinch-webhook-signature-timestamp"].encode()
+    )
     return base64.b64encode(hmac.new(secret.encode(), signed, hashlib.sha256).digest()).decode()
 
 
@@ -26,8 +31,11 @@ def check_shape(body: dict) -> None:
 
 
 def hook(api: Api, app_id: str, receiver: Receiver, triggers: list[str], secret="s3cret"):
-    return api.ok("post", "/webhooks", json={"app_id": app_id, "target": receiver.url,
-                                             "triggers": triggers, "secret": secret})
+    return api.ok(
+        "post",
+        "/webhooks",
+        json={"app_id": app_id, "target": receiver.url, "triggers": triggers, "secret": secret},
+    )
 
 
 def test_signed_delivery_callbacks_in_order(api: Api, receiver: Receiver):
@@ -36,9 +44,13 @@ def test_signed_delivery_callbacks_in_order(api: Api, receiver: Receiver):
     sent = api.send(app["id"], identity="+46900", message_metadata="m", correlation_id="c-1")
 
     def report(status):
-        return receiver.wait(lambda e: e["body"].get("message_delivery_report", {}).get(
-            "status") == status and e["body"]["message_delivery_report"]["message_id"]
-            == sent["message_id"])
+        return receiver.wait(
+            lambda e: (
+                e["body"].get("message_delivery_report", {}).get("status") == status
+                and e["body"]["message_delivery_report"]["message_id"] == sent["message_id"]
+            )
+        )
+
     queued, delivered = report("QUEUED_ON_CHANNEL"), report("DELIVERED")
     assert receiver.received.index(queued) < receiver.received.index(delivered)
     for entry in (queued, delivered):
@@ -54,13 +66,22 @@ def test_signed_delivery_callbacks_in_order(api: Api, receiver: Receiver):
         assert rep["processing_mode"] == "CONVERSATION"
         assert rep["conversation_id"] and rep["contact_id"]
         assert rep["channel_identity"] == {"channel": "SMS", "identity": "+46900"}
-    log = wait_for(lambda: [e for e in api.emu.callbacks(app_id=app["id"],
-                                                         trigger="MESSAGE_DELIVERY")
-                            if e["delivered"]] if len(api.emu.callbacks(app_id=app["id"])) == 2
-                   and all(e["delivered"] for e in api.emu.callbacks(app_id=app["id"]))
-                   else None)
+    log = wait_for(
+        lambda: (
+            [
+                e
+                for e in api.emu.callbacks(app_id=app["id"], trigger="MESSAGE_DELIVERY")
+                if e["delivered"]
+            ]
+            if len(api.emu.callbacks(app_id=app["id"])) == 2
+            and all(e["delivered"] for e in api.emu.callbacks(app_id=app["id"]))
+            else None
+        )
+    )
     assert [e["body"]["message_delivery_report"]["status"] for e in log] == [
-        "QUEUED_ON_CHANNEL", "DELIVERED"]
+        "QUEUED_ON_CHANNEL",
+        "DELIVERED",
+    ]
 
 
 def test_failed_deliveries_are_retried(api: Api):
@@ -69,10 +90,12 @@ def test_failed_deliveries_are_retried(api: Api):
         app = api.create_app("DISPATCH")
         hook(api, app["id"], flaky, ["MESSAGE_DELIVERY"])
         sent = api.send(app["id"], identity="+46901")
-        flaky.wait(lambda e: e["body"]["message_delivery_report"]["message_id"]
-                   == sent["message_id"])
-        entries = wait_for(lambda: [e for e in api.emu.callbacks(app_id=app["id"])
-                                    if e["delivered"]])
+        flaky.wait(
+            lambda e: e["body"]["message_delivery_report"]["message_id"] == sent["message_id"]
+        )
+        entries = wait_for(
+            lambda: [e for e in api.emu.callbacks(app_id=app["id"]) if e["delivered"]]
+        )
         assert entries[0]["attempts"] == 3
     finally:
         flaky.close()
@@ -98,8 +121,11 @@ def test_capability_answers_at_once_then_calls_back(api: Api, receiver: Receiver
     app = api.create_app("CONVERSATION")
     hook(api, app["id"], receiver, ["CAPABILITY"])
     contact = api.create_contact("+46903")
-    answer = api.ok("post", "/capability:query", json={
-        "app_id": app["id"], "recipient": {"contact_id": contact["id"]}})
+    answer = api.ok(
+        "post",
+        "/capability:query",
+        json={"app_id": app["id"], "recipient": {"contact_id": contact["id"]}},
+    )
     assert answer["request_id"] and answer["app_id"] == app["id"]
     entry = receiver.wait(lambda e: "capability_notification" in e["body"])
     note = entry["body"]["capability_notification"]
@@ -110,16 +136,25 @@ def test_capability_answers_at_once_then_calls_back(api: Api, receiver: Receiver
 def test_opt_in_and_opt_out_call_back(api: Api, receiver: Receiver):
     app = api.create_app("CONVERSATION")
     hook(api, app["id"], receiver, ["OPT_IN", "OPT_OUT"])
-    recipient = {"identified_by": {"channel_identities": [{"channel": "SMS",
-                                                           "identity": "+46904"}]}}
-    opt_in = api.ok("post", "/optins:register", json={"app_id": app["id"], "channels": ["SMS"],
-                                                      "recipient": recipient})
+    recipient = {
+        "identified_by": {"channel_identities": [{"channel": "SMS", "identity": "+46904"}]}
+    }
+    opt_in = api.ok(
+        "post",
+        "/optins:register",
+        json={"app_id": app["id"], "channels": ["SMS"], "recipient": recipient},
+    )
     assert opt_in["opt_in"]["app_id"] == app["id"]
-    opt_out = api.ok("post", "/optouts:register", params={"request_id": "r-1"}, json={
-        "app_id": app["id"], "channels": ["SMS"], "recipient": recipient})
+    opt_out = api.ok(
+        "post",
+        "/optouts:register",
+        params={"request_id": "r-1"},
+        json={"app_id": app["id"], "channels": ["SMS"], "recipient": recipient},
+    )
     assert opt_out["request_id"] == "r-1"
-    receiver.wait(lambda e: e["body"].get("opt_in_notification", {}).get("status")
-                  == "OPT_IN_SUCCEEDED")
+    receiver.wait(
+        lambda e: e["body"].get("opt_in_notification", {}).get("status") == "OPT_IN_SUCCEEDED"
+    )
     out = receiver.wait(lambda e: "opt_out_notification" in e["body"])
     assert out["body"]["opt_out_notification"]["identity"] == "+46904"
 
@@ -127,18 +162,34 @@ def test_opt_in_and_opt_out_call_back(api: Api, receiver: Receiver):
 def test_events_send_delivers_receipts(api: Api, receiver: Receiver):
     app = api.create_app("DISPATCH")
     hook(api, app["id"], receiver, ["EVENT_DELIVERY"])
-    answer = api.ok("post", "/events:send", json={
-        "app_id": app["id"], "event": {"composing_event": {}},
-        "recipient": {"identified_by": {"channel_identities": [{"channel": "SMS",
-                                                                 "identity": "+46905"}]}}})
-    receiver.wait(lambda e: e["body"].get("event_delivery_report", {}).get("event_id")
-                  == answer["event_id"])
+    answer = api.ok(
+        "post",
+        "/events:send",
+        json={
+            "app_id": app["id"],
+            "event": {"composing_event": {}},
+            "recipient": {
+                "identified_by": {"channel_identities": [{"channel": "SMS", "identity": "+46905"}]}
+            },
+        },
+    )
+    receiver.wait(
+        lambda e: e["body"].get("event_delivery_report", {}).get("event_id") == answer["event_id"]
+    )
 
 
 def test_contact_events_reach_every_app(api: Api, receiver: Receiver):
     app = api.create_app("CONVERSATION")
     hook(api, app["id"], receiver, ["CONTACT_CREATE", "CONVERSATION_START"])
     api.send(app["id"], identity="+46906")
-    receiver.wait(lambda e: e["body"].get("contact_create_notification", {}).get("contact", {})
-                  .get("channel_identities", [{}])[0].get("identity") == "+46906")
+    receiver.wait(
+        lambda e: (
+            e["body"]
+            .get("contact_create_notification", {})
+            .get("contact", {})
+            .get("channel_identities", [{}])[0]
+            .get("identity")
+            == "+46906"
+        )
+    )
     receiver.wait(lambda e: "conversation_start_notification" in e["body"])

@@ -27,8 +27,9 @@ def test_rate_limit_can_be_switched_off(emulator, api: Api):
     assert all(api.get("/apps").status_code == 200 for _ in range(50))
 
 
-@pytest.mark.parametrize("header,status", [("status=503; retry_after=2", 503),
-                                           ("status=500", 500), ("status=429", 429)])
+@pytest.mark.parametrize(
+    "header,status", [("status=503; retry_after=2", 503), ("status=500", 500), ("status=429", 429)]
+)
 def test_fault_header_fails_one_request(api: Api, header, status):
     response = api.http.get(f"{api.p}/apps", headers={"X-Emulator-Fault": header})
     assert response.status_code == status
@@ -40,8 +41,10 @@ def test_fault_header_fails_one_request(api: Api, header, status):
 
 
 def test_fault_header_latency_and_drop(api: Api):
-    assert api.http.get(f"{api.p}/apps", headers={"X-Emulator-Fault": "latency_ms=50"}
-                        ).status_code == 200
+    assert (
+        api.http.get(f"{api.p}/apps", headers={"X-Emulator-Fault": "latency_ms=50"}).status_code
+        == 200
+    )
     with pytest.raises(httpx.TransportError):
         api.http.get(f"{api.p}/apps", headers={"X-Emulator-Fault": "drop"})
     assert api.get("/apps").status_code == 200
@@ -53,8 +56,10 @@ def test_bad_fault_header_is_400(api: Api):
 
 
 def test_configured_fault_shares():
-    with run_emulator(rate_limit=None, faults={"rate_503": 0.5, "seed": 7}) as emu, \
-            httpx.Client(base_url=emu.base_url(), auth=(emu.key_id, emu.key_secret)) as c:
+    with (
+        run_emulator(rate_limit=None, faults={"rate_503": 0.5, "seed": 7}) as emu,
+        httpx.Client(base_url=emu.base_url(), auth=(emu.key_id, emu.key_secret)) as c,
+    ):
         codes = [c.get(f"/v1/projects/{emu.project_id}/apps").status_code for _ in range(60)]
     assert set(codes) == {200, 503}
     assert 10 < codes.count(503) < 50
@@ -75,8 +80,9 @@ def test_state_survives_a_restart_with_the_same_db(tmp_path):
         listed = api.ok("get", "/messages", params={"app_id": app["id"]})["messages"]
         assert [m["id"] for m in listed] == list(reversed(sent))
         newer = api.send(app["id"], identity="+46999")["message_id"]
-        assert api.ok("get", "/messages", params={"app_id": app["id"]})["messages"][0][
-            "id"] == newer
+        assert (
+            api.ok("get", "/messages", params={"app_id": app["id"]})["messages"][0]["id"] == newer
+        )
         assert Api(emu, "us").get(f"/apps/{app['id']}").status_code == 404
         api.close()
     with run_emulator(rate_limit=None) as emu:  # without the db: empty

@@ -25,23 +25,50 @@ def test_send_in_conversation_mode_creates_contact_once(api: Api):
 
 def test_send_to_contact_id_uses_contact_priority(api: Api):
     app = api.create_app("CONVERSATION")
-    contact = api.ok("post", "/contacts", json={
-        "channel_identities": [{"channel": "SMS", "identity": "+46222"},
-                               {"channel": "WHATSAPP", "identity": "+46222wa"}],
-        "channel_priority": ["WHATSAPP", "SMS"]})
-    sent = api.ok("post", "/messages:send", json={
-        "app_id": app["id"], "recipient": {"contact_id": contact["id"]},
-        "message": {"text_message": {"text": "x"}}})
+    contact = api.ok(
+        "post",
+        "/contacts",
+        json={
+            "channel_identities": [
+                {"channel": "SMS", "identity": "+46222"},
+                {"channel": "WHATSAPP", "identity": "+46222wa"},
+            ],
+            "channel_priority": ["WHATSAPP", "SMS"],
+        },
+    )
+    sent = api.ok(
+        "post",
+        "/messages:send",
+        json={
+            "app_id": app["id"],
+            "recipient": {"contact_id": contact["id"]},
+            "message": {"text_message": {"text": "x"}},
+        },
+    )
     msg = api.ok("get", f"/messages/{sent['message_id']}")
     assert msg["channel_identity"]["channel"] == "WHATSAPP"
-    ordered = api.ok("post", "/messages:send", json={
-        "app_id": app["id"], "recipient": {"contact_id": contact["id"]},
-        "channel_priority_order": ["SMS"], "message": {"text_message": {"text": "x"}}})
-    assert api.ok("get", f"/messages/{ordered['message_id']}")["channel_identity"][
-        "channel"] == "SMS"
-    unconfigured = api.post("/messages:send", json={
-        "app_id": app["id"], "recipient": {"contact_id": contact["id"]},
-        "channel_priority_order": ["VIBER"], "message": {"text_message": {"text": "x"}}})
+    ordered = api.ok(
+        "post",
+        "/messages:send",
+        json={
+            "app_id": app["id"],
+            "recipient": {"contact_id": contact["id"]},
+            "channel_priority_order": ["SMS"],
+            "message": {"text_message": {"text": "x"}},
+        },
+    )
+    assert (
+        api.ok("get", f"/messages/{ordered['message_id']}")["channel_identity"]["channel"] == "SMS"
+    )
+    unconfigured = api.post(
+        "/messages:send",
+        json={
+            "app_id": app["id"],
+            "recipient": {"contact_id": contact["id"]},
+            "channel_priority_order": ["VIBER"],
+            "message": {"text_message": {"text": "x"}},
+        },
+    )
     assert unconfigured.status_code == 400
 
 
@@ -51,23 +78,30 @@ def test_dispatch_mode_stores_no_contacts_or_conversations(api: Api):
     sent = api.send(app["id"], identity="+46333")
     assert len(api.ok("get", "/contacts", params={"page_size": 1000})["contacts"]) == before
     assert api.get(f"/messages/{sent['message_id']}").status_code == 404
-    msg = api.ok("get", f"/messages/{sent['message_id']}",
-                 params={"messages_source": "DISPATCH_SOURCE"})
+    msg = api.ok(
+        "get", f"/messages/{sent['message_id']}", params={"messages_source": "DISPATCH_SOURCE"}
+    )
     assert "conversation_id" not in msg or not msg["conversation_id"]
     assert msg["processing_mode"] == "DISPATCH"
     convs = api.ok("get", "/conversations", params={"app_id": app["id"], "only_active": "false"})
     assert convs["conversations"] == []
-    by_contact = api.post("/messages:send", json={
-        "app_id": app["id"], "recipient": {"contact_id": "01ARZ3NDEKTSV4RRFFQ69G5FAV"},
-        "message": {"text_message": {"text": "x"}}})
+    by_contact = api.post(
+        "/messages:send",
+        json={
+            "app_id": app["id"],
+            "recipient": {"contact_id": "01ARZ3NDEKTSV4RRFFQ69G5FAV"},
+            "message": {"text_message": {"text": "x"}},
+        },
+    )
     assert by_contact.status_code == 400
 
 
 def test_dispatch_only_strategy_overrides_conversation_app(api: Api):
     app = api.create_app("CONVERSATION")
     sent = api.send(app["id"], identity="+46444", processing_strategy="DISPATCH_ONLY")
-    listed = api.ok("get", "/messages", params={"app_id": app["id"],
-                                                "messages_source": "DISPATCH_SOURCE"})
+    listed = api.ok(
+        "get", "/messages", params={"app_id": app["id"], "messages_source": "DISPATCH_SOURCE"}
+    )
     assert [m["id"] for m in listed["messages"]] == [sent["message_id"]]
     assert api.ok("get", "/messages", params={"app_id": app["id"]})["messages"] == []
 
@@ -80,21 +114,31 @@ def test_list_is_newest_first_with_filters_and_pages(api: Api):
     assert [m["id"] for m in listed["messages"]] == [other, *reversed(ids)]
     sms = api.ok("get", "/messages", params={"app_id": app["id"], "channel": "SMS"})
     assert [m["id"] for m in sms["messages"]] == list(reversed(ids))
-    by_identity = api.ok("get", "/messages", params={"app_id": app["id"],
-                                                     "channel_identity": "+46556"})
+    by_identity = api.ok(
+        "get", "/messages", params={"app_id": app["id"], "channel_identity": "+46556"}
+    )
     assert [m["id"] for m in by_identity["messages"]] == [other]
     contact_id = api.ok("get", f"/messages/{ids[0]}")["contact_id"]
     by_contact = api.ok("get", "/messages", params={"contact_id": contact_id, "page_size": 2})
     assert [m["id"] for m in by_contact["messages"]] == [ids[4], ids[3]]
-    rest = api.ok("get", "/messages", params={"contact_id": contact_id, "page_size": 2,
-                                              "page_token": by_contact["next_page_token"]})
+    rest = api.ok(
+        "get",
+        "/messages",
+        params={
+            "contact_id": contact_id,
+            "page_size": 2,
+            "page_token": by_contact["next_page_token"],
+        },
+    )
     assert [m["id"] for m in rest["messages"]] == [ids[2], ids[1]]
     third = api.ok("get", f"/messages/{ids[2]}")["accept_time"]
-    window = api.ok("get", "/messages", params={"app_id": app["id"], "end_time": third,
-                                                "channel": "SMS"})
+    window = api.ok(
+        "get", "/messages", params={"app_id": app["id"], "end_time": third, "channel": "SMS"}
+    )
     assert [m["id"] for m in window["messages"]] == [ids[1], ids[0]]
-    later = api.ok("get", "/messages", params={"app_id": app["id"], "start_time": third,
-                                               "channel": "SMS"})
+    later = api.ok(
+        "get", "/messages", params={"app_id": app["id"], "start_time": third, "channel": "SMS"}
+    )
     assert [m["id"] for m in later["messages"]] == [ids[4], ids[3], ids[2]]
 
 
@@ -113,20 +157,28 @@ def test_metadata_view_update_and_delete(api: Api):
 
 def test_two_thousand_concurrent_sends_are_all_stored(emulator, api: Api):
     app = api.create_app("DISPATCH")
-    body = {"app_id": app["id"], "message": {"text_message": {"text": "bulk"}},
-            "recipient": {"identified_by": {"channel_identities": [
-                {"channel": "SMS", "identity": "+46777"}]}}}
+    body = {
+        "app_id": app["id"],
+        "message": {"text_message": {"text": "bulk"}},
+        "recipient": {
+            "identified_by": {"channel_identities": [{"channel": "SMS", "identity": "+46777"}]}
+        },
+    }
     path = f"/v1/projects/{emulator.project_id}/messages:send"
 
     async def burst() -> list[str]:
-        async with httpx.AsyncClient(base_url=emulator.base_url(), timeout=60,
-                                     auth=(emulator.key_id, emulator.key_secret),
-                                     limits=httpx.Limits(max_connections=64)) as client:
+        async with httpx.AsyncClient(
+            base_url=emulator.base_url(),
+            timeout=60,
+            auth=(emulator.key_id, emulator.key_secret),
+            limits=httpx.Limits(max_connections=64),
+        ) as client:
             gate = asyncio.Semaphore(64)  # httpx's pool handles a deep queue slowly
 
             async def one() -> httpx.Response:
                 async with gate:
                     return await client.post(path, json=body)
+
             responses = await asyncio.gather(*(one() for _ in range(2000)))
         assert {r.status_code for r in responses} == {200}
         return [r.json()["message_id"] for r in responses]

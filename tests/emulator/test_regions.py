@@ -27,10 +27,16 @@ def test_sending_needs_the_app_region(make_api):
     br, us = make_api("br"), make_api("us")
     app = br.create_app()
     br.send(app["id"])
-    response = us.post("/messages:send", json={
-        "app_id": app["id"], "message": {"text_message": {"text": "x"}},
-        "recipient": {"identified_by": {"channel_identities": [
-            {"channel": "SMS", "identity": "+1"}]}}})
+    response = us.post(
+        "/messages:send",
+        json={
+            "app_id": app["id"],
+            "message": {"text_message": {"text": "x"}},
+            "recipient": {
+                "identified_by": {"channel_identities": [{"channel": "SMS", "identity": "+1"}]}
+            },
+        },
+    )
     assert response.status_code == 404
 
 

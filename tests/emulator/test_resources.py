@@ -11,9 +11,12 @@ def test_app_crud_and_defaults(api: Api):
     assert app["retention_policy"]["retention_type"] == "MESSAGE_EXPIRE_POLICY"
     got = api.ok("get", f"/apps/{app['id']}")
     assert got == app
-    updated = api.ok("patch", f"/apps/{app['id']}", json={"display_name": "b",
-                                                           "processing_mode": "CONVERSATION"},
-                     params={"update_mask.paths": ["display_name"]})
+    updated = api.ok(
+        "patch",
+        f"/apps/{app['id']}",
+        json={"display_name": "b", "processing_mode": "CONVERSATION"},
+        params={"update_mask.paths": ["display_name"]},
+    )
     assert updated["display_name"] == "b"
     assert updated["processing_mode"] == "DISPATCH"  # not in the mask
     assert app["id"] in {a["id"] for a in api.ok("get", "/apps")["apps"]}
@@ -53,10 +56,17 @@ def test_contact_paging_visits_each_contact_once(emulator, make_api):
 def test_merge_moves_identities_and_conversations(api: Api):
     app = api.create_app()
     dest = api.create_contact("+15551111", channel="SMS", channel_priority=["SMS"])
-    source = api.ok("post", "/contacts", json={
-        "channel_identities": [{"channel": "SMS", "identity": "+15552222"},
-                               {"channel": "WHATSAPP", "identity": "+15552222"}],
-        "email": "src@example.com"})
+    source = api.ok(
+        "post",
+        "/contacts",
+        json={
+            "channel_identities": [
+                {"channel": "SMS", "identity": "+15552222"},
+                {"channel": "WHATSAPP", "identity": "+15552222"},
+            ],
+            "email": "src@example.com",
+        },
+    )
     sent = api.send(app["id"], identity="+15552222")
     merged = api.ok("post", f"/contacts/{dest['id']}:merge", json={"source_id": source["id"]})
     channels = [(i["channel"], i["identity"]) for i in merged["channel_identities"]]
@@ -66,10 +76,12 @@ def test_merge_moves_identities_and_conversations(api: Api):
     assert api.get(f"/contacts/{source['id']}").status_code == 404
     message = api.ok("get", f"/messages/{sent['message_id']}")
     assert message["contact_id"] == dest["id"]
-    convs = api.ok("get", "/conversations", params={"contact_id": dest["id"],
-                                                     "only_active": "false"})
-    assert convs["conversations"] and all(c["contact_id"] == dest["id"]
-                                          for c in convs["conversations"])
+    convs = api.ok(
+        "get", "/conversations", params={"contact_id": dest["id"], "only_active": "false"}
+    )
+    assert convs["conversations"] and all(
+        c["contact_id"] == dest["id"] for c in convs["conversations"]
+    )
 
 
 def test_conversation_created_on_first_message_and_stopped(api: Api):
@@ -95,26 +107,39 @@ def test_conversation_metadata_replace_and_merge_patch(api: Api):
     sent = api.send(app["id"], identity="+15554444", conversation_metadata={"a": 1, "b": 2})
     conv_id = api.ok("get", f"/messages/{sent['message_id']}")["conversation_id"]
     assert api.ok("get", f"/conversations/{conv_id}")["metadata_json"] == {"a": 1, "b": 2}
-    api.send(app["id"], identity="+15554444", conversation_metadata={"b": None, "c": 3},
-             conversation_metadata_update_strategy="MERGE_PATCH")
+    api.send(
+        app["id"],
+        identity="+15554444",
+        conversation_metadata={"b": None, "c": 3},
+        conversation_metadata_update_strategy="MERGE_PATCH",
+    )
     assert api.ok("get", f"/conversations/{conv_id}")["metadata_json"] == {"a": 1, "c": 3}
     api.send(app["id"], identity="+15554444", conversation_metadata={"z": 0})
     assert api.ok("get", f"/conversations/{conv_id}")["metadata_json"] == {"z": 0}
-    patched = api.ok("patch", f"/conversations/{conv_id}", json={"metadata_json": {"y": 1}},
-                     params={"metadata_update_strategy": "MERGE_PATCH"})
+    patched = api.ok(
+        "patch",
+        f"/conversations/{conv_id}",
+        json={"metadata_json": {"y": 1}},
+        params={"metadata_update_strategy": "MERGE_PATCH"},
+    )
     assert patched["metadata_json"] == {"z": 0, "y": 1}
 
 
 def test_create_conversation_and_inject_message(api: Api):
     app = api.create_app()
     contact = api.create_contact("+15555555")
-    conv = api.ok("post", "/conversations", json={"app_id": app["id"],
-                                                   "contact_id": contact["id"]})
-    api.ok("post", f"/conversations/{conv['id']}:inject-message", json={
-        "contact_id": contact["id"], "direction": "TO_APP",
-        "accept_time": "2024-01-01T10:00:00Z",
-        "channel_identity": {"channel": "SMS", "identity": "+15555555"},
-        "contact_message": {"text_message": {"text": "injected"}}})
+    conv = api.ok("post", "/conversations", json={"app_id": app["id"], "contact_id": contact["id"]})
+    api.ok(
+        "post",
+        f"/conversations/{conv['id']}:inject-message",
+        json={
+            "contact_id": contact["id"],
+            "direction": "TO_APP",
+            "accept_time": "2024-01-01T10:00:00Z",
+            "channel_identity": {"channel": "SMS", "identity": "+15555555"},
+            "contact_message": {"text_message": {"text": "injected"}},
+        },
+    )
     listed = api.ok("get", "/messages", params={"conversation_id": conv["id"]})["messages"]
     assert len(listed) == 1 and listed[0]["injected"] is True
     assert listed[0]["accept_time"].startswith("2024-01-01T10:00:00")
@@ -124,25 +149,50 @@ def test_create_conversation_and_inject_message(api: Api):
 
 def test_at_most_five_webhooks_per_app(api: Api):
     app = api.create_app()
-    hooks = [api.ok("post", "/webhooks", json={"app_id": app["id"], "target": f"http://127.0.0.1:9/{i}",
-                                               "triggers": ["MESSAGE_DELIVERY"]})
-             for i in range(5)]
-    sixth = api.post("/webhooks", json={"app_id": app["id"], "target": "http://127.0.0.1:9/6",
-                                        "triggers": ["MESSAGE_DELIVERY"]})
+    hooks = [
+        api.ok(
+            "post",
+            "/webhooks",
+            json={
+                "app_id": app["id"],
+                "target": f"http://127.0.0.1:9/{i}",
+                "triggers": ["MESSAGE_DELIVERY"],
+            },
+        )
+        for i in range(5)
+    ]
+    sixth = api.post(
+        "/webhooks",
+        json={
+            "app_id": app["id"],
+            "target": "http://127.0.0.1:9/6",
+            "triggers": ["MESSAGE_DELIVERY"],
+        },
+    )
     assert sixth.status_code == 400
     listed = api.ok("get", f"/apps/{app['id']}/webhooks")["webhooks"]
     assert {h["id"] for h in listed} == {h["id"] for h in hooks}
     updated = api.ok("patch", f"/webhooks/{hooks[0]['id']}", json={"triggers": ["OPT_IN"]})
     assert updated["triggers"] == ["OPT_IN"]
     api.ok("delete", f"/webhooks/{hooks[0]['id']}")
-    api.ok("post", "/webhooks", json={"app_id": app["id"], "target": "http://127.0.0.1:9/7",
-                                      "triggers": ["MESSAGE_INBOUND"]})
+    api.ok(
+        "post",
+        "/webhooks",
+        json={
+            "app_id": app["id"],
+            "target": "http://127.0.0.1:9/7",
+            "triggers": ["MESSAGE_INBOUND"],
+        },
+    )
 
 
 def test_transcoding_is_deterministic(api: Api):
     app = api.create_app()
-    body = {"app_id": app["id"], "app_message": {"text_message": {"text": "hi"}},
-            "channels": ["SMS", "WHATSAPP", "RCS"]}
+    body = {
+        "app_id": app["id"],
+        "app_message": {"text_message": {"text": "hi"}},
+        "channels": ["SMS", "WHATSAPP", "RCS"],
+    }
     first = api.ok("post", "/messages:transcode", json=body)["transcoded_message"]
     assert first == api.ok("post", "/messages:transcode", json=body)["transcoded_message"]
     assert first["SMS"] == "hi"

@@ -101,14 +101,17 @@ def test_basic_auth_sends_key_with_every_request(emu):
 
 def test_bad_secret_is_one_authentication_error(emu):
     recorder = Recorder()
-    with ConversationClient(
-        emu.project_id,
-        emu.key_id,
-        "wrong-secret",
-        base_url=emu.base_url_template,
-        auth_url=emu.auth_url,
-        transport=RecordingTransport(recorder),
-    ) as client, pytest.raises(AuthenticationError) as info:
+    with (
+        ConversationClient(
+            emu.project_id,
+            emu.key_id,
+            "wrong-secret",
+            base_url=emu.base_url_template,
+            auth_url=emu.auth_url,
+            transport=RecordingTransport(recorder),
+        ) as client,
+        pytest.raises(AuthenticationError) as info,
+    ):
         client.contacts.list_contacts()
     assert recorder.token_requests == 1  # no retry loop
     assert recorder.api_requests == 0
@@ -117,13 +120,16 @@ def test_bad_secret_is_one_authentication_error(emu):
 
 
 def test_bad_secret_with_basic_auth(emu):
-    with ConversationClient(
-        emu.project_id,
-        emu.key_id,
-        "wrong-secret",
-        auth="basic",
-        base_url=emu.base_url_template,
-    ) as client, pytest.raises(AuthenticationError) as info:
+    with (
+        ConversationClient(
+            emu.project_id,
+            emu.key_id,
+            "wrong-secret",
+            auth="basic",
+            base_url=emu.base_url_template,
+        ) as client,
+        pytest.raises(AuthenticationError) as info,
+    ):
         client.contacts.list_contacts()
     assert info.value.status_code == 401 and info.value.status == "UNAUTHENTICATED"
 

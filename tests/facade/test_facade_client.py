@@ -106,9 +106,12 @@ async def test_async_operations_are_coroutines(aclient):
     ],
 )
 def test_each_error_class_from_the_emulator(emu, status, cls):
-    with make_client(
-        emu, retry=RetryPolicy.disabled(), headers={"X-Emulator-Fault": f"status={status}"}
-    ) as client, pytest.raises(cls) as info:
+    with (
+        make_client(
+            emu, retry=RetryPolicy.disabled(), headers={"X-Emulator-Fault": f"status={status}"}
+        ) as client,
+        pytest.raises(cls) as info,
+    ):
         client.contacts.list_contacts()
     error = info.value
     assert error.status_code == status and error.code == status
@@ -130,13 +133,16 @@ def test_real_not_found_and_bad_request(client):
 def test_wrong_project_is_permission_denied(emu):
     from sinch_conversation import ConversationClient
 
-    with ConversationClient(
-        "someone-elses-project",
-        emu.key_id,
-        emu.key_secret,
-        base_url=emu.base_url_template,
-        auth_url=emu.auth_url,
-    ) as other, pytest.raises(PermissionDeniedError) as info:
+    with (
+        ConversationClient(
+            "someone-elses-project",
+            emu.key_id,
+            emu.key_secret,
+            base_url=emu.base_url_template,
+            auth_url=emu.auth_url,
+        ) as other,
+        pytest.raises(PermissionDeniedError) as info,
+    ):
         other.contacts.list_contacts()
     assert not info.value.billing_blocked
 
@@ -149,14 +155,17 @@ def test_connection_refused_is_api_connection_error(sleeps):
         port = s.getsockname()[1]
     from sinch_conversation import ConversationClient
 
-    with ConversationClient(
-        "p",
-        "k",
-        "s",
-        auth="basic",
-        base_url=f"http://127.0.0.1:{port}",
-        retry=RetryPolicy(max_attempts=3),
-    ) as client, pytest.raises(APIConnectionError):
+    with (
+        ConversationClient(
+            "p",
+            "k",
+            "s",
+            auth="basic",
+            base_url=f"http://127.0.0.1:{port}",
+            retry=RetryPolicy(max_attempts=3),
+        ) as client,
+        pytest.raises(APIConnectionError),
+    ):
         client.contacts.list_contacts()
     assert len(sleeps) == 2  # connect failures are retried, even for POST
 
@@ -184,9 +193,12 @@ async def test_async_retry_after_is_honoured(emu, sleeps):
 
 
 def test_retries_are_bounded(emu, sleeps):
-    with make_client(
-        emu, retry=RetryPolicy(max_attempts=3), headers={"X-Emulator-Fault": "status=500"}
-    ) as client, pytest.raises(ServerError):
+    with (
+        make_client(
+            emu, retry=RetryPolicy(max_attempts=3), headers={"X-Emulator-Fault": "status=500"}
+        ) as client,
+        pytest.raises(ServerError),
+    ):
         client.contacts.list_contacts()
     assert client.recorder.api_requests == 3 and len(sleeps) == 2
 

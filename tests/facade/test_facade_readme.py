@@ -48,8 +48,10 @@ def block(title):
 
 
 def test_readme_has_the_examples():
-    assert [len(block(title)) for title in
-            ("Send a text message", "List every contact", "Verify a callback")] == [1, 2, 1]
+    assert [
+        len(block(title))
+        for title in ("Send a text message", "List every contact", "Verify a callback")
+    ] == [1, 2, 1]
 
 
 def test_send_example(env, capsys):
@@ -60,9 +62,15 @@ def test_send_example(env, capsys):
 def test_pagination_examples(env, capsys):
     with ConversationClient.from_env() as client:
         create = client.contacts.create_contact
-        contact = create(body=body_for(create, {
-            "channel_identities": [{"channel": "SMS", "identity": "+46700004242"}],
-            "display_name": "readme-pagination"}))
+        contact = create(
+            body=body_for(
+                create,
+                {
+                    "channel_identities": [{"channel": "SMS", "identity": "+46700004242"}],
+                    "display_name": "readme-pagination",
+                },
+            )
+        )
     sync_example, async_example = block("List every contact")
     exec(sync_example, {})
     sync_out = capsys.readouterr().out

@@ -51,9 +51,16 @@ def test_token_not_in_repr_or_logs(emu, caplog):
 
 def test_rejected_key_error_does_not_leak(emu, caplog):
     caplog.set_level(logging.DEBUG)
-    with ConversationClient(
-        emu.project_id, emu.key_id, SECRET, base_url=emu.base_url_template, auth_url=emu.auth_url
-    ) as client, pytest.raises(AuthenticationError) as info:
+    with (
+        ConversationClient(
+            emu.project_id,
+            emu.key_id,
+            SECRET,
+            base_url=emu.base_url_template,
+            auth_url=emu.auth_url,
+        ) as client,
+        pytest.raises(AuthenticationError) as info,
+    ):
         client.contacts.list_contacts()
     text = str(info.value) + repr(info.value) + info.value.body + str(info.value.headers)
     assert SECRET not in text
@@ -62,8 +69,11 @@ def test_rejected_key_error_does_not_leak(emu, caplog):
 
 def test_credentials_in_base_url_are_stripped_from_errors(emu):
     url = emu.base_url_template.replace("http://", f"http://user:{SECRET}@")
-    with ConversationClient(
-        emu.project_id, emu.key_id, emu.key_secret, base_url=url, auth_url=emu.auth_url
-    ) as client, pytest.raises(NotFoundError) as info:
+    with (
+        ConversationClient(
+            emu.project_id, emu.key_id, emu.key_secret, base_url=url, auth_url=emu.auth_url
+        ) as client,
+        pytest.raises(NotFoundError) as info,
+    ):
         client.contacts.get_contact("01ARZ3NDEKTSV4RRFFQ69G5FAV")
     assert SECRET not in str(info.value) and SECRET not in info.value.url

@@ -135,9 +135,13 @@ def test_parse_rejects_non_json():
 
 def test_parse_delivery_report_is_typed_by_the_generated_envelope():
     body = {
-        "app_id": "A", "accepted_time": "2026-01-01T00:00:00Z",
-        "message_delivery_report": {"message_id": "M1", "status": "DELIVERED",
-                                    "channel_identity": {"channel": "SMS", "identity": "+4670"}},
+        "app_id": "A",
+        "accepted_time": "2026-01-01T00:00:00Z",
+        "message_delivery_report": {
+            "message_id": "M1",
+            "status": "DELIVERED",
+            "channel_identity": {"channel": "SMS", "identity": "+4670"},
+        },
     }
     callback = parse_callback(json.dumps(body))
     assert callback.kind == "message_delivery_report"
