@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .app import Emulator
 from .config import (
     DEFAULT_KEY_SECRET,
     REGIONS,
@@ -17,6 +18,7 @@ from .config import (
     FaultConfig,
     env,
 )
+from .server import serve
 from .spec import SpecNotFound
 
 
@@ -158,9 +160,6 @@ def banner(config: EmulatorConfig, spec_source: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     config = config_from_args(args)
-    from .app import Emulator
-    from .server import serve
-
     try:
         app = Emulator(config)
     except SpecNotFound as exc:

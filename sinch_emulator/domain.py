@@ -57,7 +57,7 @@ def merge_patch(target: Any, patch: Any) -> Any:
 
 def find_contact(req: Request, identities: list[dict[str, Any]]) -> Contact | None:
     """The oldest contact having any of the (channel, identity) pairs."""
-    wanted = {(i.get("channel"), i.get("identity")) for i in identities}
+    wanted = [(i.get("channel"), i.get("identity")) for i in identities]
     for contact in req.state.contacts.values():
         for ident in contact.view.get("channel_identities", ()):
             if (ident.get("channel"), ident.get("identity")) in wanted:

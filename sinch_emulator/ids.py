@@ -13,7 +13,9 @@ from .errors import invalid
 ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}\Z", re.IGNORECASE)
 EPOCH = "1970-01-01T00:00:00.000000Z"
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_SHIFTS = range(125, -1, -5)
+#: every 10-bit value as its two base-32 digits
+_PAIRS = [a + b for a in CROCKFORD for b in CROCKFORD]
+_SHIFTS = range(120, -1, -10)
 
 
 def new_id() -> str:
@@ -24,11 +26,20 @@ def new_id() -> str:
     the IDs need to be unique and well-formed, not unpredictable.
     """
     value = (time.time_ns() // 1_000_000) << 80 | random.getrandbits(80)
-    return "".join([CROCKFORD[(value >> shift) & 31] for shift in _SHIFTS])
+    # 130 bits (two leading zeros) as 13 pairs of digits
+    return "".join([_PAIRS[(value >> shift) & 1023] for shift in _SHIFTS])
+
+
+_second: list[Any] = [None, ""]
 
 
 def now() -> str:
-    return stamp(datetime.now(UTC))
+    """The current time, as :func:`stamp` writes it (the date part formatted once a second)."""
+    micros = time.time_ns() // 1000
+    second, fraction = divmod(micros, 1_000_000)
+    if second != _second[0]:
+        _second[0], _second[1] = second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
+    return f"{_second[1]}.{fraction:06d}Z"
 
 
 def stamp(moment: datetime) -> str:

@@ -16,42 +16,43 @@ import json
 import sqlite3
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 # --- records ---------------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True, eq=False)
+@dataclass(kw_only=True, eq=False, slots=True)
 class Record:
     """A stored resource: its API view plus bookkeeping (``seq``: creation order)."""
 
     view: dict[str, Any]
     seq: int = 0
+    #: the resource's ID (``view["id"]``, which never changes)
+    id: str = field(init=False)
 
-    @property
-    def id(self) -> str:
-        return str(self.view["id"])
+    def __post_init__(self) -> None:
+        self.id = str(self.view["id"])
 
     def public(self) -> dict[str, Any]:
         """The resource as the API shows it (a copy: later changes do not leak into it)."""
         return dict(self.view)
 
 
-@dataclass(kw_only=True, eq=False)
+@dataclass(kw_only=True, eq=False, slots=True)
 class App(Record):
     @property
     def processing_mode(self) -> str:
         return str(self.view.get("processing_mode") or "DISPATCH")
 
 
-@dataclass(kw_only=True, eq=False)
+@dataclass(kw_only=True, eq=False, slots=True)
 class Contact(Record):
     def identities(self) -> list[dict[str, Any]]:
         return list(self.view.get("channel_identities") or [])
 
 
-@dataclass(kw_only=True, eq=False)
+@dataclass(kw_only=True, eq=False, slots=True)
 class Conversation(Record):
     @property
     def app_id(self) -> str:
@@ -66,7 +67,7 @@ class Conversation(Record):
         return bool(self.view.get("active"))
 
 
-@dataclass(kw_only=True, eq=False)
+@dataclass(kw_only=True, eq=False, slots=True)
 class Message(Record):
     #: the app that sent or received it (the API shows it only inside channel_identity)
     app_id: str
@@ -75,12 +76,12 @@ class Message(Record):
     correlation_id: str | None = None
 
 
-@dataclass(kw_only=True, eq=False)
+@dataclass(kw_only=True, eq=False, slots=True)
 class Webhook(Record):
     pass
 
 
-@dataclass(kw_only=True, eq=False)
+@dataclass(kw_only=True, eq=False, slots=True)
 class ConsentRegistration(Record):
     """One opt-in or opt-out registration as it was requested."""
 
@@ -158,7 +159,7 @@ TABLES: dict[str, type[Record]] = _declared_tables()
 
 
 def encode(record: Record) -> str:
-    fields = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+    fields = {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.init}
     return json.dumps(fields, separators=(",", ":"))
 
 
