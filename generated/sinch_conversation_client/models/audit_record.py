@@ -39,7 +39,7 @@ class AuditRecord:
 
         app_id = self.app_id
 
-        datetime_ = self.datetime_.isoformat()
+        datetime_ = self.datetime_.isoformat().replace("+00:00", "Z")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

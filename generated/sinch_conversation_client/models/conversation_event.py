@@ -63,7 +63,7 @@ class ConversationEvent:
 
         accept_time: str | Unset = UNSET
         if not isinstance(self.accept_time, Unset):
-            accept_time = self.accept_time.isoformat()
+            accept_time = self.accept_time.isoformat().replace("+00:00", "Z")
 
         app_event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app_event, Unset):

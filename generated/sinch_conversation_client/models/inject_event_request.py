@@ -41,7 +41,7 @@ class InjectEventRequest:
     def to_dict(self) -> dict[str, Any]:
         app_event = self.app_event.to_dict()
 
-        accept_time = self.accept_time.isoformat()
+        accept_time = self.accept_time.isoformat().replace("+00:00", "Z")
 
         conversation_id = self.conversation_id
 

@@ -64,11 +64,11 @@ class ListLastMessagesByChannelIdentityRequest:
 
         start_time: str | Unset = UNSET
         if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+            start_time = self.start_time.isoformat().replace("+00:00", "Z")
 
         end_time: str | Unset = UNSET
         if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+            end_time = self.end_time.isoformat().replace("+00:00", "Z")
 
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):

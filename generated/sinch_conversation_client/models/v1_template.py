@@ -52,11 +52,11 @@ class V1Template:
 
         create_time: str | Unset = UNSET
         if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
+            create_time = self.create_time.isoformat().replace("+00:00", "Z")
 
         update_time: str | Unset = UNSET
         if not isinstance(self.update_time, Unset):
-            update_time = self.update_time.isoformat()
+            update_time = self.update_time.isoformat().replace("+00:00", "Z")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -78,11 +78,11 @@ class V2TemplateTranslation:
 
         create_time: str | Unset = UNSET
         if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
+            create_time = self.create_time.isoformat().replace("+00:00", "Z")
 
         update_time: str | Unset = UNSET
         if not isinstance(self.update_time, Unset):
-            update_time = self.update_time.isoformat()
+            update_time = self.update_time.isoformat().replace("+00:00", "Z")
 
         card_message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.card_message, Unset):

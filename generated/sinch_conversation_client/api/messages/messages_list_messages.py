@@ -56,12 +56,12 @@ def _get_kwargs(
 
     json_start_time: str | Unset = UNSET
     if not isinstance(start_time, Unset):
-        json_start_time = start_time.isoformat()
+        json_start_time = start_time.isoformat().replace("+00:00", "Z")
     params["start_time"] = json_start_time
 
     json_end_time: str | Unset = UNSET
     if not isinstance(end_time, Unset):
-        json_end_time = end_time.isoformat()
+        json_end_time = end_time.isoformat().replace("+00:00", "Z")
     params["end_time"] = json_end_time
 
     json_messages_source: str | Unset = UNSET
