@@ -131,7 +131,7 @@ def sync_detailed(
         project_id (str):
         app_id (str):
         update_mask (list[str] | Unset):
-        body (AppUpdateRequest): Fields of the app to update (see update_mask.paths).
+        body (AppUpdateRequest): Fields of the app to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ def sync(
         project_id (str):
         app_id (str):
         update_mask (list[str] | Unset):
-        body (AppUpdateRequest): Fields of the app to update (see update_mask.paths).
+        body (AppUpdateRequest): Fields of the app to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         project_id (str):
         app_id (str):
         update_mask (list[str] | Unset):
-        body (AppUpdateRequest): Fields of the app to update (see update_mask.paths).
+        body (AppUpdateRequest): Fields of the app to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +238,7 @@ async def asyncio(
         project_id (str):
         app_id (str):
         update_mask (list[str] | Unset):
-        body (AppUpdateRequest): Fields of the app to update (see update_mask.paths).
+        body (AppUpdateRequest): Fields of the app to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -145,8 +145,7 @@ def sync_detailed(
         update_mask (list[str] | Unset):
         metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
             the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
-        body (ConversationUpdateRequest): Fields of the conversation to update (see
-            update_mask.paths).
+        body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,8 +190,7 @@ def sync(
         update_mask (list[str] | Unset):
         metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
             the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
-        body (ConversationUpdateRequest): Fields of the conversation to update (see
-            update_mask.paths).
+        body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,8 +230,7 @@ async def asyncio_detailed(
         update_mask (list[str] | Unset):
         metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
             the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
-        body (ConversationUpdateRequest): Fields of the conversation to update (see
-            update_mask.paths).
+        body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,8 +273,7 @@ async def asyncio(
         update_mask (list[str] | Unset):
         metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
             the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
-        body (ConversationUpdateRequest): Fields of the conversation to update (see
-            update_mask.paths).
+        body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
