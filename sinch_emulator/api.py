@@ -30,6 +30,11 @@ from .state import Store
 
 log = logging.getLogger("sinch_emulator")
 PROJECT = "project_id"
+#: path IDs a client chooses; every other ``*_id`` is one the emulator minted (a ULID)
+CLIENT_CHOSEN_IDS = frozenset({PROJECT, "template_id"})
+#: query names the API accepts for another parameter (gRPC transcoding spells a field
+#: mask both ways: update_mask=a,b and update_mask.paths=a&update_mask.paths=b)
+ALIASES = {"update_mask.paths": "update_mask"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +78,9 @@ class Operations:
                 handler=handlers.get(operation_key(op)),
                 project_index=names.index(PROJECT) if PROJECT in names else None,
                 id_params=tuple(
-                    (i, n) for i, n in enumerate(names) if n != PROJECT and n.endswith("_id")
+                    (i, n)
+                    for i, n in enumerate(names)
+                    if n.endswith("_id") and n not in CLIENT_CHOSEN_IDS
                 ),
                 required_query=tuple(n for n, p in op.query_params.items() if p.required),
             )
@@ -130,14 +137,20 @@ class Operations:
     @staticmethod
     def _query(op: Operation, query_string: bytes, validate: bool) -> dict[str, Any]:
         params = QueryParams(query_string)
+        known = op.query_params
         if validate:
             # the API (gRPC transcoding) rejects query names it does not know
-            unknown = [name for name in params if name not in op.query_params]
+            unknown = [
+                name for name in params if name not in known and ALIASES.get(name) not in known
+            ]
             if unknown:
                 raise invalid(f"unknown query parameter {unknown[0]!r}", unknown[0])
         query: dict[str, Any] = {}
-        for name, param in op.query_params.items():
+        for name, param in known.items():
             raw_values = params.getlist(name)
+            for alias, target in ALIASES.items():
+                if target == name:
+                    raw_values += params.getlist(alias)
             if raw_values:
                 value = param.coerce(raw_values)
                 if validate and param.validator is not None:

@@ -103,7 +103,7 @@ class Emulator:
             fault = None
             if FAULT_HEADER in headers:
                 fault = parse_header(headers[FAULT_HEADER])
-            if path.startswith("/v1/"):
+            if path.startswith(("/v1/", "/v2/")):
                 configured = self.faults.draw()
                 if configured is not None and fault is None:
                     fault = configured

@@ -14,7 +14,17 @@ from typing import Any
 from .context import Request
 from .errors import invalid, not_found
 from .ids import EPOCH, new_id, now, require_id
-from .state import App, Contact, Conversation, Message, R, Table
+from .state import (
+    App,
+    ConsentAudit,
+    ConsentEntry,
+    Contact,
+    Conversation,
+    Event,
+    Message,
+    R,
+    Table,
+)
 
 CONVERSATION_SOURCE = "CONVERSATION_SOURCE"
 DISPATCH_SOURCE = "DISPATCH_SOURCE"
@@ -248,6 +258,7 @@ def receive_inbound(
             extra["correlation_id"] = conv.view["correlation_id"]
     else:
         msg = store_message(req, app_id=app.id, source=DISPATCH_SOURCE, fields=fields)
+    consent_keyword(req, app.id, identity, contact_message)
     req.callbacks.emit(req.state, app.id, "MESSAGE_INBOUND", "message", msg.public(), extra=extra)
     return msg
 
@@ -367,3 +378,94 @@ def known_recipient(
     if not identified:
         raise invalid("recipient needs contact_id or identified_by", "recipient")
     return find_contact(req, identified), identified
+
+
+def identity_conflicts(req: Request) -> list[dict[str, Any]]:
+    """Every (channel, identity) that two or more contacts hold, grouped by identity."""
+    holders: dict[tuple[str, str], list[str]] = {}
+    for contact in req.state.contacts.values():
+        for ident in contact.identities():
+            key = (str(ident.get("channel")), str(ident.get("identity")))
+            if contact.id not in holders.setdefault(key, []):
+                holders[key].append(contact.id)
+    by_identity: dict[str, dict[str, Any]] = {}
+    for (channel, identity), contact_ids in holders.items():
+        if len(contact_ids) < 2:
+            continue
+        conflict = by_identity.setdefault(
+            identity, {"identity": identity, "channels": [], "contact_ids": []}
+        )
+        conflict["channels"].append(channel)
+        for contact_id in contact_ids:
+            if contact_id not in conflict["contact_ids"]:
+                conflict["contact_ids"].append(contact_id)
+    return sorted(by_identity.values(), key=lambda c: [c["identity"], c["channels"]])
+
+
+# --- events ----------------------------------------------------------------------------------
+
+
+def store_event(
+    req: Request,
+    *,
+    app_id: str,
+    fields: dict[str, Any],
+    conversation: Conversation | None = None,
+) -> Event:
+    """Store an event; in a conversation it carries the conversation and contact IDs."""
+    view: dict[str, Any] = {"id": new_id(), "accept_time": now()}
+    view.update(fields)
+    if conversation is not None:
+        view["conversation_id"] = conversation.id
+        view["contact_id"] = conversation.contact_id
+    return req.state.events.put(Event(view=view, app_id=app_id))
+
+
+# --- consents --------------------------------------------------------------------------------
+
+#: what a contact texts to leave (or rejoin) every list of the app, as carriers handle it
+OPT_OUT_KEYWORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"})
+OPT_IN_KEYWORDS = frozenset({"START", "UNSTOP"})
+OPT_OUT_ALL = "OPT_OUT_ALL"
+
+
+def change_consent(
+    req: Request, app_id: str, identity: str, list_type: str, *, insert: bool, origin: str
+) -> None:
+    """Put an identity on (or take it off) a consent list, with an audit record."""
+    key = f"{app_id}:{list_type}:{identity}"
+    existing = req.state.consent_lists.get(key)
+    if insert:
+        entry = ConsentEntry(
+            view={"identity": identity}, id=key, app_id=app_id, list_type=list_type
+        )
+        req.state.consent_lists.put(existing or entry)
+        operation = "OPERATION_UPDATE" if existing is not None else "OPERATION_INSERT"
+    elif existing is not None:
+        req.state.consent_lists.delete(key)
+        operation = "OPERATION_DELETE"
+    else:
+        return
+    audit = {
+        "origin": origin,
+        "operation": operation,
+        "list_type": list_type,
+        "project_id": req.project_id,
+        "app_id": app_id,
+        "datetime": now(),
+    }
+    req.state.consent_audit.put(
+        ConsentAudit(view=audit, id=new_id(), app_id=app_id, identity=identity)
+    )
+
+
+def consent_keyword(req: Request, app_id: str, identity: str, message: dict[str, Any]) -> None:
+    """An inbound text that is exactly an opt-out (or opt-in) keyword changes OPT_OUT_ALL."""
+    text = (message.get("text_message") or {}).get("text")
+    if not isinstance(text, str):
+        return
+    word = text.strip().upper()
+    if word in OPT_OUT_KEYWORDS:
+        change_consent(req, app_id, identity, OPT_OUT_ALL, insert=True, origin="ORIGIN_MO")
+    elif word in OPT_IN_KEYWORDS:
+        change_consent(req, app_id, identity, OPT_OUT_ALL, insert=False, origin="ORIGIN_MO")

@@ -134,10 +134,14 @@ class Param:
     validator: SchemaValidator | None
     kind: str  # string | integer | number | boolean | array
     item_kind: str = "string"
+    #: False: an array travels comma-separated in one value (``a,b``), OpenAPI's explode
+    explode: bool = True
 
     def coerce(self, raw: list[str]) -> Any:
         """Turn query-string text into the JSON value the parameter's schema describes."""
         if self.kind == "array":
+            if not self.explode:
+                raw = [part for value in raw for part in value.split(",") if part]
             return [_coerce_scalar(v, self.item_kind, self.name) for v in raw]
         return _coerce_scalar(raw[-1], self.kind, self.name)
 
@@ -265,6 +269,7 @@ class Spec:
                 None,
                 kind,
                 item_kind,
+                bool(p.get("explode", p.get("style", "form") == "form")),
             )
             pending.append((param, schema))
             if location == "query":

@@ -28,11 +28,12 @@ class Record:
 
     view: dict[str, Any]
     seq: int = 0
-    #: the resource's ID (``view["id"]``, which never changes)
-    id: str = field(init=False)
+    #: the key in its table: ``view["id"]`` unless the resource has no ID of its own
+    id: str = ""
 
     def __post_init__(self) -> None:
-        self.id = str(self.view["id"])
+        if not self.id:
+            self.id = str(self.view["id"])
 
     def public(self) -> dict[str, Any]:
         """The resource as the API shows it (a copy: later changes do not leak into it)."""
@@ -86,6 +87,45 @@ class ConsentRegistration(Record):
     """One opt-in or opt-out registration as it was requested."""
 
 
+@dataclass(kw_only=True, eq=False, slots=True)
+class Event(Record):
+    """A stored event (sent by an app, injected, or from a contact)."""
+
+    app_id: str
+
+
+@dataclass(kw_only=True, eq=False, slots=True)
+class Settings(Record):
+    """The project's settings (one per project and region, keyed by the project ID)."""
+
+
+@dataclass(kw_only=True, eq=False, slots=True)
+class ConsentEntry(Record):
+    """An identity on one of an app's consent lists (``view``: ``{"identity": ...}``)."""
+
+    app_id: str
+    list_type: str
+
+
+@dataclass(kw_only=True, eq=False, slots=True)
+class ConsentAudit(Record):
+    """One change of an identity's consent (``view``: the audit record)."""
+
+    app_id: str
+    identity: str
+
+
+@dataclass(kw_only=True, eq=False, slots=True)
+class TemplateV1(Record):
+    pass
+
+
+@dataclass(kw_only=True, eq=False, slots=True)
+class TemplateV2(Record):
+    #: translations of earlier versions, each with its ``version``
+    past_translations: list[dict[str, Any]] = field(default_factory=list)
+
+
 R = TypeVar("R", bound=Record)
 
 
@@ -128,6 +168,12 @@ class ProjectState:
     messages: Table[Message]
     webhooks: Table[Webhook]
     consents: Table[ConsentRegistration]
+    events: Table[Event]
+    settings: Table[Settings]
+    consent_lists: Table[ConsentEntry]
+    consent_audit: Table[ConsentAudit]
+    templates_v1: Table[TemplateV1]
+    templates_v2: Table[TemplateV2]
 
     def __init__(self, store: Store, project_id: str, region: str) -> None:
         self.store = store

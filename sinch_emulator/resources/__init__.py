@@ -14,6 +14,10 @@ from . import (
     conversations,
     events,
     messages,
+    optins,
+    project_settings,
+    templates_v1,
+    templates_v2,
     transcoding,
     webhooks,
 )
@@ -26,6 +30,10 @@ MODULES = (
     conversations,
     events,
     messages,
+    optins,
+    project_settings,
+    templates_v1,
+    templates_v2,
     transcoding,
     webhooks,
 )

@@ -37,17 +37,20 @@ def page(
     *,
     descending: bool = False,
     default_size: int = DEFAULT_PAGE_SIZE,
+    params: dict[str, Any] | None = None,
 ) -> tuple[list[T], str]:
     """One page of ``items`` (already in list order) and the token of the next, '' at the end.
 
-    The token is the position of the last item returned, so pages stay consistent while
-    new records are added.
+    ``page_size`` and ``page_token`` come from the query (or ``params``, for operations
+    that take them in the body). The token is the position of the last item returned, so
+    pages stay consistent while new records are added.
     """
-    size = req.query.get("page_size") or default_size
+    source = req.query if params is None else params
+    size = source.get("page_size") or default_size
     if size < 0:
         raise invalid("page_size must not be negative", "page_size")
     size = min(size, MAX_PAGE_SIZE)
-    token = req.query.get("page_token")
+    token = source.get("page_token")
     after = decode_token(token) if token else None
     out: list[T] = []
     more = False

@@ -1,62 +1,48 @@
-"""OptIn & OptOut: registrations answer at once; OPT_IN / OPT_OUT callbacks follow."""
+"""Consents: which identities are on an app's consent lists, and each identity's history.
+
+The lists are fed by opt-in and opt-out registrations (origin ORIGIN_API) and by inbound
+keywords such as STOP and START (origin ORIGIN_MO); see :mod:`sinch_emulator.domain`.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..context import Request
-from ..domain import get_app, known_recipient
-from ..ids import new_id, now
+from ..domain import get_app
+from ..errors import invalid
 from ..registry import Routes
-from ..state import ConsentRegistration
-from .common import body_object
+from ..state import ConsentEntry
+from .common import page
 
-routes = Routes("OptIn & OptOut")
-
-
-def _register(req: Request, kind: str) -> dict[str, Any]:
-    body = body_object(req)
-    app = get_app(req, body.get("app_id"))
-    contact, idents = known_recipient(req, app, body)
-    request_id = req.query.get("request_id") or new_id()
-    channels = body.get("channels") or [i.get("channel") for i in idents]
-    by_channel = {i.get("channel"): i.get("identity") for i in idents}
-    view = {
-        "id": new_id(),
-        "kind": kind,
-        "app_id": app.id,
-        "request_id": request_id,
-        "channels": channels,
-        "recipient": body.get("recipient"),
-        "time": now(),
-    }
-    req.state.consents.put(ConsentRegistration(view=view))
-    trigger = "OPT_IN" if kind == "opt_in" else "OPT_OUT"
-    for channel in channels:
-        note: dict[str, Any] = {
-            "request_id": request_id,
-            "channel": channel,
-            "identity": by_channel.get(channel, ""),
-            "status": f"{trigger}_SUCCEEDED",
-        }
-        if contact is not None:
-            note["contact_id"] = contact.id
-        req.callbacks.emit(
-            req.state,
-            app.id,
-            trigger,
-            f"{kind}_notification",
-            note,
-            delay=req.config.delivery_delay,
-        )
-    return {kind: dict(body), "request_id": request_id}
+routes = Routes("Consents")
+MAX_PAGE_SIZE = 50
 
 
-@routes.post("/v1/projects/{project_id}/optins:register")
-def register_opt_in(req: Request) -> dict[str, Any]:
-    return _register(req, "opt_in")
+@routes.get("/v1/projects/{project_id}/apps/{app_id}/consents/{list_type}")
+def list_identities(req: Request, app_id: str, list_type: str) -> dict[str, Any]:
+    app = get_app(req, app_id)
+    if (req.query.get("page_size") or 0) > MAX_PAGE_SIZE:
+        raise invalid(f"page_size must be at most {MAX_PAGE_SIZE}", "page_size")
+    entries = [
+        e
+        for e in req.state.consent_lists.values()
+        if e.app_id == app.id and e.list_type == list_type
+    ]
+
+    def key(e: ConsentEntry) -> list[Any]:
+        return [e.seq]
+
+    chunk, token = page(entries, key, req)
+    return {"identities": [e.public() for e in chunk], "next_page_token": token}
 
 
-@routes.post("/v1/projects/{project_id}/optouts:register")
-def register_opt_out(req: Request) -> dict[str, Any]:
-    return _register(req, "opt_out")
+@routes.get("/v1/projects/{project_id}/apps/{app_id}/consents/identities/{identity}")
+def list_audit_records(req: Request, app_id: str, identity: str) -> dict[str, Any]:
+    app = get_app(req, app_id)
+    records = [
+        a.public()
+        for a in req.state.consent_audit.values()
+        if a.app_id == app.id and a.identity == identity
+    ]
+    return {"identity": {"identity": identity}, "audit_records": records}

@@ -6,8 +6,15 @@ from typing import Any
 
 from ..context import Request
 from ..domain import create_contact as store_contact
-from ..domain import get_contact, notify_contact, remove_contact
-from ..errors import invalid
+from ..domain import (
+    get_app,
+    get_contact,
+    identity_conflicts,
+    known_recipient,
+    notify_contact,
+    remove_contact,
+)
+from ..errors import invalid, not_found
 from ..registry import Routes
 from ..state import Contact
 from .common import apply_update, body_object, page
@@ -23,8 +30,51 @@ def create_contact(req: Request) -> dict[str, Any]:
 
 @routes.get("/v1/projects/{project_id}/contacts")
 def list_contacts(req: Request) -> dict[str, Any]:
-    items, token = page(req.state.contacts.values(), lambda c: [c.seq], req)
+    """Contacts in creation order; ``external_id`` and ``channel`` + ``identity`` filter."""
+    q = req.query
+    external_id, channel, identity = q.get("external_id"), q.get("channel"), q.get("identity")
+    if bool(channel) != bool(identity):
+        raise invalid("channel and identity filter together", "channel" if identity else "identity")
+
+    def wanted(c: Contact) -> bool:
+        if external_id and c.view.get("external_id") != external_id:
+            return False
+        if channel:
+            pairs = {(i.get("channel"), i.get("identity")) for i in c.identities()}
+            return (channel, identity) in pairs
+        return True
+
+    matching = [c for c in req.state.contacts.values() if wanted(c)]
+    items, token = page(matching, lambda c: [c.seq], req)
     return {"contacts": [c.public() for c in items], "next_page_token": token}
+
+
+@routes.post("/v1/projects/{project_id}/contacts:getChannelProfile")
+def get_channel_profile(req: Request) -> dict[str, Any]:
+    """The contact's name on the channel: its display name when it has one, else a name
+    the channel would show for the identity."""
+    body = body_object(req)
+    app = get_app(req, body.get("app_id"))
+    channel = str(body.get("channel"))
+    configured = {c.get("channel") for c in app.view.get("channel_credentials") or []}
+    if channel not in configured:
+        raise invalid(f"channel: app {app.id} has no {channel} credentials", "channel")
+    contact, idents = known_recipient(req, app, body)
+    identity = next((i.get("identity") for i in idents if i.get("channel") == channel), None)
+    if contact is None or identity is None:
+        raise not_found(f"{channel} profile of the recipient", str(identity or ""))
+    name = contact.view.get("display_name")
+    if not name or name == "Unknown":
+        name = f"{channel.title()} user {identity}"
+    return {"profile_name": name}
+
+
+@routes.get("/v1/projects/{project_id}/contacts:identityConflicts")
+def list_identity_conflicts(req: Request) -> dict[str, Any]:
+    """Channel identities that more than one contact holds, oldest conflict first."""
+    conflicts = identity_conflicts(req)
+    items, token = page(conflicts, lambda c: [c["identity"], c["channels"]], req)
+    return {"conflicts": items, "next_page_token": token}
 
 
 @routes.get("/v1/projects/{project_id}/contacts/{contact_id}")

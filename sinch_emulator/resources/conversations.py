@@ -15,12 +15,13 @@ from ..domain import (
     notify_conversation,
     stop_conversation,
     stop_others,
+    store_event,
     store_message,
 )
 from ..errors import invalid
-from ..ids import now, parse_time
+from ..ids import now, parse_time, require_id
 from ..registry import Routes
-from ..state import Conversation
+from ..state import Conversation, Message
 from .common import apply_update, body_object, page
 
 routes = Routes("Conversation")
@@ -63,6 +64,7 @@ def list_conversations(req: Request) -> dict[str, Any]:
         if (not app_id or c.app_id == app_id.upper())
         and (not contact_id or c.contact_id == contact_id.upper())
         and (not q.get("only_active") or c.active)
+        and (not q.get("active_channel") or c.view.get("active_channel") == q["active_channel"])
     ]
     chunk, token = page(items, lambda c: [c.seq], req)
     return {
@@ -129,3 +131,67 @@ def inject_message(req: Request, conversation_id: str) -> dict[str, Any]:
         req, app_id=conv.app_id, source=CONVERSATION_SOURCE, conversation=conv, fields=fields
     )
     return {}
+
+
+@routes.post("/v1/projects/{project_id}/conversations/{conversation_id}:inject-event")
+def inject_event(req: Request, conversation_id: str) -> dict[str, Any]:
+    """Record an app event in the conversation's history, as if it had been sent."""
+    conv = _conversation(req, conversation_id)
+    body = body_object(req)
+    if body.get("contact_id") and require_id(body["contact_id"], "contact_id") != conv.contact_id:
+        raise invalid("contact_id is not the contact of this conversation", "contact_id")
+    if body.get("conversation_id") and body["conversation_id"].upper() != conv.id:
+        raise invalid(
+            "conversation_id differs from the conversation in the path", "conversation_id"
+        )
+    fields: dict[str, Any] = {
+        "direction": "TO_CONTACT",
+        "app_event": body.get("app_event") or {},
+        "accept_time": parse_time(body.get("accept_time") or now(), "accept_time"),
+        "processing_mode": body.get("processing_mode") or "CONVERSATION",
+    }
+    if body.get("channel_identity"):
+        fields["channel_identity"] = body["channel_identity"]
+    else:
+        fields["channel_identity"] = {"channel": conv.view.get("active_channel"), "identity": ""}
+    event = store_event(req, app_id=conv.app_id, fields=fields, conversation=conv)
+    return {"event_id": event.id, "accepted_time": event.view["accept_time"]}
+
+
+@routes.get("/v1/projects/{project_id}/conversations:recent")
+def list_recent_conversations(req: Request) -> dict[str, Any]:
+    """The app's conversations, each with its latest message, by that message's time
+    (newest first unless ``order=ASC``); conversations without messages sort oldest."""
+    q = req.query
+    app = get_app(req, q.get("app_id"))
+    latest: dict[str, Message] = {}
+    for msg in req.state.messages.values():
+        conv_id = msg.view.get("conversation_id")
+        if conv_id is None:
+            continue
+        best = latest.get(conv_id)
+        if best is None or (msg.view["accept_time"], msg.seq) > (
+            best.view["accept_time"],
+            best.seq,
+        ):
+            latest[conv_id] = msg
+    convs = [
+        c
+        for c in req.state.conversations.values()
+        if c.app_id == app.id and (not q.get("only_active") or c.active)
+    ]
+    ascending = q.get("order") == "ASC"
+
+    def when(c: Conversation) -> list[Any]:
+        msg = latest.get(c.id)
+        return [msg.view["accept_time"] if msg is not None else "", c.seq]
+
+    convs.sort(key=when, reverse=not ascending)
+    chunk, token = page(convs, when, req, descending=not ascending)
+    items = []
+    for c in chunk:
+        item: dict[str, Any] = {"conversation": c.public()}
+        if c.id in latest:
+            item["last_message"] = latest[c.id].public()
+        items.append(item)
+    return {"conversations": items, "next_page_token": token, "total_size": len(convs)}

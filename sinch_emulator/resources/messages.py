@@ -116,6 +116,9 @@ def list_messages(req: Request) -> dict[str, Any]:
     identity = q.get("channel_identity")
     channel = q.get("channel")
     inbound_only = bool(q.get("only_recipient_originated"))
+    direction = q.get("direction")
+    if direction == "UNDEFINED_DIRECTION":
+        direction = None
 
     def wanted(m: Message) -> bool:
         v = m.view
@@ -136,6 +139,8 @@ def list_messages(req: Request) -> dict[str, Any]:
             return False
         if end and v["accept_time"] >= end:
             return False
+        if direction and v.get("direction") != direction:
+            return False
         return not (inbound_only and v.get("direction") != "TO_APP")
 
     def key(m: Message) -> list[Any]:
@@ -147,4 +152,48 @@ def list_messages(req: Request) -> dict[str, Any]:
     if q.get("view") == "WITHOUT_METADATA":
         for m in out:
             m.pop("metadata", None)
+    return {"messages": out, "next_page_token": token}
+
+
+@routes.post("/v1/projects/{project_id}/messages:fetch-last-message")
+def list_last_messages_by_channel_identity(req: Request) -> dict[str, Any]:
+    """The latest message of each channel identity (or contact) asked for, newest first."""
+    body = body_object(req)
+    identities = [str(i) for i in body.get("channel_identities") or []]
+    contact_ids = [require_id(c, "contact_ids") for c in body.get("contact_ids") or []]
+    if bool(identities) == bool(contact_ids):
+        raise invalid("give channel_identities or contact_ids (one of them)", "channel_identities")
+    source = str(body.get("messages_source") or CONVERSATION_SOURCE)
+    app_id = require_id(body["app_id"], "app_id") if body.get("app_id") else None
+    start = parse_time(body["start_time"], "start_time") if body.get("start_time") else None
+    end = parse_time(body["end_time"], "end_time") if body.get("end_time") else None
+    channel, direction = body.get("channel"), body.get("direction")
+    if direction == "UNDEFINED_DIRECTION":
+        direction = None
+    latest: dict[str, Message] = {}
+    for m in req.state.messages.values():
+        v = m.view
+        ci = v.get("channel_identity") or {}
+        who = ci.get("identity") if identities else v.get("contact_id")
+        if who not in (identities or contact_ids) or m.source != source:
+            continue
+        if (app_id and m.app_id != app_id) or (channel and ci.get("channel") != channel):
+            continue
+        if (direction and v.get("direction") != direction) or (start and v["accept_time"] < start):
+            continue
+        if end and v["accept_time"] >= end:
+            continue
+        best = latest.get(str(who))
+        if best is None or (v["accept_time"], m.seq) > (best.view["accept_time"], best.seq):
+            latest[str(who)] = m
+
+    def key(m: Message) -> list[Any]:
+        return [m.view["accept_time"], m.seq]
+
+    items = sorted(latest.values(), key=key, reverse=True)
+    chunk, token = page(items, key, req, descending=True, params=body)
+    out = [m.public() for m in chunk]
+    if body.get("view") == "WITHOUT_METADATA":
+        for shown in out:
+            shown.pop("metadata", None)
     return {"messages": out, "next_page_token": token}
