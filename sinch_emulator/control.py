@@ -10,7 +10,11 @@
   project), ``sender_id`` and ``metadata``; the region comes from the path prefix. The
   message is stored with direction TO_APP (creating contact and conversation in
   CONVERSATION mode) and a MESSAGE_INBOUND callback carries it under the key ``message``.
-  Answers the stored message.
+  Answers the stored message. With ``"contact_event": {...}`` instead (for example
+  ``{"composing_event": {}}``) an event is stored and an EVENT_INBOUND callback carries it
+  under the key ``event``; answers the stored event. A text that is exactly an opt-out
+  keyword (STOP, UNSUBSCRIBE, ...) or START puts the identity on (or takes it off) the
+  app's OPT_OUT_ALL consent list.
 * ``GET  /_emulator/callbacks``: ``{"callbacks": [...]}``, every delivery attempt series
   (target, trigger, body, status code, attempts, delivered), oldest first; filters
   ``app_id``, ``trigger``, ``webhook_id``.
@@ -26,7 +30,7 @@ from starlette.datastructures import QueryParams
 
 from .config import REGIONS
 from .context import Request
-from .domain import get_app, receive_inbound
+from .domain import get_app, receive_inbound, receive_inbound_event
 from .errors import ApiError, invalid
 from .ids import require_id
 
@@ -108,6 +112,10 @@ class ControlEndpoints:
         channel, identity = body.get("channel"), body.get("identity")
         if not isinstance(channel, str) or not isinstance(identity, str) or not identity:
             raise invalid("channel and identity are required strings", "channel")
+        if isinstance(body.get("contact_event"), dict):
+            return receive_inbound_event(
+                req, app, channel, identity, body["contact_event"]
+            ).public()
         message = body.get("contact_message")
         if message is None:
             message = {"text_message": {"text": str(body.get("text", ""))}}

@@ -469,3 +469,42 @@ def consent_keyword(req: Request, app_id: str, identity: str, message: dict[str,
         change_consent(req, app_id, identity, OPT_OUT_ALL, insert=True, origin="ORIGIN_MO")
     elif word in OPT_IN_KEYWORDS:
         change_consent(req, app_id, identity, OPT_OUT_ALL, insert=False, origin="ORIGIN_MO")
+
+
+def receive_inbound_event(
+    req: Request, app: App, channel: str, identity: str, contact_event: dict[str, Any]
+) -> Event:
+    """A contact's event (composing, a comment, ...) to an app: stored (in its conversation
+    in CONVERSATION mode) and announced with EVENT_INBOUND under the key ``event``."""
+    fields: dict[str, Any] = {
+        "direction": "TO_APP",
+        "contact_event": contact_event,
+        "channel_identity": {"channel": channel, "identity": identity, "app_id": app.id},
+        "processing_mode": app.processing_mode,
+    }
+    conv = None
+    if app.processing_mode == "CONVERSATION":
+        contact = contact_for(req, [{"channel": channel, "identity": identity}])
+        conv = open_conversation(req, app.id, contact.id, channel)
+    event = store_event(req, app_id=app.id, fields=fields, conversation=conv)
+    req.callbacks.emit(req.state, app.id, "EVENT_INBOUND", "event", event.public())
+    return event
+
+
+def notify_submitted(req: Request, app: App, message: Message, body: dict[str, Any]) -> None:
+    """MESSAGE_SUBMIT: the message as it was handed to the channel."""
+    note: dict[str, Any] = {
+        "message_id": message.id,
+        "channel_identity": message.view.get("channel_identity"),
+        "processing_mode": message.view.get("processing_mode"),
+        "submitted_message": message.view.get("app_message") or {},
+    }
+    for name in ("conversation_id", "contact_id"):
+        if message.view.get(name):
+            note[name] = message.view[name]
+    extra = {"message_metadata": body.get("message_metadata") or ""}
+    if body.get("correlation_id"):
+        extra["correlation_id"] = body["correlation_id"]
+    req.callbacks.emit(
+        req.state, app.id, "MESSAGE_SUBMIT", "message_submit_notification", note, extra=extra
+    )

@@ -13,6 +13,7 @@ from ..context import Request
 from ..domain import (
     CONVERSATION_SOURCE,
     DISPATCH_SOURCE,
+    notify_submitted,
     open_outbound_conversation,
     outbound,
     store_message,
@@ -56,6 +57,8 @@ def send_message(req: Request) -> dict[str, Any]:
     if conv is not None:
         report["conversation_id"] = conv.id
         report["contact_id"] = conv.contact_id
+    if req.state.webhooks:
+        notify_submitted(req, app, msg, body)
     req.callbacks.delivery(
         req.state,
         app.view,
