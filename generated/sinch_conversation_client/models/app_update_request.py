@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,12 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.callback_settings import CallbackSettings
     from ..models.conversation_channel_credential import ConversationChannelCredential
+    from ..models.delivery_report_based_fallback_type_0 import (
+        DeliveryReportBasedFallbackType0,
+    )
+    from ..models.message_retry_settings_type_0 import MessageRetrySettingsType0
     from ..models.retention_policy import RetentionPolicy
+    from ..models.smart_conversation import SmartConversation
 
 
 T = TypeVar("T", bound="AppUpdateRequest")
@@ -38,9 +43,20 @@ class AppUpdateRequest:
     """
     callback_settings: CallbackSettings | Unset = UNSET
     """ App-level callback settings. """
+    smart_conversation: SmartConversation | Unset = UNSET
+    """ Whether messages processed by the app are analysed by Smart Conversations. """
+    delivery_report_based_fallback: DeliveryReportBasedFallbackType0 | None | Unset = UNSET
+    """ Fall back to the next channel when no positive delivery report arrives in time. """
+    message_retry_settings: MessageRetrySettingsType0 | None | Unset = UNSET
+    """ How long the API retries a message after a temporary processing failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.delivery_report_based_fallback_type_0 import (
+            DeliveryReportBasedFallbackType0,
+        )
+        from ..models.message_retry_settings_type_0 import MessageRetrySettingsType0
+
         display_name = self.display_name
 
         channel_credentials: list[dict[str, Any]] | Unset = UNSET
@@ -70,6 +86,26 @@ class AppUpdateRequest:
         if not isinstance(self.callback_settings, Unset):
             callback_settings = self.callback_settings.to_dict()
 
+        smart_conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.smart_conversation, Unset):
+            smart_conversation = self.smart_conversation.to_dict()
+
+        delivery_report_based_fallback: dict[str, Any] | None | Unset
+        if isinstance(self.delivery_report_based_fallback, Unset):
+            delivery_report_based_fallback = UNSET
+        elif isinstance(self.delivery_report_based_fallback, DeliveryReportBasedFallbackType0):
+            delivery_report_based_fallback = self.delivery_report_based_fallback.to_dict()
+        else:
+            delivery_report_based_fallback = self.delivery_report_based_fallback
+
+        message_retry_settings: dict[str, Any] | None | Unset
+        if isinstance(self.message_retry_settings, Unset):
+            message_retry_settings = UNSET
+        elif isinstance(self.message_retry_settings, MessageRetrySettingsType0):
+            message_retry_settings = self.message_retry_settings.to_dict()
+        else:
+            message_retry_settings = self.message_retry_settings
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -87,6 +123,12 @@ class AppUpdateRequest:
             field_dict["processing_mode"] = processing_mode
         if callback_settings is not UNSET:
             field_dict["callback_settings"] = callback_settings
+        if smart_conversation is not UNSET:
+            field_dict["smart_conversation"] = smart_conversation
+        if delivery_report_based_fallback is not UNSET:
+            field_dict["delivery_report_based_fallback"] = delivery_report_based_fallback
+        if message_retry_settings is not UNSET:
+            field_dict["message_retry_settings"] = message_retry_settings
 
         return field_dict
 
@@ -96,7 +138,12 @@ class AppUpdateRequest:
         from ..models.conversation_channel_credential import (
             ConversationChannelCredential,
         )
+        from ..models.delivery_report_based_fallback_type_0 import (
+            DeliveryReportBasedFallbackType0,
+        )
+        from ..models.message_retry_settings_type_0 import MessageRetrySettingsType0
         from ..models.retention_policy import RetentionPolicy
+        from ..models.smart_conversation import SmartConversation
 
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
@@ -149,6 +196,57 @@ class AppUpdateRequest:
         else:
             callback_settings = CallbackSettings.from_dict(_callback_settings)
 
+        _smart_conversation = d.pop("smart_conversation", UNSET)
+        smart_conversation: SmartConversation | Unset
+        if isinstance(_smart_conversation, Unset):
+            smart_conversation = UNSET
+        else:
+            smart_conversation = SmartConversation.from_dict(_smart_conversation)
+
+        def _parse_delivery_report_based_fallback(
+            data: object,
+        ) -> DeliveryReportBasedFallbackType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_delivery_report_based_fallback_type_0 = (
+                    DeliveryReportBasedFallbackType0.from_dict(data)
+                )
+
+                return componentsschemas_delivery_report_based_fallback_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeliveryReportBasedFallbackType0 | None | Unset, data)
+
+        delivery_report_based_fallback = _parse_delivery_report_based_fallback(
+            d.pop("delivery_report_based_fallback", UNSET)
+        )
+
+        def _parse_message_retry_settings(data: object) -> MessageRetrySettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_retry_settings_type_0 = (
+                    MessageRetrySettingsType0.from_dict(data)
+                )
+
+                return componentsschemas_message_retry_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageRetrySettingsType0 | None | Unset, data)
+
+        message_retry_settings = _parse_message_retry_settings(
+            d.pop("message_retry_settings", UNSET)
+        )
+
         app_update_request = cls(
             display_name=display_name,
             channel_credentials=channel_credentials,
@@ -157,6 +255,9 @@ class AppUpdateRequest:
             dispatch_retention_policy=dispatch_retention_policy,
             processing_mode=processing_mode,
             callback_settings=callback_settings,
+            smart_conversation=smart_conversation,
+            delivery_report_based_fallback=delivery_report_based_fallback,
+            message_retry_settings=message_retry_settings,
         )
 
         app_update_request.additional_properties = d

@@ -25,6 +25,7 @@ class MMSCredentials:
     """ Required. MMS API Key. """
     basic_auth: BasicAuthCredential | Unset = UNSET
     """ It consists of a username and a password. """
+    default_sender: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +37,8 @@ class MMSCredentials:
         if not isinstance(self.basic_auth, Unset):
             basic_auth = self.basic_auth.to_dict()
 
+        default_sender = self.default_sender
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -45,6 +48,8 @@ class MMSCredentials:
             field_dict["api_key"] = api_key
         if basic_auth is not UNSET:
             field_dict["basic_auth"] = basic_auth
+        if default_sender is not UNSET:
+            field_dict["default_sender"] = default_sender
 
         return field_dict
 
@@ -64,10 +69,13 @@ class MMSCredentials:
         else:
             basic_auth = BasicAuthCredential.from_dict(_basic_auth)
 
+        default_sender = d.pop("default_sender", UNSET)
+
         mms_credentials = cls(
             account_id=account_id,
             api_key=api_key,
             basic_auth=basic_auth,
+            default_sender=default_sender,
         )
 
         mms_credentials.additional_properties = d

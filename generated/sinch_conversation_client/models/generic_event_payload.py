@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChannelSpecificMessageMessage")
+T = TypeVar("T", bound="GenericEventPayload")
 
 
 @_attrs_define
-class ChannelSpecificMessageMessage:
+class GenericEventPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ChannelSpecificMessageMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        channel_specific_message_message = cls()
+        generic_event_payload = cls()
 
-        channel_specific_message_message.additional_properties = d
-        return channel_specific_message_message
+        generic_event_payload.additional_properties = d
+        return generic_event_payload
 
     @property
     def additional_keys(self) -> list[str]:

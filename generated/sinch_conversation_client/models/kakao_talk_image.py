@@ -8,69 +8,46 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListItemProduct")
+T = TypeVar("T", bound="KakaoTalkImage")
 
 
 @_attrs_define
-class ListItemProduct:
-    id: str
-    marketplace: str
-    quantity: int | Unset = UNSET
-    item_price: float | Unset = UNSET
-    currency: str | Unset = UNSET
+class KakaoTalkImage:
+    image_url: str
+    image_link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        image_url = self.image_url
 
-        marketplace = self.marketplace
-
-        quantity = self.quantity
-
-        item_price = self.item_price
-
-        currency = self.currency
+        image_link = self.image_link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "marketplace": marketplace,
+                "image_url": image_url,
             }
         )
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if item_price is not UNSET:
-            field_dict["item_price"] = item_price
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if image_link is not UNSET:
+            field_dict["image_link"] = image_link
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        image_url = d.pop("image_url")
 
-        marketplace = d.pop("marketplace")
+        image_link = d.pop("image_link", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
-
-        item_price = d.pop("item_price", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        list_item_product = cls(
-            id=id,
-            marketplace=marketplace,
-            quantity=quantity,
-            item_price=item_price,
-            currency=currency,
+        kakao_talk_image = cls(
+            image_url=image_url,
+            image_link=image_link,
         )
 
-        list_item_product.additional_properties = d
-        return list_item_product
+        kakao_talk_image.additional_properties = d
+        return kakao_talk_image
 
     @property
     def additional_keys(self) -> list[str]:
