@@ -109,6 +109,11 @@ def strict(node: Any) -> Any:
     closed = {key: strict(value) for key, value in node.items()}
     if "properties" in node and "additionalProperties" not in node:
         closed["additionalProperties"] = False
+    if closed.get("nullable") and "type" not in closed:
+        del closed["nullable"]
+        # OpenAPI 3.0's nullable beside an allOf, said the JSON Schema way: the validator
+        # honours nullable only next to a type.
+        return {"anyOf": [{"enum": [None]}, closed]}
     return closed
 
 

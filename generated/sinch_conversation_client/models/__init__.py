@@ -156,7 +156,7 @@ from .conversation_update_request_metadata_json import (
     ConversationUpdateRequestMetadataJson,
 )
 from .coordinates import Coordinates
-from .delivery_report_based_fallback_type_0 import DeliveryReportBasedFallbackType0
+from .delivery_report_based_fallback import DeliveryReportBasedFallback
 from .delivery_status import DeliveryStatus
 from .duplicated_contact_identities_notification import (
     DuplicatedContactIdentitiesNotification,
@@ -233,10 +233,10 @@ from .merge_contact_request import MergeContactRequest
 from .message_content_type import MessageContentType
 from .message_delivery_report import MessageDeliveryReport
 from .message_queue import MessageQueue
-from .message_retry_settings_type_0 import MessageRetrySettingsType0
+from .message_retry_settings import MessageRetrySettings
 from .message_search import MessageSearch
-from .message_status_type_0 import MessageStatusType0
-from .message_status_type_0_status import MessageStatusType0Status
+from .message_status import MessageStatus
+from .message_status_status import MessageStatusStatus
 from .message_submit_notification import MessageSubmitNotification
 from .messages_source import MessagesSource
 from .metadata_update_strategy import MetadataUpdateStrategy
@@ -447,7 +447,7 @@ __all__ = (
     "ConversationUpdateRequest",
     "ConversationUpdateRequestMetadataJson",
     "Coordinates",
-    "DeliveryReportBasedFallbackType0",
+    "DeliveryReportBasedFallback",
     "DeliveryStatus",
     "DuplicatedContactIdentitiesNotification",
     "DuplicatedIdentities",
@@ -521,10 +521,10 @@ __all__ = (
     "MessageContentType",
     "MessageDeliveryReport",
     "MessageQueue",
-    "MessageRetrySettingsType0",
+    "MessageRetrySettings",
     "MessageSearch",
-    "MessageStatusType0",
-    "MessageStatusType0Status",
+    "MessageStatus",
+    "MessageStatusStatus",
     "MessageSubmitNotification",
     "MessagesSource",
     "MetadataUpdateStrategy",

@@ -13,10 +13,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.callback_settings import CallbackSettings
     from ..models.conversation_channel_credential import ConversationChannelCredential
-    from ..models.delivery_report_based_fallback_type_0 import (
-        DeliveryReportBasedFallbackType0,
-    )
-    from ..models.message_retry_settings_type_0 import MessageRetrySettingsType0
+    from ..models.delivery_report_based_fallback import DeliveryReportBasedFallback
+    from ..models.message_retry_settings import MessageRetrySettings
     from ..models.retention_policy import RetentionPolicy
     from ..models.smart_conversation import SmartConversation
 
@@ -45,17 +43,13 @@ class AppCreateRequest:
     """ App-level callback settings. """
     smart_conversation: SmartConversation | Unset = UNSET
     """ Whether messages processed by the app are analysed by Smart Conversations. """
-    delivery_report_based_fallback: DeliveryReportBasedFallbackType0 | None | Unset = UNSET
-    """ Fall back to the next channel when no positive delivery report arrives in time. """
-    message_retry_settings: MessageRetrySettingsType0 | None | Unset = UNSET
-    """ How long the API retries a message after a temporary processing failure. """
+    delivery_report_based_fallback: DeliveryReportBasedFallback | None | Unset = UNSET
+    message_retry_settings: MessageRetrySettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.delivery_report_based_fallback_type_0 import (
-            DeliveryReportBasedFallbackType0,
-        )
-        from ..models.message_retry_settings_type_0 import MessageRetrySettingsType0
+        from ..models.delivery_report_based_fallback import DeliveryReportBasedFallback
+        from ..models.message_retry_settings import MessageRetrySettings
 
         display_name = self.display_name
 
@@ -91,7 +85,7 @@ class AppCreateRequest:
         delivery_report_based_fallback: dict[str, Any] | None | Unset
         if isinstance(self.delivery_report_based_fallback, Unset):
             delivery_report_based_fallback = UNSET
-        elif isinstance(self.delivery_report_based_fallback, DeliveryReportBasedFallbackType0):
+        elif isinstance(self.delivery_report_based_fallback, DeliveryReportBasedFallback):
             delivery_report_based_fallback = self.delivery_report_based_fallback.to_dict()
         else:
             delivery_report_based_fallback = self.delivery_report_based_fallback
@@ -99,7 +93,7 @@ class AppCreateRequest:
         message_retry_settings: dict[str, Any] | None | Unset
         if isinstance(self.message_retry_settings, Unset):
             message_retry_settings = UNSET
-        elif isinstance(self.message_retry_settings, MessageRetrySettingsType0):
+        elif isinstance(self.message_retry_settings, MessageRetrySettings):
             message_retry_settings = self.message_retry_settings.to_dict()
         else:
             message_retry_settings = self.message_retry_settings
@@ -137,10 +131,8 @@ class AppCreateRequest:
         from ..models.conversation_channel_credential import (
             ConversationChannelCredential,
         )
-        from ..models.delivery_report_based_fallback_type_0 import (
-            DeliveryReportBasedFallbackType0,
-        )
-        from ..models.message_retry_settings_type_0 import MessageRetrySettingsType0
+        from ..models.delivery_report_based_fallback import DeliveryReportBasedFallback
+        from ..models.message_retry_settings import MessageRetrySettings
         from ..models.retention_policy import RetentionPolicy
         from ..models.smart_conversation import SmartConversation
 
@@ -202,7 +194,7 @@ class AppCreateRequest:
 
         def _parse_delivery_report_based_fallback(
             data: object,
-        ) -> DeliveryReportBasedFallbackType0 | None | Unset:
+        ) -> DeliveryReportBasedFallback | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -210,20 +202,18 @@ class AppCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_delivery_report_based_fallback_type_0 = (
-                    DeliveryReportBasedFallbackType0.from_dict(data)
-                )
+                delivery_report_based_fallback_type_1 = DeliveryReportBasedFallback.from_dict(data)
 
-                return componentsschemas_delivery_report_based_fallback_type_0
+                return delivery_report_based_fallback_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DeliveryReportBasedFallbackType0 | None | Unset, data)
+            return cast(DeliveryReportBasedFallback | None | Unset, data)
 
         delivery_report_based_fallback = _parse_delivery_report_based_fallback(
             d.pop("delivery_report_based_fallback", UNSET)
         )
 
-        def _parse_message_retry_settings(data: object) -> MessageRetrySettingsType0 | None | Unset:
+        def _parse_message_retry_settings(data: object) -> MessageRetrySettings | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -231,14 +221,12 @@ class AppCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_retry_settings_type_0 = (
-                    MessageRetrySettingsType0.from_dict(data)
-                )
+                message_retry_settings_type_1 = MessageRetrySettings.from_dict(data)
 
-                return componentsschemas_message_retry_settings_type_0
+                return message_retry_settings_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageRetrySettingsType0 | None | Unset, data)
+            return cast(MessageRetrySettings | None | Unset, data)
 
         message_retry_settings = _parse_message_retry_settings(
             d.pop("message_retry_settings", UNSET)

@@ -38,8 +38,6 @@ class ContactMessage:
     media_message: MediaMessage | Unset = UNSET
     """ Message containing media """
     reply_to: None | ReplyTo | Unset = UNSET
-    """ If the contact message was a response to a previous App message then this field contains information about
-    that. """
     text_message: TextMessage | Unset = UNSET
     """ Message containing only text """
     product_response_message: ProductResponseMessage | Unset = UNSET
@@ -173,9 +171,9 @@ class ContactMessage:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_reply_to_type_0 = ReplyTo.from_dict(data)
+                reply_to_type_1 = ReplyTo.from_dict(data)
 
-                return componentsschemas_reply_to_type_0
+                return reply_to_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | ReplyTo | Unset, data)

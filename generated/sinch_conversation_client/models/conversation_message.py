@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.app_message import AppMessage
     from ..models.channel_identity import ChannelIdentity
     from ..models.contact_message import ContactMessage
-    from ..models.message_status_type_0 import MessageStatusType0
+    from ..models.message_status import MessageStatus
 
 
 T = TypeVar("T", bound="ConversationMessage")
@@ -55,12 +55,11 @@ class ConversationMessage:
     processing_mode: ProcessingMode | Unset = UNSET
     """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
     """
-    message_status: MessageStatusType0 | None | Unset = UNSET
-    """ Deprecated. The message's latest status, when it happened and why it failed. """
+    message_status: MessageStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_status_type_0 import MessageStatusType0
+        from ..models.message_status import MessageStatus
 
         accept_time: str | Unset = UNSET
         if not isinstance(self.accept_time, Unset):
@@ -101,7 +100,7 @@ class ConversationMessage:
         message_status: dict[str, Any] | None | Unset
         if isinstance(self.message_status, Unset):
             message_status = UNSET
-        elif isinstance(self.message_status, MessageStatusType0):
+        elif isinstance(self.message_status, MessageStatus):
             message_status = self.message_status.to_dict()
         else:
             message_status = self.message_status
@@ -143,7 +142,7 @@ class ConversationMessage:
         from ..models.app_message import AppMessage
         from ..models.channel_identity import ChannelIdentity
         from ..models.contact_message import ContactMessage
-        from ..models.message_status_type_0 import MessageStatusType0
+        from ..models.message_status import MessageStatus
 
         d = dict(src_dict)
         _accept_time = d.pop("accept_time", UNSET)
@@ -200,7 +199,7 @@ class ConversationMessage:
         else:
             processing_mode = ProcessingMode(_processing_mode)
 
-        def _parse_message_status(data: object) -> MessageStatusType0 | None | Unset:
+        def _parse_message_status(data: object) -> MessageStatus | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -208,12 +207,12 @@ class ConversationMessage:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_status_type_0 = MessageStatusType0.from_dict(data)
+                message_status_type_1 = MessageStatus.from_dict(data)
 
-                return componentsschemas_message_status_type_0
+                return message_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageStatusType0 | None | Unset, data)
+            return cast(MessageStatus | None | Unset, data)
 
         message_status = _parse_message_status(d.pop("message_status", UNSET))
 

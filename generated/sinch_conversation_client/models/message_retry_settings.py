@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MessageRetrySettingsType0")
+T = TypeVar("T", bound="MessageRetrySettings")
 
 
 @_attrs_define
-class MessageRetrySettingsType0:
+class MessageRetrySettings:
     """How long the API retries a message after a temporary processing failure."""
 
     retry_duration: int | Unset = UNSET
@@ -34,12 +34,12 @@ class MessageRetrySettingsType0:
         d = dict(src_dict)
         retry_duration = d.pop("retry_duration", UNSET)
 
-        message_retry_settings_type_0 = cls(
+        message_retry_settings = cls(
             retry_duration=retry_duration,
         )
 
-        message_retry_settings_type_0.additional_properties = d
-        return message_retry_settings_type_0
+        message_retry_settings.additional_properties = d
+        return message_retry_settings
 
     @property
     def additional_keys(self) -> list[str]:

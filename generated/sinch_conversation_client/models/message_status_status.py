@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class MessageStatusType0Status(StrEnum):
+class MessageStatusStatus(StrEnum):
     DELIVERED = "DELIVERED"
     FAILED = "FAILED"
     QUEUED = "QUEUED"
@@ -15,7 +15,7 @@ class MessageStatusType0Status(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "MessageStatusType0Status | None":
+    def _missing_(cls, value: object) -> "MessageStatusStatus | None":
         # The API adds enum values (channels, triggers, reason codes) between spec
         # releases; keep an unknown value instead of failing to parse the response.
         if not isinstance(value, str):

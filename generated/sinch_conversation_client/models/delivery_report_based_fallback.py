@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeliveryReportBasedFallbackType0")
+T = TypeVar("T", bound="DeliveryReportBasedFallback")
 
 
 @_attrs_define
-class DeliveryReportBasedFallbackType0:
+class DeliveryReportBasedFallback:
     """Fall back to the next channel when no positive delivery report arrives in time."""
 
     enabled: bool | Unset = UNSET
@@ -41,13 +41,13 @@ class DeliveryReportBasedFallbackType0:
 
         delivery_report_waiting_time = d.pop("delivery_report_waiting_time", UNSET)
 
-        delivery_report_based_fallback_type_0 = cls(
+        delivery_report_based_fallback = cls(
             enabled=enabled,
             delivery_report_waiting_time=delivery_report_waiting_time,
         )
 
-        delivery_report_based_fallback_type_0.additional_properties = d
-        return delivery_report_based_fallback_type_0
+        delivery_report_based_fallback.additional_properties = d
+        return delivery_report_based_fallback
 
     @property
     def additional_keys(self) -> list[str]:

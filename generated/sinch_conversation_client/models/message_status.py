@@ -7,17 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_status_type_0_status import MessageStatusType0Status
+from ..models.message_status_status import MessageStatusStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MessageStatusType0")
+T = TypeVar("T", bound="MessageStatus")
 
 
 @_attrs_define
-class MessageStatusType0:
+class MessageStatus:
     """Deprecated. The message's latest status, when it happened and why it failed."""
 
-    status: MessageStatusType0Status
+    status: MessageStatusStatus
     event_time: datetime.datetime
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,20 +45,20 @@ class MessageStatusType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = MessageStatusType0Status(d.pop("status"))
+        status = MessageStatusStatus(d.pop("status"))
 
         event_time = datetime.datetime.fromisoformat(d.pop("event_time"))
 
         reason = d.pop("reason", UNSET)
 
-        message_status_type_0 = cls(
+        message_status = cls(
             status=status,
             event_time=event_time,
             reason=reason,
         )
 
-        message_status_type_0.additional_properties = d
-        return message_status_type_0
+        message_status.additional_properties = d
+        return message_status
 
     @property
     def additional_keys(self) -> list[str]:
