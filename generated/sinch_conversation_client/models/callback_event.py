@@ -85,7 +85,7 @@ class CallbackEvent:
     smart_conversation_notification: SmartConversationNotification | Unset = UNSET
     """ Smart Conversations analysis of a message (trigger SMART_CONVERSATION). """
     record_notification: RecordNotification | Unset = UNSET
-    """ An entity was stored (trigger RECORD_NOTIFICATION). Field names are camelCase on the wire. """
+    """ An entity was stored (trigger RECORD_NOTIFICATION). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="RecordNotification")
 
 @_attrs_define
 class RecordNotification:
-    """An entity was stored (trigger RECORD_NOTIFICATION). Field names are camelCase on the wire."""
+    """An entity was stored (trigger RECORD_NOTIFICATION)."""
 
     entity_id: str | Unset = UNSET
     record_status: RecordNotificationRecordStatus | Unset = UNSET
@@ -64,17 +64,17 @@ class RecordNotification:
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if entity_id is not UNSET:
-            field_dict["entityId"] = entity_id
+            field_dict["entity_id"] = entity_id
         if record_status is not UNSET:
-            field_dict["recordStatus"] = record_status
+            field_dict["record_status"] = record_status
         if processing_mode is not UNSET:
-            field_dict["processingMode"] = processing_mode
+            field_dict["processing_mode"] = processing_mode
         if channel_identity is not UNSET:
-            field_dict["channelIdentity"] = channel_identity
+            field_dict["channel_identity"] = channel_identity
         if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
+            field_dict["contact_id"] = contact_id
         if conversation_id is not UNSET:
-            field_dict["conversationId"] = conversation_id
+            field_dict["conversation_id"] = conversation_id
         if reason is not UNSET:
             field_dict["reason"] = reason
 
@@ -86,32 +86,32 @@ class RecordNotification:
         from ..models.reason import Reason
 
         d = dict(src_dict)
-        entity_id = d.pop("entityId", UNSET)
+        entity_id = d.pop("entity_id", UNSET)
 
-        _record_status = d.pop("recordStatus", UNSET)
+        _record_status = d.pop("record_status", UNSET)
         record_status: RecordNotificationRecordStatus | Unset
         if isinstance(_record_status, Unset):
             record_status = UNSET
         else:
             record_status = RecordNotificationRecordStatus(_record_status)
 
-        _processing_mode = d.pop("processingMode", UNSET)
+        _processing_mode = d.pop("processing_mode", UNSET)
         processing_mode: ProcessingMode | Unset
         if isinstance(_processing_mode, Unset):
             processing_mode = UNSET
         else:
             processing_mode = ProcessingMode(_processing_mode)
 
-        _channel_identity = d.pop("channelIdentity", UNSET)
+        _channel_identity = d.pop("channel_identity", UNSET)
         channel_identity: ChannelIdentity | Unset
         if isinstance(_channel_identity, Unset):
             channel_identity = UNSET
         else:
             channel_identity = ChannelIdentity.from_dict(_channel_identity)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.pop("contact_id", UNSET)
 
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = d.pop("conversation_id", UNSET)
 
         _reason = d.pop("reason", UNSET)
         reason: Reason | Unset
