@@ -279,3 +279,36 @@ def test_fixture_round_trips_through_the_generated_model(row: Row) -> None:
     instance = without_artifacts(load(row), row.artifacts)
     result = model_for(row, instance).from_dict(instance).to_dict()
     assert same(instance, result), f"{row.fixture} came back as {result!r}"
+
+
+# --- the checks themselves can fail ------------------------------------------------------
+
+
+def probe(schema: str, context: str) -> Row:
+    return Row("probe.json", schema, "", context, (), "", "probe")
+
+
+def test_strict_validation_rejects_a_field_the_schema_does_not_describe() -> None:
+    assert validator(probe("Reason", "any")).is_valid({"code": "UNKNOWN"})
+    assert not validator(probe("Reason", "any")).is_valid({"code": "UNKNOWN", "surprise": 1})
+
+
+def test_read_only_fields_are_refused_in_requests_only() -> None:
+    stored = {"id": "m1", "accept_time": "2024-01-01T00:00:00Z"}
+    assert validator(probe("ConversationMessage", "response")).is_valid(stored)
+    assert not validator(probe("ConversationMessage", "request")).is_valid(stored)
+
+
+def test_nullable_references_take_null_and_their_schema_only() -> None:
+    check = validator(probe("ContactMessage", "response"))
+    assert check.is_valid({"text_message": {"text": "hi"}, "reply_to": None})
+    assert not check.is_valid({"text_message": {"text": "hi"}, "reply_to": "m1"})
+
+
+def test_artifact_paths_excuse_only_what_they_name() -> None:
+    artifacts = ("/conversation_metadata",)
+    assert is_artifact(["conversation_metadata"], artifacts)
+    assert is_artifact(["conversation_metadata", "key"], artifacts)
+    assert not is_artifact(["message"], artifacts)
+    instance = {"conversation_metadata": "text", "app_id": "a"}
+    assert without_artifacts(instance, artifacts) == {"app_id": "a"}
