@@ -4,7 +4,8 @@ The payloads in ``../shared/fixtures/conversation`` are what the official SDKs s
 parse. Each is mapped (``tests/fixtures_map/*.tsv``) to the schema that describes it, and
 must (a) be mapped exactly once, (b) validate strictly: an object field the schema does not
 describe is a miss, and readOnly fields are absent from requests, (c) come back unchanged
-from ``Model.from_dict(x).to_dict()``.
+from ``Model.from_dict(x).to_dict()`` (date-times as the same instant: the models write
+``+00:00`` where the payload says ``Z``).
 
 A map row has five tab-separated columns: the fixture (relative to the fixtures folder),
 the schema (``#/components/schemas/Name[/json-pointer-tail]``), the context
