@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,14 +43,13 @@ class AppCreateRequest:
     """ App-level callback settings. """
     smart_conversation: SmartConversation | Unset = UNSET
     """ Whether messages processed by the app are analysed by Smart Conversations. """
-    delivery_report_based_fallback: DeliveryReportBasedFallback | None | Unset = UNSET
-    message_retry_settings: MessageRetrySettings | None | Unset = UNSET
+    delivery_report_based_fallback: DeliveryReportBasedFallback | Unset = UNSET
+    """ Fall back to the next channel when no positive delivery report arrives in time. """
+    message_retry_settings: MessageRetrySettings | Unset = UNSET
+    """ How long the API retries a message after a temporary processing failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.delivery_report_based_fallback import DeliveryReportBasedFallback
-        from ..models.message_retry_settings import MessageRetrySettings
-
         display_name = self.display_name
 
         channel_credentials = []
@@ -82,21 +81,13 @@ class AppCreateRequest:
         if not isinstance(self.smart_conversation, Unset):
             smart_conversation = self.smart_conversation.to_dict()
 
-        delivery_report_based_fallback: dict[str, Any] | None | Unset
-        if isinstance(self.delivery_report_based_fallback, Unset):
-            delivery_report_based_fallback = UNSET
-        elif isinstance(self.delivery_report_based_fallback, DeliveryReportBasedFallback):
+        delivery_report_based_fallback: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_report_based_fallback, Unset):
             delivery_report_based_fallback = self.delivery_report_based_fallback.to_dict()
-        else:
-            delivery_report_based_fallback = self.delivery_report_based_fallback
 
-        message_retry_settings: dict[str, Any] | None | Unset
-        if isinstance(self.message_retry_settings, Unset):
-            message_retry_settings = UNSET
-        elif isinstance(self.message_retry_settings, MessageRetrySettings):
+        message_retry_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_retry_settings, Unset):
             message_retry_settings = self.message_retry_settings.to_dict()
-        else:
-            message_retry_settings = self.message_retry_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -192,45 +183,21 @@ class AppCreateRequest:
         else:
             smart_conversation = SmartConversation.from_dict(_smart_conversation)
 
-        def _parse_delivery_report_based_fallback(
-            data: object,
-        ) -> DeliveryReportBasedFallback | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delivery_report_based_fallback_type_1 = DeliveryReportBasedFallback.from_dict(data)
+        _delivery_report_based_fallback = d.pop("delivery_report_based_fallback", UNSET)
+        delivery_report_based_fallback: DeliveryReportBasedFallback | Unset
+        if isinstance(_delivery_report_based_fallback, Unset):
+            delivery_report_based_fallback = UNSET
+        else:
+            delivery_report_based_fallback = DeliveryReportBasedFallback.from_dict(
+                _delivery_report_based_fallback
+            )
 
-                return delivery_report_based_fallback_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeliveryReportBasedFallback | None | Unset, data)
-
-        delivery_report_based_fallback = _parse_delivery_report_based_fallback(
-            d.pop("delivery_report_based_fallback", UNSET)
-        )
-
-        def _parse_message_retry_settings(data: object) -> MessageRetrySettings | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_retry_settings_type_1 = MessageRetrySettings.from_dict(data)
-
-                return message_retry_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageRetrySettings | None | Unset, data)
-
-        message_retry_settings = _parse_message_retry_settings(
-            d.pop("message_retry_settings", UNSET)
-        )
+        _message_retry_settings = d.pop("message_retry_settings", UNSET)
+        message_retry_settings: MessageRetrySettings | Unset
+        if isinstance(_message_retry_settings, Unset):
+            message_retry_settings = UNSET
+        else:
+            message_retry_settings = MessageRetrySettings.from_dict(_message_retry_settings)
 
         app_create_request = cls(
             display_name=display_name,
