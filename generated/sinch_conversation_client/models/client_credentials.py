@@ -6,6 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.client_credentials_token_request_type import (
+    ClientCredentialsTokenRequestType,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ClientCredentials")
 
 
@@ -19,6 +24,9 @@ class ClientCredentials:
     """ The Client Secret that will be used in the Client Credentials flow. """
     endpoint: str
     """ The endpoint that will be used in the Client Credentials flow. """
+    scope: str | Unset = UNSET
+    response_type: str | Unset = UNSET
+    token_request_type: ClientCredentialsTokenRequestType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,6 +35,14 @@ class ClientCredentials:
         client_secret = self.client_secret
 
         endpoint = self.endpoint
+
+        scope = self.scope
+
+        response_type = self.response_type
+
+        token_request_type: str | Unset = UNSET
+        if not isinstance(self.token_request_type, Unset):
+            token_request_type = self.token_request_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +53,12 @@ class ClientCredentials:
                 "endpoint": endpoint,
             }
         )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if response_type is not UNSET:
+            field_dict["response_type"] = response_type
+        if token_request_type is not UNSET:
+            field_dict["token_request_type"] = token_request_type
 
         return field_dict
 
@@ -49,10 +71,24 @@ class ClientCredentials:
 
         endpoint = d.pop("endpoint")
 
+        scope = d.pop("scope", UNSET)
+
+        response_type = d.pop("response_type", UNSET)
+
+        _token_request_type = d.pop("token_request_type", UNSET)
+        token_request_type: ClientCredentialsTokenRequestType | Unset
+        if isinstance(_token_request_type, Unset):
+            token_request_type = UNSET
+        else:
+            token_request_type = ClientCredentialsTokenRequestType(_token_request_type)
+
         client_credentials = cls(
             client_id=client_id,
             client_secret=client_secret,
             endpoint=endpoint,
+            scope=scope,
+            response_type=response_type,
+            token_request_type=token_request_type,
         )
 
         client_credentials.additional_properties = d

@@ -9,18 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_info_message_addresses_item import (
-        ContactInfoMessageAddressesItem,
-    )
-    from ..models.contact_info_message_email_addresses_item import (
-        ContactInfoMessageEmailAddressesItem,
-    )
+    from ..models.address_info import AddressInfo
     from ..models.contact_info_message_name import ContactInfoMessageName
     from ..models.contact_info_message_organization import ContactInfoMessageOrganization
     from ..models.contact_info_message_phone_numbers_item import (
         ContactInfoMessagePhoneNumbersItem,
     )
     from ..models.contact_info_message_urls_item import ContactInfoMessageUrlsItem
+    from ..models.email_info import EmailInfo
 
 
 T = TypeVar("T", bound="ContactInfoMessage")
@@ -32,8 +28,8 @@ class ContactInfoMessage:
 
     name: ContactInfoMessageName
     phone_numbers: list[ContactInfoMessagePhoneNumbersItem]
-    addresses: list[ContactInfoMessageAddressesItem] | Unset = UNSET
-    email_addresses: list[ContactInfoMessageEmailAddressesItem] | Unset = UNSET
+    addresses: list[AddressInfo] | Unset = UNSET
+    email_addresses: list[EmailInfo] | Unset = UNSET
     organization: ContactInfoMessageOrganization | Unset = UNSET
     urls: list[ContactInfoMessageUrlsItem] | Unset = UNSET
     birthday: str | Unset = UNSET
@@ -98,12 +94,7 @@ class ContactInfoMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_info_message_addresses_item import (
-            ContactInfoMessageAddressesItem,
-        )
-        from ..models.contact_info_message_email_addresses_item import (
-            ContactInfoMessageEmailAddressesItem,
-        )
+        from ..models.address_info import AddressInfo
         from ..models.contact_info_message_name import ContactInfoMessageName
         from ..models.contact_info_message_organization import (
             ContactInfoMessageOrganization,
@@ -112,6 +103,7 @@ class ContactInfoMessage:
             ContactInfoMessagePhoneNumbersItem,
         )
         from ..models.contact_info_message_urls_item import ContactInfoMessageUrlsItem
+        from ..models.email_info import EmailInfo
 
         d = dict(src_dict)
         name = ContactInfoMessageName.from_dict(d.pop("name"))
@@ -126,22 +118,20 @@ class ContactInfoMessage:
             phone_numbers.append(phone_numbers_item)
 
         _addresses = d.pop("addresses", UNSET)
-        addresses: list[ContactInfoMessageAddressesItem] | Unset = UNSET
+        addresses: list[AddressInfo] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
             for addresses_item_data in _addresses:
-                addresses_item = ContactInfoMessageAddressesItem.from_dict(addresses_item_data)
+                addresses_item = AddressInfo.from_dict(addresses_item_data)
 
                 addresses.append(addresses_item)
 
         _email_addresses = d.pop("email_addresses", UNSET)
-        email_addresses: list[ContactInfoMessageEmailAddressesItem] | Unset = UNSET
+        email_addresses: list[EmailInfo] | Unset = UNSET
         if _email_addresses is not UNSET:
             email_addresses = []
             for email_addresses_item_data in _email_addresses:
-                email_addresses_item = ContactInfoMessageEmailAddressesItem.from_dict(
-                    email_addresses_item_data
-                )
+                email_addresses_item = EmailInfo.from_dict(email_addresses_item_data)
 
                 email_addresses.append(email_addresses_item)
 

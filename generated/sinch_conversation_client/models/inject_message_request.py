@@ -48,6 +48,7 @@ class InjectMessageRequest:
     processing_mode: ProcessingMode | Unset = UNSET
     """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
     """
+    conversation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +76,8 @@ class InjectMessageRequest:
         if not isinstance(self.processing_mode, Unset):
             processing_mode = self.processing_mode.value
 
+        conversation_id = self.conversation_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -95,6 +98,8 @@ class InjectMessageRequest:
             field_dict["sender_id"] = sender_id
         if processing_mode is not UNSET:
             field_dict["processing_mode"] = processing_mode
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
 
         return field_dict
 
@@ -138,6 +143,8 @@ class InjectMessageRequest:
         else:
             processing_mode = ProcessingMode(_processing_mode)
 
+        conversation_id = d.pop("conversation_id", UNSET)
+
         inject_message_request = cls(
             accept_time=accept_time,
             channel_identity=channel_identity,
@@ -148,6 +155,7 @@ class InjectMessageRequest:
             metadata=metadata,
             sender_id=sender_id,
             processing_mode=processing_mode,
+            conversation_id=conversation_id,
         )
 
         inject_message_request.additional_properties = d

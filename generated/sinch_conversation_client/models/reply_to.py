@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ReplyTo")
 
 
@@ -15,7 +13,7 @@ T = TypeVar("T", bound="ReplyTo")
 class ReplyTo:
     """If the contact message was a response to a previous App message then this field contains information about that."""
 
-    message_id: str | Unset = UNSET
+    message_id: str
     """ Required. The Id of the message that this is a response to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,16 +22,18 @@ class ReplyTo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
+        field_dict.update(
+            {
+                "message_id": message_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message_id = d.pop("message_id", UNSET)
+        message_id = d.pop("message_id")
 
         reply_to = cls(
             message_id=message_id,

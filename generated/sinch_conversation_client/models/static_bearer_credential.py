@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StaticBearerCredential")
 
 
@@ -15,9 +13,9 @@ T = TypeVar("T", bound="StaticBearerCredential")
 class StaticBearerCredential:
     """It consists of claimed identity and a static token."""
 
-    claimed_identity: str | Unset = UNSET
+    claimed_identity: str
     """ Required. Claimed identity. """
-    token: str | Unset = UNSET
+    token: str
     """ Required. Static bearer token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,20 +26,21 @@ class StaticBearerCredential:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if claimed_identity is not UNSET:
-            field_dict["claimed_identity"] = claimed_identity
-        if token is not UNSET:
-            field_dict["token"] = token
+        field_dict.update(
+            {
+                "claimed_identity": claimed_identity,
+                "token": token,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        claimed_identity = d.pop("claimed_identity", UNSET)
+        claimed_identity = d.pop("claimed_identity")
 
-        token = d.pop("token", UNSET)
+        token = d.pop("token")
 
         static_bearer_credential = cls(
             claimed_identity=claimed_identity,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StaticTokenCredential")
 
 
@@ -15,7 +13,7 @@ T = TypeVar("T", bound="StaticTokenCredential")
 class StaticTokenCredential:
     """Static Token Credential"""
 
-    token: str | Unset = UNSET
+    token: str
     """ Required. The static token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,16 +22,18 @@ class StaticTokenCredential:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = d.pop("token")
 
         static_token_credential = cls(
             token=token,

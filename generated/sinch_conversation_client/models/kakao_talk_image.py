@@ -6,27 +6,48 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChannelSpecificMessageMessage")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KakaoTalkImage")
 
 
 @_attrs_define
-class ChannelSpecificMessageMessage:
+class KakaoTalkImage:
+    image_url: str
+    image_link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url
+
+        image_link = self.image_link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_url": image_url,
+            }
+        )
+        if image_link is not UNSET:
+            field_dict["image_link"] = image_link
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        channel_specific_message_message = cls()
+        image_url = d.pop("image_url")
 
-        channel_specific_message_message.additional_properties = d
-        return channel_specific_message_message
+        image_link = d.pop("image_link", UNSET)
+
+        kakao_talk_image = cls(
+            image_url=image_url,
+            image_link=image_link,
+        )
+
+        kakao_talk_image.additional_properties = d
+        return kakao_talk_image
 
     @property
     def additional_keys(self) -> list[str]:

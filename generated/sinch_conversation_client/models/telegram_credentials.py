@@ -6,48 +6,38 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContactInfoMessageEmailAddressesItem")
+T = TypeVar("T", bound="TelegramCredentials")
 
 
 @_attrs_define
-class ContactInfoMessageEmailAddressesItem:
-    email_address: str
-    type_: str | Unset = UNSET
+class TelegramCredentials:
+    token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email_address = self.email_address
-
-        type_ = self.type_
+        token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "email_address": email_address,
+                "token": token,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email_address = d.pop("email_address")
+        token = d.pop("token")
 
-        type_ = d.pop("type", UNSET)
-
-        contact_info_message_email_addresses_item = cls(
-            email_address=email_address,
-            type_=type_,
+        telegram_credentials = cls(
+            token=token,
         )
 
-        contact_info_message_email_addresses_item.additional_properties = d
-        return contact_info_message_email_addresses_item
+        telegram_credentials.additional_properties = d
+        return telegram_credentials
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,69 +8,46 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListItemProduct")
+T = TypeVar("T", bound="InstagramCredentials")
 
 
 @_attrs_define
-class ListItemProduct:
-    id: str
-    marketplace: str
-    quantity: int | Unset = UNSET
-    item_price: float | Unset = UNSET
-    currency: str | Unset = UNSET
+class InstagramCredentials:
+    token: str
+    business_account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        token = self.token
 
-        marketplace = self.marketplace
-
-        quantity = self.quantity
-
-        item_price = self.item_price
-
-        currency = self.currency
+        business_account_id = self.business_account_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "marketplace": marketplace,
+                "token": token,
             }
         )
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if item_price is not UNSET:
-            field_dict["item_price"] = item_price
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if business_account_id is not UNSET:
+            field_dict["business_account_id"] = business_account_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        token = d.pop("token")
 
-        marketplace = d.pop("marketplace")
+        business_account_id = d.pop("business_account_id", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
-
-        item_price = d.pop("item_price", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        list_item_product = cls(
-            id=id,
-            marketplace=marketplace,
-            quantity=quantity,
-            item_price=item_price,
-            currency=currency,
+        instagram_credentials = cls(
+            token=token,
+            business_account_id=business_account_id,
         )
 
-        list_item_product.additional_properties = d
-        return list_item_product
+        instagram_credentials.additional_properties = d
+        return instagram_credentials
 
     @property
     def additional_keys(self) -> list[str]:

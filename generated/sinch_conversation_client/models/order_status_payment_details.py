@@ -1,83 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_status_payment_details_status import OrderStatusPaymentDetailsStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.media_message import MediaMessage
-
-
-T = TypeVar("T", bound="ListItemChoice")
+T = TypeVar("T", bound="OrderStatusPaymentDetails")
 
 
 @_attrs_define
-class ListItemChoice:
-    title: str
+class OrderStatusPaymentDetails:
+    status: OrderStatusPaymentDetailsStatus
     description: str | Unset = UNSET
-    media: MediaMessage | Unset = UNSET
-    """ Message containing media """
-    postback_data: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        status = self.status.value
 
         description = self.description
-
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
-        postback_data = self.postback_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "title": title,
+                "status": status,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if media is not UNSET:
-            field_dict["media"] = media
-        if postback_data is not UNSET:
-            field_dict["postback_data"] = postback_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.media_message import MediaMessage
-
         d = dict(src_dict)
-        title = d.pop("title")
+        status = OrderStatusPaymentDetailsStatus(d.pop("status"))
 
         description = d.pop("description", UNSET)
 
-        _media = d.pop("media", UNSET)
-        media: MediaMessage | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = MediaMessage.from_dict(_media)
-
-        postback_data = d.pop("postback_data", UNSET)
-
-        list_item_choice = cls(
-            title=title,
+        order_status_payment_details = cls(
+            status=status,
             description=description,
-            media=media,
-            postback_data=postback_data,
         )
 
-        list_item_choice.additional_properties = d
-        return list_item_choice
+        order_status_payment_details.additional_properties = d
+        return order_status_payment_details
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ContactInfoMessageAddressesItem")
+T = TypeVar("T", bound="AddressInfo")
 
 
 @_attrs_define
-class ContactInfoMessageAddressesItem:
+class AddressInfo:
     city: str | Unset = UNSET
     country: str | Unset = UNSET
     state: str | Unset = UNSET
@@ -67,7 +67,7 @@ class ContactInfoMessageAddressesItem:
 
         country_code = d.pop("country_code", UNSET)
 
-        contact_info_message_addresses_item = cls(
+        address_info = cls(
             city=city,
             country=country,
             state=state,
@@ -76,8 +76,8 @@ class ContactInfoMessageAddressesItem:
             country_code=country_code,
         )
 
-        contact_info_message_addresses_item.additional_properties = d
-        return contact_info_message_addresses_item
+        address_info.additional_properties = d
+        return address_info
 
     @property
     def additional_keys(self) -> list[str]:
