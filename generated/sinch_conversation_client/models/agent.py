@@ -61,7 +61,6 @@ class Agent:
             type_=type_,
             picture_url=picture_url,
         )
-
         agent.additional_properties = d
         return agent
 

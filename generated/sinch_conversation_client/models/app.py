@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_metadata_report_view import ConversationMetadataReportView
 from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
@@ -121,65 +122,70 @@ class App:
         from ..models.retention_policy import RetentionPolicy
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
 
-        _channel_credentials = d.pop("channel_credentials", UNSET)
-        channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
-        if _channel_credentials is not UNSET:
-            channel_credentials = []
-            for channel_credentials_item_data in _channel_credentials:
-                channel_credentials_item = ConversationChannelCredential.from_dict(
-                    channel_credentials_item_data
+            _channel_credentials = d.pop("channel_credentials", UNSET)
+            channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
+            if _channel_credentials is not UNSET:
+                channel_credentials = []
+                for channel_credentials_item_data in _channel_credentials:
+                    channel_credentials_item = ConversationChannelCredential.from_dict(
+                        channel_credentials_item_data
+                    )
+
+                    channel_credentials.append(channel_credentials_item)
+
+            _conversation_metadata_report_view = d.pop("conversation_metadata_report_view", UNSET)
+            conversation_metadata_report_view: ConversationMetadataReportView | Unset
+            if isinstance(_conversation_metadata_report_view, Unset):
+                conversation_metadata_report_view = UNSET
+            else:
+                conversation_metadata_report_view = ConversationMetadataReportView(
+                    _conversation_metadata_report_view
                 )
 
-                channel_credentials.append(channel_credentials_item)
+            display_name = d.pop("display_name", UNSET)
 
-        _conversation_metadata_report_view = d.pop("conversation_metadata_report_view", UNSET)
-        conversation_metadata_report_view: ConversationMetadataReportView | Unset
-        if isinstance(_conversation_metadata_report_view, Unset):
-            conversation_metadata_report_view = UNSET
-        else:
-            conversation_metadata_report_view = ConversationMetadataReportView(
-                _conversation_metadata_report_view
-            )
+            _rate_limits = d.pop("rate_limits", UNSET)
+            rate_limits: RateLimits | Unset
+            if isinstance(_rate_limits, Unset):
+                rate_limits = UNSET
+            else:
+                rate_limits = RateLimits.from_dict(_rate_limits)
 
-        display_name = d.pop("display_name", UNSET)
+            _retention_policy = d.pop("retention_policy", UNSET)
+            retention_policy: RetentionPolicy | Unset
+            if isinstance(_retention_policy, Unset):
+                retention_policy = UNSET
+            else:
+                retention_policy = RetentionPolicy.from_dict(_retention_policy)
 
-        _rate_limits = d.pop("rate_limits", UNSET)
-        rate_limits: RateLimits | Unset
-        if isinstance(_rate_limits, Unset):
-            rate_limits = UNSET
-        else:
-            rate_limits = RateLimits.from_dict(_rate_limits)
+            _processing_mode = d.pop("processing_mode", UNSET)
+            processing_mode: ProcessingMode | Unset
+            if isinstance(_processing_mode, Unset):
+                processing_mode = UNSET
+            else:
+                processing_mode = ProcessingMode(_processing_mode)
 
-        _retention_policy = d.pop("retention_policy", UNSET)
-        retention_policy: RetentionPolicy | Unset
-        if isinstance(_retention_policy, Unset):
-            retention_policy = UNSET
-        else:
-            retention_policy = RetentionPolicy.from_dict(_retention_policy)
+            _dispatch_retention_policy = d.pop("dispatch_retention_policy", UNSET)
+            dispatch_retention_policy: RetentionPolicy | Unset
+            if isinstance(_dispatch_retention_policy, Unset):
+                dispatch_retention_policy = UNSET
+            else:
+                dispatch_retention_policy = RetentionPolicy.from_dict(_dispatch_retention_policy)
 
-        _processing_mode = d.pop("processing_mode", UNSET)
-        processing_mode: ProcessingMode | Unset
-        if isinstance(_processing_mode, Unset):
-            processing_mode = UNSET
-        else:
-            processing_mode = ProcessingMode(_processing_mode)
+            _callback_settings = d.pop("callback_settings", UNSET)
+            callback_settings: CallbackSettings | Unset
+            if isinstance(_callback_settings, Unset):
+                callback_settings = UNSET
+            else:
+                callback_settings = CallbackSettings.from_dict(_callback_settings)
 
-        _dispatch_retention_policy = d.pop("dispatch_retention_policy", UNSET)
-        dispatch_retention_policy: RetentionPolicy | Unset
-        if isinstance(_dispatch_retention_policy, Unset):
-            dispatch_retention_policy = UNSET
-        else:
-            dispatch_retention_policy = RetentionPolicy.from_dict(_dispatch_retention_policy)
-
-        _callback_settings = d.pop("callback_settings", UNSET)
-        callback_settings: CallbackSettings | Unset
-        if isinstance(_callback_settings, Unset):
-            callback_settings = UNSET
-        else:
-            callback_settings = CallbackSettings.from_dict(_callback_settings)
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         app = cls(
             id=id,
             channel_credentials=channel_credentials,
@@ -191,7 +197,6 @@ class App:
             dispatch_retention_policy=dispatch_retention_policy,
             callback_settings=callback_settings,
         )
-
         app.additional_properties = d
         return app
 

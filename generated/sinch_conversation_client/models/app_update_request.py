@@ -158,7 +158,6 @@ class AppUpdateRequest:
             processing_mode=processing_mode,
             callback_settings=callback_settings,
         )
-
         app_update_request.additional_properties = d
         return app_update_request
 

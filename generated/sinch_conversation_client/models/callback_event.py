@@ -370,7 +370,6 @@ class CallbackEvent:
             contact_merge_notification=contact_merge_notification,
             unsupported_callback=unsupported_callback,
         )
-
         callback_event.additional_properties = d
         return callback_event
 

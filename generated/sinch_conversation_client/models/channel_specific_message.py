@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.channel_specific_message_message_type import (
     ChannelSpecificMessageMessageType,
 )
@@ -48,15 +49,19 @@ class ChannelSpecificMessage:
         )
 
         d = dict(src_dict)
-        message_type = ChannelSpecificMessageMessageType(d.pop("message_type"))
+        try:
+            message_type = ChannelSpecificMessageMessageType(d.pop("message_type"))
 
-        message = ChannelSpecificMessageMessage.from_dict(d.pop("message"))
+            message = ChannelSpecificMessageMessage.from_dict(d.pop("message"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         channel_specific_message = cls(
             message_type=message_type,
             message=message,
         )
-
         channel_specific_message.additional_properties = d
         return channel_specific_message
 

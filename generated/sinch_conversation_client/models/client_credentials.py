@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="ClientCredentials")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
@@ -15,7 +23,7 @@ class ClientCredentials:
 
     client_id: str
     """ The Client ID that will be used in the Client Credentials flow. """
-    client_secret: str
+    client_secret: str = _attrs_field(repr=_masked)
     """ The Client Secret that will be used in the Client Credentials flow. """
     endpoint: str
     """ The endpoint that will be used in the Client Credentials flow. """
@@ -43,18 +51,22 @@ class ClientCredentials:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        client_id = d.pop("client_id")
+        try:
+            client_id = d.pop("client_id")
 
-        client_secret = d.pop("client_secret")
+            client_secret = d.pop("client_secret")
 
-        endpoint = d.pop("endpoint")
+            endpoint = d.pop("endpoint")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         client_credentials = cls(
             client_id=client_id,
             client_secret=client_secret,
             endpoint=endpoint,
         )
-
         client_credentials.additional_properties = d
         return client_credentials
 

@@ -75,7 +75,6 @@ class ContactInfoMessageAddressesItem:
             type_=type_,
             country_code=country_code,
         )
-
         contact_info_message_addresses_item.additional_properties = d
         return contact_info_message_addresses_item
 

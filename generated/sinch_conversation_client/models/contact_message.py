@@ -160,7 +160,6 @@ class ContactMessage:
             reply_to=reply_to,
             text_message=text_message,
         )
-
         contact_message.additional_properties = d
         return contact_message
 

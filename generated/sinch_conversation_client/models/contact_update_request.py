@@ -131,7 +131,6 @@ class ContactUpdateRequest:
             metadata=metadata,
             language=language,
         )
-
         contact_update_request.additional_properties = d
         return contact_update_request
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..types import UNSET, Unset
 
@@ -18,13 +19,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationChannelCredential")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class ConversationChannelCredential:
     """Enables access to the underlying messaging channel."""
 
     channel: ConversationChannel
     """ Channel Identifier """
-    callback_secret: str | Unset = UNSET
+    callback_secret: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ The secret used to verify the channel callbacks for channels which support callback verification. The
     callback verification is not needed for Sinch-managed channels because the callbacks are not leaving Sinch
     internal networks. Max length is 256 characters. Note: leaving channel_callback_secret empty for channels with
@@ -80,31 +86,36 @@ class ConversationChannelCredential:
         from ..models.static_token_credential import StaticTokenCredential
 
         d = dict(src_dict)
-        channel = ConversationChannel(d.pop("channel"))
+        try:
+            channel = ConversationChannel(d.pop("channel"))
 
-        callback_secret = d.pop("callback_secret", UNSET)
+            callback_secret = d.pop("callback_secret", UNSET)
 
-        _mms_credentials = d.pop("mms_credentials", UNSET)
-        mms_credentials: MMSCredentials | Unset
-        if isinstance(_mms_credentials, Unset):
-            mms_credentials = UNSET
-        else:
-            mms_credentials = MMSCredentials.from_dict(_mms_credentials)
+            _mms_credentials = d.pop("mms_credentials", UNSET)
+            mms_credentials: MMSCredentials | Unset
+            if isinstance(_mms_credentials, Unset):
+                mms_credentials = UNSET
+            else:
+                mms_credentials = MMSCredentials.from_dict(_mms_credentials)
 
-        _static_bearer = d.pop("static_bearer", UNSET)
-        static_bearer: StaticBearerCredential | Unset
-        if isinstance(_static_bearer, Unset):
-            static_bearer = UNSET
-        else:
-            static_bearer = StaticBearerCredential.from_dict(_static_bearer)
+            _static_bearer = d.pop("static_bearer", UNSET)
+            static_bearer: StaticBearerCredential | Unset
+            if isinstance(_static_bearer, Unset):
+                static_bearer = UNSET
+            else:
+                static_bearer = StaticBearerCredential.from_dict(_static_bearer)
 
-        _static_token = d.pop("static_token", UNSET)
-        static_token: StaticTokenCredential | Unset
-        if isinstance(_static_token, Unset):
-            static_token = UNSET
-        else:
-            static_token = StaticTokenCredential.from_dict(_static_token)
+            _static_token = d.pop("static_token", UNSET)
+            static_token: StaticTokenCredential | Unset
+            if isinstance(_static_token, Unset):
+                static_token = UNSET
+            else:
+                static_token = StaticTokenCredential.from_dict(_static_token)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         conversation_channel_credential = cls(
             channel=channel,
             callback_secret=callback_secret,
@@ -112,7 +123,6 @@ class ConversationChannelCredential:
             static_bearer=static_bearer,
             static_token=static_token,
         )
-
         conversation_channel_credential.additional_properties = d
         return conversation_channel_credential
 

@@ -198,7 +198,6 @@ class ConversationMessage:
             sender_id=sender_id,
             processing_mode=processing_mode,
         )
-
         conversation_message.additional_properties = d
         return conversation_message
 

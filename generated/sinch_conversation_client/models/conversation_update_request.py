@@ -95,7 +95,6 @@ class ConversationUpdateRequest:
             metadata_json=metadata_json,
             correlation_id=correlation_id,
         )
-
         conversation_update_request.additional_properties = d
         return conversation_update_request
 

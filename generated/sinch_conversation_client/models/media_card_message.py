@@ -47,7 +47,6 @@ class MediaCardMessage:
             caption=caption,
             url=url,
         )
-
         media_card_message.additional_properties = d
         return media_card_message
 

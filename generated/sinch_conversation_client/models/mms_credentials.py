@@ -15,13 +15,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MMSCredentials")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class MMSCredentials:
     """MMS channel credential"""
 
     account_id: str | Unset = UNSET
     """ Required. MMS Account ID. """
-    api_key: str | Unset = UNSET
+    api_key: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Required. MMS API Key. """
     basic_auth: BasicAuthCredential | Unset = UNSET
     """ It consists of a username and a password. """
@@ -69,7 +74,6 @@ class MMSCredentials:
             api_key=api_key,
             basic_auth=basic_auth,
         )
-
         mms_credentials.additional_properties = d
         return mms_credentials
 

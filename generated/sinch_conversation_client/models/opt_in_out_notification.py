@@ -111,7 +111,6 @@ class OptInOutNotification:
             status=status,
             error_details=error_details,
         )
-
         opt_in_out_notification.additional_properties = d
         return opt_in_out_notification
 

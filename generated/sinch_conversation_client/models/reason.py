@@ -138,7 +138,6 @@ class Reason:
             description=description,
             sub_code=sub_code,
         )
-
         reason.additional_properties = d
         return reason
 

@@ -38,7 +38,6 @@ class ReplyTo:
         reply_to = cls(
             message_id=message_id,
         )
-
         reply_to.additional_properties = d
         return reply_to
 

@@ -11,13 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StaticBearerCredential")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class StaticBearerCredential:
     """It consists of claimed identity and a static token."""
 
     claimed_identity: str | Unset = UNSET
     """ Required. Claimed identity. """
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Required. Static bearer token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +52,6 @@ class StaticBearerCredential:
             claimed_identity=claimed_identity,
             token=token,
         )
-
         static_bearer_credential.additional_properties = d
         return static_bearer_credential
 

@@ -11,11 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StaticTokenCredential")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class StaticTokenCredential:
     """Static Token Credential"""
 
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Required. The static token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +43,6 @@ class StaticTokenCredential:
         static_token_credential = cls(
             token=token,
         )
-
         static_token_credential.additional_properties = d
         return static_token_credential
 

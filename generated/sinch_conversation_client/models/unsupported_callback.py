@@ -52,7 +52,6 @@ class UnsupportedCallback:
             channel=channel,
             payload=payload,
         )
-
         unsupported_callback.additional_properties = d
         return unsupported_callback
 
