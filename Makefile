@@ -48,7 +48,7 @@ emulator: spec                ## run the emulator on 127.0.0.1:8080
 	$(BIN)/sinch-emulator --host 127.0.0.1 --port 8080
 
 dist: check-generated         ## build the wheel, with the effective spec bundled for the emulator
-	cp build/spec/openapi.json sinch_emulator/openapi.json
+	cp "$$($(PY) -m scripts.paths)" sinch_emulator/openapi.json
 	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist . ; \
 	  status=$$?; rm -f sinch_emulator/openapi.json; exit $$status
 

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,30 @@ def test_pyright_strict_passes_the_readme_and_reports_each_mistake(scripts: Path
             and re.match(message, d["message"])
             for d in diagnostics
         ), f"line {line}: {message} ({rule})\n{json.dumps(diagnostics, indent=1)}"
+
+
+def test_the_wheel_ships_both_packages_typed(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    (wheel,) = tmp_path.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {"sinch_conversation/py.typed", "sinch_conversation_client/py.typed"} <= names
+    assert "sinch_conversation/resources/messages.py" in names
