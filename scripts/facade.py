@@ -13,6 +13,7 @@ files. Group names, aliases and the names the hand-written clients reserve are i
 from __future__ import annotations
 
 import ast
+import itertools
 import keyword
 import re
 from dataclasses import dataclass, field
@@ -92,8 +93,12 @@ def _tag_prefixes(folder: str, group: str) -> list[str]:
     (``OptIn_RegisterOptIn`` lives in ``opt_in_opt_out``).
     """
     words = folder.split("_")
-    candidates = {"_".join(words[:n]) for n in range(1, len(words) + 1)}
-    candidates |= {group, folder.rstrip("s"), group.rstrip("s")}
+    candidates = {group, group.rstrip("s")}
+    for n in range(1, len(words) + 1):
+        # any word of the tag may be singular in the id (templates_v2 / Template_V2_...)
+        candidates |= {
+            "_".join(c) for c in itertools.product(*[(w, w.rstrip("s")) for w in words[:n]])
+        }
     return sorted((c for c in candidates if c), key=len, reverse=True)
 
 

@@ -117,7 +117,7 @@ def test_a_new_tag_or_operation_appears_with_names_from_the_folder(tmp_path):
         "contact": ["contact_list_contacts", "contact_get_contact"],
         "opt_in_opt_out": ["opt_in_register_opt_in", "opt_in_register_opt_out"],
         "conversation": ["conversation_list_messages", "messages_list_messages"],
-        "templates_v2": ["templates_v2_list_templates"],
+        "templates_v2": ["templates_v2_list_templates", "template_v2_get_template"],
         "close": ["close_it"],
     }
     for folder, modules in layout.items():
@@ -135,7 +135,7 @@ def test_a_new_tag_or_operation_appears_with_names_from_the_folder(tmp_path):
     assert set(ops["opt_in_opt_out"]) == {"register_opt_in", "register_opt_out"}
     # a module whose tag differs from its folder keeps a distinct name
     assert set(ops["conversations"]) == {"list_messages", "messages_list_messages"}
-    assert set(ops["templates_v2"]) == {"list_templates"}
+    assert set(ops["templates_v2"]) == {"list_templates", "get_template"}
     get = ops["contacts"]["get_contact"]
     assert [(p.name, p.positional) for p in get.parameters] == [
         ("item_id", True),
@@ -147,8 +147,9 @@ def test_a_new_tag_or_operation_appears_with_names_from_the_folder(tmp_path):
     tree = ast.parse(source)
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
     assert set(classes) == {"TemplatesV2", "AsyncTemplatesV2"}
-    method = classes["TemplatesV2"].body[1]
-    assert isinstance(method, ast.FunctionDef) and method.name == "list_templates"
+    methods = {n.name: n for n in classes["TemplatesV2"].body if isinstance(n, ast.FunctionDef)}
+    assert set(methods) == {"get_template", "list_templates"}
+    method = methods["list_templates"]
     doc = ast.get_docstring(method) or ""
     assert "Doc of templates_v2_list_templates." in doc and "project_id" not in doc
     assert "UnexpectedStatus" not in doc
