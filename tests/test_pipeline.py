@@ -30,18 +30,17 @@ from sinch_conversation_client.models import (
 
 from sinch_conversation.regions import TEMPLATE_PATH
 
+from scripts.paths import EFFECTIVE_SPEC
+
 ROOT = Path(__file__).resolve().parent.parent
-EFFECTIVE = ROOT / "build" / "spec" / "openapi.json"
+EFFECTIVE = EFFECTIVE_SPEC
 PIN = json.loads((ROOT / "spec" / "upstream.json").read_text())
 SNAPSHOT = (ROOT / PIN["snapshot"]).resolve()
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
 def load_script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return importlib.import_module(f"scripts.{name}")
 
 
 @pytest.fixture(scope="module")

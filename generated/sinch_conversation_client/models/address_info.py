@@ -75,7 +75,6 @@ class AddressInfo:
             type_=type_,
             country_code=country_code,
         )
-
         address_info.additional_properties = d
         return address_info
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.agent_type import AgentType
 from ..types import UNSET, Unset
 
@@ -44,18 +45,22 @@ class Agent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_name = d.pop("display_name")
+        try:
+            display_name = d.pop("display_name")
 
-        type_ = AgentType(d.pop("type"))
+            type_ = AgentType(d.pop("type"))
 
-        picture_url = d.pop("picture_url", UNSET)
+            picture_url = d.pop("picture_url", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         agent = cls(
             display_name=display_name,
             type_=type_,
             picture_url=picture_url,
         )
-
         agent.additional_properties = d
         return agent
 

@@ -12,11 +12,15 @@ if TYPE_CHECKING:
     from ..models.analysis_result_ml_image_recognition_result_item import (
         AnalysisResultMlImageRecognitionResultItem,
     )
-    from ..models.analysis_result_ml_nlu_result_item import AnalysisResultMlNluResultItem
+    from ..models.analysis_result_ml_nlu_result_item import (
+        AnalysisResultMlNluResultItem,
+    )
     from ..models.analysis_result_ml_offensive_analysis_result_item import (
         AnalysisResultMlOffensiveAnalysisResultItem,
     )
-    from ..models.analysis_result_ml_pii_result_item import AnalysisResultMlPiiResultItem
+    from ..models.analysis_result_ml_pii_result_item import (
+        AnalysisResultMlPiiResultItem,
+    )
     from ..models.analysis_result_ml_sentiment_result_item import (
         AnalysisResultMlSentimentResultItem,
     )
@@ -175,7 +179,6 @@ class AnalysisResult:
             ml_pii_result=ml_pii_result,
             ml_offensive_analysis_result=ml_offensive_analysis_result,
         )
-
         analysis_result.additional_properties = d
         return analysis_result
 

@@ -126,7 +126,6 @@ class AnalysisResultMlImageRecognitionResultItem:
             optical_character_recognition=optical_character_recognition,
             document_field_classification=document_field_classification,
         )
-
         analysis_result_ml_image_recognition_result_item.additional_properties = d
         return analysis_result_ml_image_recognition_result_item
 

@@ -65,7 +65,6 @@ class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassification:
         analysis_result_ml_image_recognition_result_item_document_field_classification = cls(
             result=result,
         )
-
         analysis_result_ml_image_recognition_result_item_document_field_classification.additional_properties = d
         return analysis_result_ml_image_recognition_result_item_document_field_classification
 

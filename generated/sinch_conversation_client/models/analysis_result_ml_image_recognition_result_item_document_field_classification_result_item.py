@@ -25,10 +25,10 @@ class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResul
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
+        field_dict.update({})
 
         return field_dict
 
@@ -40,7 +40,6 @@ class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResul
 
         d = dict(src_dict)
         analysis_result_ml_image_recognition_result_item_document_field_classification_result_item = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResultItemAdditionalProperty.from_dict(
@@ -48,7 +47,6 @@ class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResul
             )
 
             additional_properties[prop_name] = additional_property
-
         analysis_result_ml_image_recognition_result_item_document_field_classification_result_item.additional_properties = additional_properties
         return analysis_result_ml_image_recognition_result_item_document_field_classification_result_item
 

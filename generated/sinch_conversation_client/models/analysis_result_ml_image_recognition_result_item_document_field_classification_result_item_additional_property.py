@@ -40,7 +40,6 @@ class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResul
         analysis_result_ml_image_recognition_result_item_document_field_classification_result_item_additional_property = cls(
             data=data,
         )
-
         analysis_result_ml_image_recognition_result_item_document_field_classification_result_item_additional_property.additional_properties = d
         return analysis_result_ml_image_recognition_result_item_document_field_classification_result_item_additional_property
 

@@ -43,7 +43,6 @@ class AnalysisResultMlImageRecognitionResultItemDocumentImageClassification:
             doc_type=doc_type,
             confidence=confidence,
         )
-
         analysis_result_ml_image_recognition_result_item_document_image_classification.additional_properties = d
         return analysis_result_ml_image_recognition_result_item_document_image_classification
 

@@ -65,7 +65,6 @@ class AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognition:
         analysis_result_ml_image_recognition_result_item_optical_character_recognition = cls(
             result=result,
         )
-
         analysis_result_ml_image_recognition_result_item_optical_character_recognition.additional_properties = d
         return analysis_result_ml_image_recognition_result_item_optical_character_recognition
 

@@ -39,7 +39,6 @@ class AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognitionResul
         analysis_result_ml_image_recognition_result_item_optical_character_recognition_result_item = cls(
             data=data,
         )
-
         analysis_result_ml_image_recognition_result_item_optical_character_recognition_result_item.additional_properties = d
         return analysis_result_ml_image_recognition_result_item_optical_character_recognition_result_item
 

@@ -81,7 +81,6 @@ class AnalysisResultMlNluResultItem:
             intent=intent,
             score=score,
         )
-
         analysis_result_ml_nlu_result_item.additional_properties = d
         return analysis_result_ml_nlu_result_item
 

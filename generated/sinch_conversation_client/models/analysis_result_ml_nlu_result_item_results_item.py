@@ -43,7 +43,6 @@ class AnalysisResultMlNluResultItemResultsItem:
             intent=intent,
             score=score,
         )
-
         analysis_result_ml_nlu_result_item_results_item.additional_properties = d
         return analysis_result_ml_nlu_result_item_results_item
 

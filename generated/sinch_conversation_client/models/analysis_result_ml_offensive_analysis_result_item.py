@@ -69,7 +69,6 @@ class AnalysisResultMlOffensiveAnalysisResultItem:
             evaluation=evaluation,
             score=score,
         )
-
         analysis_result_ml_offensive_analysis_result_item.additional_properties = d
         return analysis_result_ml_offensive_analysis_result_item
 

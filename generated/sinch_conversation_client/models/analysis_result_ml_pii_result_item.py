@@ -43,7 +43,6 @@ class AnalysisResultMlPiiResultItem:
             message=message,
             masked=masked,
         )
-
         analysis_result_ml_pii_result_item.additional_properties = d
         return analysis_result_ml_pii_result_item
 

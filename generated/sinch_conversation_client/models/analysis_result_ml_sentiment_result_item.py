@@ -93,7 +93,6 @@ class AnalysisResultMlSentimentResultItem:
             sentiment=sentiment,
             score=score,
         )
-
         analysis_result_ml_sentiment_result_item.additional_properties = d
         return analysis_result_ml_sentiment_result_item
 

@@ -53,7 +53,6 @@ class AnalysisResultMlSentimentResultItemResultsItem:
             sentiment=sentiment,
             score=score,
         )
-
         analysis_result_ml_sentiment_result_item_results_item.additional_properties = d
         return analysis_result_ml_sentiment_result_item_results_item
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_metadata_report_view import ConversationMetadataReportView
 from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
@@ -190,133 +191,140 @@ class App:
         from ..models.smart_conversation import SmartConversation
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
 
-        _channel_credentials = d.pop("channel_credentials", UNSET)
-        channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
-        if _channel_credentials is not UNSET:
-            channel_credentials = []
-            for channel_credentials_item_data in _channel_credentials:
-                channel_credentials_item = ConversationChannelCredential.from_dict(
-                    channel_credentials_item_data
+            _channel_credentials = d.pop("channel_credentials", UNSET)
+            channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
+            if _channel_credentials is not UNSET:
+                channel_credentials = []
+                for channel_credentials_item_data in _channel_credentials:
+                    channel_credentials_item = ConversationChannelCredential.from_dict(
+                        channel_credentials_item_data
+                    )
+
+                    channel_credentials.append(channel_credentials_item)
+
+            _conversation_metadata_report_view = d.pop("conversation_metadata_report_view", UNSET)
+            conversation_metadata_report_view: ConversationMetadataReportView | Unset
+            if isinstance(_conversation_metadata_report_view, Unset):
+                conversation_metadata_report_view = UNSET
+            else:
+                conversation_metadata_report_view = ConversationMetadataReportView(
+                    _conversation_metadata_report_view
                 )
 
-                channel_credentials.append(channel_credentials_item)
+            display_name = d.pop("display_name", UNSET)
 
-        _conversation_metadata_report_view = d.pop("conversation_metadata_report_view", UNSET)
-        conversation_metadata_report_view: ConversationMetadataReportView | Unset
-        if isinstance(_conversation_metadata_report_view, Unset):
-            conversation_metadata_report_view = UNSET
-        else:
-            conversation_metadata_report_view = ConversationMetadataReportView(
-                _conversation_metadata_report_view
+            _rate_limits = d.pop("rate_limits", UNSET)
+            rate_limits: RateLimits | Unset
+            if isinstance(_rate_limits, Unset):
+                rate_limits = UNSET
+            else:
+                rate_limits = RateLimits.from_dict(_rate_limits)
+
+            _retention_policy = d.pop("retention_policy", UNSET)
+            retention_policy: RetentionPolicy | Unset
+            if isinstance(_retention_policy, Unset):
+                retention_policy = UNSET
+            else:
+                retention_policy = RetentionPolicy.from_dict(_retention_policy)
+
+            _processing_mode = d.pop("processing_mode", UNSET)
+            processing_mode: ProcessingMode | Unset
+            if isinstance(_processing_mode, Unset):
+                processing_mode = UNSET
+            else:
+                processing_mode = ProcessingMode(_processing_mode)
+
+            _dispatch_retention_policy = d.pop("dispatch_retention_policy", UNSET)
+            dispatch_retention_policy: RetentionPolicy | Unset
+            if isinstance(_dispatch_retention_policy, Unset):
+                dispatch_retention_policy = UNSET
+            else:
+                dispatch_retention_policy = RetentionPolicy.from_dict(_dispatch_retention_policy)
+
+            _callback_settings = d.pop("callback_settings", UNSET)
+            callback_settings: CallbackSettings | Unset
+            if isinstance(_callback_settings, Unset):
+                callback_settings = UNSET
+            else:
+                callback_settings = CallbackSettings.from_dict(_callback_settings)
+
+            _smart_conversation = d.pop("smart_conversation", UNSET)
+            smart_conversation: SmartConversation | Unset
+            if isinstance(_smart_conversation, Unset):
+                smart_conversation = UNSET
+            else:
+                smart_conversation = SmartConversation.from_dict(_smart_conversation)
+
+            _queue_stats = d.pop("queue_stats", UNSET)
+            queue_stats: QueueStats | Unset
+            if isinstance(_queue_stats, Unset):
+                queue_stats = UNSET
+            else:
+                queue_stats = QueueStats.from_dict(_queue_stats)
+
+            _persist_message_status = d.pop("persist_message_status", UNSET)
+            persist_message_status: PersistMessageStatus | Unset
+            if isinstance(_persist_message_status, Unset):
+                persist_message_status = UNSET
+            else:
+                persist_message_status = PersistMessageStatus.from_dict(_persist_message_status)
+
+            _message_search = d.pop("message_search", UNSET)
+            message_search: MessageSearch | Unset
+            if isinstance(_message_search, Unset):
+                message_search = UNSET
+            else:
+                message_search = MessageSearch.from_dict(_message_search)
+
+            def _parse_delivery_report_based_fallback(
+                data: object,
+            ) -> DeliveryReportBasedFallback | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delivery_report_based_fallback_type_1 = DeliveryReportBasedFallback.from_dict(
+                        data
+                    )
+
+                    return delivery_report_based_fallback_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DeliveryReportBasedFallback | None | Unset, data)
+
+            delivery_report_based_fallback = _parse_delivery_report_based_fallback(
+                d.pop("delivery_report_based_fallback", UNSET)
             )
 
-        display_name = d.pop("display_name", UNSET)
+            def _parse_message_retry_settings(data: object) -> MessageRetrySettings | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    message_retry_settings_type_1 = MessageRetrySettings.from_dict(data)
 
-        _rate_limits = d.pop("rate_limits", UNSET)
-        rate_limits: RateLimits | Unset
-        if isinstance(_rate_limits, Unset):
-            rate_limits = UNSET
-        else:
-            rate_limits = RateLimits.from_dict(_rate_limits)
+                    return message_retry_settings_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageRetrySettings | None | Unset, data)
 
-        _retention_policy = d.pop("retention_policy", UNSET)
-        retention_policy: RetentionPolicy | Unset
-        if isinstance(_retention_policy, Unset):
-            retention_policy = UNSET
-        else:
-            retention_policy = RetentionPolicy.from_dict(_retention_policy)
+            message_retry_settings = _parse_message_retry_settings(
+                d.pop("message_retry_settings", UNSET)
+            )
 
-        _processing_mode = d.pop("processing_mode", UNSET)
-        processing_mode: ProcessingMode | Unset
-        if isinstance(_processing_mode, Unset):
-            processing_mode = UNSET
-        else:
-            processing_mode = ProcessingMode(_processing_mode)
-
-        _dispatch_retention_policy = d.pop("dispatch_retention_policy", UNSET)
-        dispatch_retention_policy: RetentionPolicy | Unset
-        if isinstance(_dispatch_retention_policy, Unset):
-            dispatch_retention_policy = UNSET
-        else:
-            dispatch_retention_policy = RetentionPolicy.from_dict(_dispatch_retention_policy)
-
-        _callback_settings = d.pop("callback_settings", UNSET)
-        callback_settings: CallbackSettings | Unset
-        if isinstance(_callback_settings, Unset):
-            callback_settings = UNSET
-        else:
-            callback_settings = CallbackSettings.from_dict(_callback_settings)
-
-        _smart_conversation = d.pop("smart_conversation", UNSET)
-        smart_conversation: SmartConversation | Unset
-        if isinstance(_smart_conversation, Unset):
-            smart_conversation = UNSET
-        else:
-            smart_conversation = SmartConversation.from_dict(_smart_conversation)
-
-        _queue_stats = d.pop("queue_stats", UNSET)
-        queue_stats: QueueStats | Unset
-        if isinstance(_queue_stats, Unset):
-            queue_stats = UNSET
-        else:
-            queue_stats = QueueStats.from_dict(_queue_stats)
-
-        _persist_message_status = d.pop("persist_message_status", UNSET)
-        persist_message_status: PersistMessageStatus | Unset
-        if isinstance(_persist_message_status, Unset):
-            persist_message_status = UNSET
-        else:
-            persist_message_status = PersistMessageStatus.from_dict(_persist_message_status)
-
-        _message_search = d.pop("message_search", UNSET)
-        message_search: MessageSearch | Unset
-        if isinstance(_message_search, Unset):
-            message_search = UNSET
-        else:
-            message_search = MessageSearch.from_dict(_message_search)
-
-        def _parse_delivery_report_based_fallback(
-            data: object,
-        ) -> DeliveryReportBasedFallback | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delivery_report_based_fallback_type_1 = DeliveryReportBasedFallback.from_dict(data)
-
-                return delivery_report_based_fallback_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeliveryReportBasedFallback | None | Unset, data)
-
-        delivery_report_based_fallback = _parse_delivery_report_based_fallback(
-            d.pop("delivery_report_based_fallback", UNSET)
-        )
-
-        def _parse_message_retry_settings(data: object) -> MessageRetrySettings | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_retry_settings_type_1 = MessageRetrySettings.from_dict(data)
-
-                return message_retry_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageRetrySettings | None | Unset, data)
-
-        message_retry_settings = _parse_message_retry_settings(
-            d.pop("message_retry_settings", UNSET)
-        )
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         app = cls(
             id=id,
             channel_credentials=channel_credentials,
@@ -334,7 +342,6 @@ class App:
             delivery_report_based_fallback=delivery_report_based_fallback,
             message_retry_settings=message_retry_settings,
         )
-
         app.additional_properties = d
         return app
 

@@ -214,7 +214,6 @@ class AppUpdateRequest:
             delivery_report_based_fallback=delivery_report_based_fallback,
             message_retry_settings=message_retry_settings,
         )
-
         app_update_request.additional_properties = d
         return app_update_request
 

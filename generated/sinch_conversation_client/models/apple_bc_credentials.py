@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppleBcCredentials")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
@@ -16,7 +22,7 @@ class AppleBcCredentials:
     business_chat_account_id: str
     merchant_id: str | Unset = UNSET
     apple_pay_certificate_reference: str | Unset = UNSET
-    apple_pay_certificate_password: str | Unset = UNSET
+    apple_pay_certificate_password: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,21 +53,25 @@ class AppleBcCredentials:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        business_chat_account_id = d.pop("business_chat_account_id")
+        try:
+            business_chat_account_id = d.pop("business_chat_account_id")
 
-        merchant_id = d.pop("merchant_id", UNSET)
+            merchant_id = d.pop("merchant_id", UNSET)
 
-        apple_pay_certificate_reference = d.pop("apple_pay_certificate_reference", UNSET)
+            apple_pay_certificate_reference = d.pop("apple_pay_certificate_reference", UNSET)
 
-        apple_pay_certificate_password = d.pop("apple_pay_certificate_password", UNSET)
+            apple_pay_certificate_password = d.pop("apple_pay_certificate_password", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         apple_bc_credentials = cls(
             business_chat_account_id=business_chat_account_id,
             merchant_id=merchant_id,
             apple_pay_certificate_reference=apple_pay_certificate_reference,
             apple_pay_certificate_password=apple_pay_certificate_password,
         )
-
         apple_bc_credentials.additional_properties = d
         return apple_bc_credentials
 

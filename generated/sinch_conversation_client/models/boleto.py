@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.boleto_type import BoletoType
 
 T = TypeVar("T", bound="Boleto")
@@ -36,15 +37,19 @@ class Boleto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = BoletoType(d.pop("type"))
+        try:
+            type_ = BoletoType(d.pop("type"))
 
-        digitable_line = d.pop("digitable_line")
+            digitable_line = d.pop("digitable_line")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         boleto = cls(
             type_=type_,
             digitable_line=digitable_line,
         )
-
         boleto.additional_properties = d
         return boleto
 

@@ -519,7 +519,6 @@ class CallbackEvent:
             smart_conversation_notification=smart_conversation_notification,
             record_notification=record_notification,
         )
-
         callback_event.additional_properties = d
         return callback_event
 

@@ -73,7 +73,6 @@ class ChannelEvent:
             event_type=event_type,
             additional_data=additional_data,
         )
-
         channel_event.additional_properties = d
         return channel_event
 

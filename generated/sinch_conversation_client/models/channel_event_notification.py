@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 if TYPE_CHECKING:
     from ..models.channel_event import ChannelEvent
 
@@ -38,12 +40,16 @@ class ChannelEventNotification:
         from ..models.channel_event import ChannelEvent
 
         d = dict(src_dict)
-        channel_event = ChannelEvent.from_dict(d.pop("channel_event"))
+        try:
+            channel_event = ChannelEvent.from_dict(d.pop("channel_event"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         channel_event_notification = cls(
             channel_event=channel_event,
         )
-
         channel_event_notification.additional_properties = d
         return channel_event_notification
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.channel_integration_state_status import ChannelIntegrationStateStatus
 from ..types import UNSET, Unset
 
@@ -40,15 +41,19 @@ class ChannelIntegrationState:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = ChannelIntegrationStateStatus(d.pop("status"))
+        try:
+            status = ChannelIntegrationStateStatus(d.pop("status"))
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         channel_integration_state = cls(
             status=status,
             description=description,
         )
-
         channel_integration_state.additional_properties = d
         return channel_integration_state
 

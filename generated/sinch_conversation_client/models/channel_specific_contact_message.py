@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.channel_specific_contact_message_message_type import (
     ChannelSpecificContactMessageMessageType,
 )
@@ -50,15 +51,19 @@ class ChannelSpecificContactMessage:
         )
 
         d = dict(src_dict)
-        message_type = ChannelSpecificContactMessageMessageType(d.pop("message_type"))
+        try:
+            message_type = ChannelSpecificContactMessageMessageType(d.pop("message_type"))
 
-        message = WhatsAppInteractiveNfmReplyMessage.from_dict(d.pop("message"))
+            message = WhatsAppInteractiveNfmReplyMessage.from_dict(d.pop("message"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         channel_specific_contact_message = cls(
             message_type=message_type,
             message=message,
         )
-
         channel_specific_contact_message.additional_properties = d
         return channel_specific_contact_message
 

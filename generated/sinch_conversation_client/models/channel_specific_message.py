@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.channel_specific_message_message_type import (
     ChannelSpecificMessageMessageType,
 )
@@ -80,83 +81,87 @@ class ChannelSpecificMessage:
         from ..models.whats_app_payment_order_status import WhatsAppPaymentOrderStatus
 
         d = dict(src_dict)
-        message_type = ChannelSpecificMessageMessageType(d.pop("message_type"))
+        try:
+            message_type = ChannelSpecificMessageMessageType(d.pop("message_type"))
 
-        def _parse_message(
-            data: object,
-        ) -> (
-            KakaoTalkCarouselCommerce
-            | KakaoTalkCommerce
-            | LineNotificationTemplate
-            | WhatsAppFlow
-            | WhatsAppPaymentOrderDetails
-            | WhatsAppPaymentOrderStatus
-        ):
-            try:
+            def _parse_message(
+                data: object,
+            ) -> (
+                KakaoTalkCarouselCommerce
+                | KakaoTalkCommerce
+                | LineNotificationTemplate
+                | WhatsAppFlow
+                | WhatsAppPaymentOrderDetails
+                | WhatsAppPaymentOrderStatus
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_channel_specific_message_body_type_0 = WhatsAppFlow.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_channel_specific_message_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_channel_specific_message_body_type_1 = (
+                        WhatsAppPaymentOrderDetails.from_dict(data)
+                    )
+
+                    return componentsschemas_channel_specific_message_body_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_channel_specific_message_body_type_2 = (
+                        WhatsAppPaymentOrderStatus.from_dict(data)
+                    )
+
+                    return componentsschemas_channel_specific_message_body_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_channel_specific_message_body_type_3 = (
+                        KakaoTalkCommerce.from_dict(data)
+                    )
+
+                    return componentsschemas_channel_specific_message_body_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_channel_specific_message_body_type_4 = (
+                        KakaoTalkCarouselCommerce.from_dict(data)
+                    )
+
+                    return componentsschemas_channel_specific_message_body_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_channel_specific_message_body_type_0 = WhatsAppFlow.from_dict(
-                    data
+                componentsschemas_channel_specific_message_body_type_5 = (
+                    LineNotificationTemplate.from_dict(data)
                 )
 
-                return componentsschemas_channel_specific_message_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_channel_specific_message_body_type_1 = (
-                    WhatsAppPaymentOrderDetails.from_dict(data)
-                )
+                return componentsschemas_channel_specific_message_body_type_5
 
-                return componentsschemas_channel_specific_message_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_channel_specific_message_body_type_2 = (
-                    WhatsAppPaymentOrderStatus.from_dict(data)
-                )
+            message = _parse_message(d.pop("message"))
 
-                return componentsschemas_channel_specific_message_body_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_channel_specific_message_body_type_3 = (
-                    KakaoTalkCommerce.from_dict(data)
-                )
-
-                return componentsschemas_channel_specific_message_body_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_channel_specific_message_body_type_4 = (
-                    KakaoTalkCarouselCommerce.from_dict(data)
-                )
-
-                return componentsschemas_channel_specific_message_body_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_channel_specific_message_body_type_5 = (
-                LineNotificationTemplate.from_dict(data)
-            )
-
-            return componentsschemas_channel_specific_message_body_type_5
-
-        message = _parse_message(d.pop("message"))
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         channel_specific_message = cls(
             message_type=message_type,
             message=message,
         )
-
         channel_specific_message.additional_properties = d
         return channel_specific_message
 

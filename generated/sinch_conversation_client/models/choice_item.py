@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,26 +59,30 @@ class ChoiceItem:
         from ..models.media_message import MediaMessage
 
         d = dict(src_dict)
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        _media = d.pop("media", UNSET)
-        media: MediaMessage | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = MediaMessage.from_dict(_media)
+            _media = d.pop("media", UNSET)
+            media: MediaMessage | Unset
+            if isinstance(_media, Unset):
+                media = UNSET
+            else:
+                media = MediaMessage.from_dict(_media)
 
-        postback_data = d.pop("postback_data", UNSET)
+            postback_data = d.pop("postback_data", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         choice_item = cls(
             title=title,
             description=description,
             media=media,
             postback_data=postback_data,
         )
-
         choice_item.additional_properties = d
         return choice_item
 

@@ -214,7 +214,6 @@ class ContactMessage:
             product_response_message=product_response_message,
             channel_specific_message=channel_specific_message,
         )
-
         contact_message.additional_properties = d
         return contact_message
 

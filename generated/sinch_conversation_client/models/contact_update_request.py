@@ -139,7 +139,6 @@ class ContactUpdateRequest:
             language=language,
             id=id,
         )
-
         contact_update_request.additional_properties = d
         return contact_update_request
 

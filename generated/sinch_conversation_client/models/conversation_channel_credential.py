@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..types import UNSET, Unset
 
@@ -27,13 +28,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationChannelCredential")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class ConversationChannelCredential:
     """Enables access to the underlying messaging channel."""
 
     channel: ConversationChannel
     """ Channel Identifier """
-    callback_secret: str | Unset = UNSET
+    callback_secret: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ The secret used to verify the channel callbacks for channels which support callback verification. The
     callback verification is not needed for Sinch-managed channels because the callbacks are not leaving Sinch
     internal networks. Max length is 256 characters. Note: leaving channel_callback_secret empty for channels with
@@ -173,102 +179,107 @@ class ConversationChannelCredential:
         from ..models.we_chat_credentials import WeChatCredentials
 
         d = dict(src_dict)
-        channel = ConversationChannel(d.pop("channel"))
+        try:
+            channel = ConversationChannel(d.pop("channel"))
 
-        callback_secret = d.pop("callback_secret", UNSET)
+            callback_secret = d.pop("callback_secret", UNSET)
 
-        _mms_credentials = d.pop("mms_credentials", UNSET)
-        mms_credentials: MMSCredentials | Unset
-        if isinstance(_mms_credentials, Unset):
-            mms_credentials = UNSET
-        else:
-            mms_credentials = MMSCredentials.from_dict(_mms_credentials)
+            _mms_credentials = d.pop("mms_credentials", UNSET)
+            mms_credentials: MMSCredentials | Unset
+            if isinstance(_mms_credentials, Unset):
+                mms_credentials = UNSET
+            else:
+                mms_credentials = MMSCredentials.from_dict(_mms_credentials)
 
-        _static_bearer = d.pop("static_bearer", UNSET)
-        static_bearer: StaticBearerCredential | Unset
-        if isinstance(_static_bearer, Unset):
-            static_bearer = UNSET
-        else:
-            static_bearer = StaticBearerCredential.from_dict(_static_bearer)
+            _static_bearer = d.pop("static_bearer", UNSET)
+            static_bearer: StaticBearerCredential | Unset
+            if isinstance(_static_bearer, Unset):
+                static_bearer = UNSET
+            else:
+                static_bearer = StaticBearerCredential.from_dict(_static_bearer)
 
-        _static_token = d.pop("static_token", UNSET)
-        static_token: StaticTokenCredential | Unset
-        if isinstance(_static_token, Unset):
-            static_token = UNSET
-        else:
-            static_token = StaticTokenCredential.from_dict(_static_token)
+            _static_token = d.pop("static_token", UNSET)
+            static_token: StaticTokenCredential | Unset
+            if isinstance(_static_token, Unset):
+                static_token = UNSET
+            else:
+                static_token = StaticTokenCredential.from_dict(_static_token)
 
-        _instagram_credentials = d.pop("instagram_credentials", UNSET)
-        instagram_credentials: InstagramCredentials | Unset
-        if isinstance(_instagram_credentials, Unset):
-            instagram_credentials = UNSET
-        else:
-            instagram_credentials = InstagramCredentials.from_dict(_instagram_credentials)
+            _instagram_credentials = d.pop("instagram_credentials", UNSET)
+            instagram_credentials: InstagramCredentials | Unset
+            if isinstance(_instagram_credentials, Unset):
+                instagram_credentials = UNSET
+            else:
+                instagram_credentials = InstagramCredentials.from_dict(_instagram_credentials)
 
-        _telegram_credentials = d.pop("telegram_credentials", UNSET)
-        telegram_credentials: TelegramCredentials | Unset
-        if isinstance(_telegram_credentials, Unset):
-            telegram_credentials = UNSET
-        else:
-            telegram_credentials = TelegramCredentials.from_dict(_telegram_credentials)
+            _telegram_credentials = d.pop("telegram_credentials", UNSET)
+            telegram_credentials: TelegramCredentials | Unset
+            if isinstance(_telegram_credentials, Unset):
+                telegram_credentials = UNSET
+            else:
+                telegram_credentials = TelegramCredentials.from_dict(_telegram_credentials)
 
-        _kakaotalk_credentials = d.pop("kakaotalk_credentials", UNSET)
-        kakaotalk_credentials: KakaoTalkCredentials | Unset
-        if isinstance(_kakaotalk_credentials, Unset):
-            kakaotalk_credentials = UNSET
-        else:
-            kakaotalk_credentials = KakaoTalkCredentials.from_dict(_kakaotalk_credentials)
+            _kakaotalk_credentials = d.pop("kakaotalk_credentials", UNSET)
+            kakaotalk_credentials: KakaoTalkCredentials | Unset
+            if isinstance(_kakaotalk_credentials, Unset):
+                kakaotalk_credentials = UNSET
+            else:
+                kakaotalk_credentials = KakaoTalkCredentials.from_dict(_kakaotalk_credentials)
 
-        _kakaotalkchat_credentials = d.pop("kakaotalkchat_credentials", UNSET)
-        kakaotalkchat_credentials: KakaoTalkChatCredentials | Unset
-        if isinstance(_kakaotalkchat_credentials, Unset):
-            kakaotalkchat_credentials = UNSET
-        else:
-            kakaotalkchat_credentials = KakaoTalkChatCredentials.from_dict(
-                _kakaotalkchat_credentials
-            )
+            _kakaotalkchat_credentials = d.pop("kakaotalkchat_credentials", UNSET)
+            kakaotalkchat_credentials: KakaoTalkChatCredentials | Unset
+            if isinstance(_kakaotalkchat_credentials, Unset):
+                kakaotalkchat_credentials = UNSET
+            else:
+                kakaotalkchat_credentials = KakaoTalkChatCredentials.from_dict(
+                    _kakaotalkchat_credentials
+                )
 
-        _line_credentials = d.pop("line_credentials", UNSET)
-        line_credentials: LineCredentials | Unset
-        if isinstance(_line_credentials, Unset):
-            line_credentials = UNSET
-        else:
-            line_credentials = LineCredentials.from_dict(_line_credentials)
+            _line_credentials = d.pop("line_credentials", UNSET)
+            line_credentials: LineCredentials | Unset
+            if isinstance(_line_credentials, Unset):
+                line_credentials = UNSET
+            else:
+                line_credentials = LineCredentials.from_dict(_line_credentials)
 
-        _line_enterprise_credentials = d.pop("line_enterprise_credentials", UNSET)
-        line_enterprise_credentials: LineEnterpriseCredentials | Unset
-        if isinstance(_line_enterprise_credentials, Unset):
-            line_enterprise_credentials = UNSET
-        else:
-            line_enterprise_credentials = LineEnterpriseCredentials.from_dict(
-                _line_enterprise_credentials
-            )
+            _line_enterprise_credentials = d.pop("line_enterprise_credentials", UNSET)
+            line_enterprise_credentials: LineEnterpriseCredentials | Unset
+            if isinstance(_line_enterprise_credentials, Unset):
+                line_enterprise_credentials = UNSET
+            else:
+                line_enterprise_credentials = LineEnterpriseCredentials.from_dict(
+                    _line_enterprise_credentials
+                )
 
-        _wechat_credentials = d.pop("wechat_credentials", UNSET)
-        wechat_credentials: WeChatCredentials | Unset
-        if isinstance(_wechat_credentials, Unset):
-            wechat_credentials = UNSET
-        else:
-            wechat_credentials = WeChatCredentials.from_dict(_wechat_credentials)
+            _wechat_credentials = d.pop("wechat_credentials", UNSET)
+            wechat_credentials: WeChatCredentials | Unset
+            if isinstance(_wechat_credentials, Unset):
+                wechat_credentials = UNSET
+            else:
+                wechat_credentials = WeChatCredentials.from_dict(_wechat_credentials)
 
-        _applebc_credentials = d.pop("applebc_credentials", UNSET)
-        applebc_credentials: AppleBcCredentials | Unset
-        if isinstance(_applebc_credentials, Unset):
-            applebc_credentials = UNSET
-        else:
-            applebc_credentials = AppleBcCredentials.from_dict(_applebc_credentials)
+            _applebc_credentials = d.pop("applebc_credentials", UNSET)
+            applebc_credentials: AppleBcCredentials | Unset
+            if isinstance(_applebc_credentials, Unset):
+                applebc_credentials = UNSET
+            else:
+                applebc_credentials = AppleBcCredentials.from_dict(_applebc_credentials)
 
-        credential_ordinal_number = d.pop("credential_ordinal_number", UNSET)
+            credential_ordinal_number = d.pop("credential_ordinal_number", UNSET)
 
-        _state = d.pop("state", UNSET)
-        state: ChannelIntegrationState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = ChannelIntegrationState.from_dict(_state)
+            _state = d.pop("state", UNSET)
+            state: ChannelIntegrationState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = ChannelIntegrationState.from_dict(_state)
 
-        channel_known_id = d.pop("channel_known_id", UNSET)
+            channel_known_id = d.pop("channel_known_id", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         conversation_channel_credential = cls(
             channel=channel,
             callback_secret=callback_secret,
@@ -287,7 +298,6 @@ class ConversationChannelCredential:
             state=state,
             channel_known_id=channel_known_id,
         )
-
         conversation_channel_credential.additional_properties = d
         return conversation_channel_credential
 

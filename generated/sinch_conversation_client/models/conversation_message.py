@@ -231,7 +231,6 @@ class ConversationMessage:
             processing_mode=processing_mode,
             message_status=message_status,
         )
-
         conversation_message.additional_properties = d
         return conversation_message
 

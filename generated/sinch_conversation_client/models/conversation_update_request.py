@@ -119,7 +119,6 @@ class ConversationUpdateRequest:
             app_id=app_id,
             contact_id=contact_id,
         )
-
         conversation_update_request.additional_properties = d
         return conversation_update_request
 

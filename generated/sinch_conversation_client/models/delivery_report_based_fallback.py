@@ -45,7 +45,6 @@ class DeliveryReportBasedFallback:
             enabled=enabled,
             delivery_report_waiting_time=delivery_report_waiting_time,
         )
-
         delivery_report_based_fallback.additional_properties = d
         return delivery_report_based_fallback
 

@@ -57,7 +57,6 @@ class DuplicatedContactIdentitiesNotification:
         duplicated_contact_identities_notification = cls(
             duplicated_identities=duplicated_identities,
         )
-
         duplicated_contact_identities_notification.additional_properties = d
         return duplicated_contact_identities_notification
 

@@ -54,7 +54,6 @@ class DuplicatedIdentities:
             channel=channel,
             contact_ids=contact_ids,
         )
-
         duplicated_identities.additional_properties = d
         return duplicated_identities
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.dynamic_pix_key_type import DynamicPixKeyType
 from ..models.dynamic_pix_type import DynamicPixType
 
@@ -49,16 +50,21 @@ class DynamicPix:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = DynamicPixType(d.pop("type"))
+        try:
+            type_ = DynamicPixType(d.pop("type"))
 
-        code = d.pop("code")
+            code = d.pop("code")
 
-        merchant_name = d.pop("merchant_name")
+            merchant_name = d.pop("merchant_name")
 
-        key = d.pop("key")
+            key = d.pop("key")
 
-        key_type = DynamicPixKeyType(d.pop("key_type"))
+            key_type = DynamicPixKeyType(d.pop("key_type"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         dynamic_pix = cls(
             type_=type_,
             code=code,
@@ -66,7 +72,6 @@ class DynamicPix:
             key=key,
             key_type=key_type,
         )
-
         dynamic_pix.additional_properties = d
         return dynamic_pix
 

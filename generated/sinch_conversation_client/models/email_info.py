@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailInfo")
@@ -37,15 +38,19 @@ class EmailInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email_address = d.pop("email_address")
+        try:
+            email_address = d.pop("email_address")
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         email_info = cls(
             email_address=email_address,
             type_=type_,
         )
-
         email_info.additional_properties = d
         return email_info
 

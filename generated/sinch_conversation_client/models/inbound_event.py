@@ -164,7 +164,6 @@ class InboundEvent:
             contact_event=contact_event,
             contact_message_event=contact_message_event,
         )
-
         inbound_event.additional_properties = d
         return inbound_event
 

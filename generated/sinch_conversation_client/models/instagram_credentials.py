@@ -6,14 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstagramCredentials")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class InstagramCredentials:
-    token: str
+    token: str = _attrs_field(repr=_masked)
     business_account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,15 +43,19 @@ class InstagramCredentials:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token")
+        try:
+            token = d.pop("token")
 
-        business_account_id = d.pop("business_account_id", UNSET)
+            business_account_id = d.pop("business_account_id", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         instagram_credentials = cls(
             token=token,
             business_account_id=business_account_id,
         )
-
         instagram_credentials.additional_properties = d
         return instagram_credentials
 

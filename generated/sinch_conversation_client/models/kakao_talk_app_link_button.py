@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.kakao_talk_app_link_button_type import KakaoTalkAppLinkButtonType
 
 T = TypeVar("T", bound="KakaoTalkAppLinkButton")
@@ -44,21 +45,25 @@ class KakaoTalkAppLinkButton:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = KakaoTalkAppLinkButtonType(d.pop("type"))
+        try:
+            type_ = KakaoTalkAppLinkButtonType(d.pop("type"))
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        scheme_ios = d.pop("scheme_ios")
+            scheme_ios = d.pop("scheme_ios")
 
-        scheme_android = d.pop("scheme_android")
+            scheme_android = d.pop("scheme_android")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_app_link_button = cls(
             type_=type_,
             name=name,
             scheme_ios=scheme_ios,
             scheme_android=scheme_android,
         )
-
         kakao_talk_app_link_button.additional_properties = d
         return kakao_talk_app_link_button
 

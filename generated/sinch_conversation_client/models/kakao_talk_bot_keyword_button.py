@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.kakao_talk_bot_keyword_button_type import KakaoTalkBotKeywordButtonType
 
 T = TypeVar("T", bound="KakaoTalkBotKeywordButton")
@@ -36,15 +37,19 @@ class KakaoTalkBotKeywordButton:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = KakaoTalkBotKeywordButtonType(d.pop("type"))
+        try:
+            type_ = KakaoTalkBotKeywordButtonType(d.pop("type"))
 
-        name = d.pop("name")
+            name = d.pop("name")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_bot_keyword_button = cls(
             type_=type_,
             name=name,
         )
-
         kakao_talk_bot_keyword_button.additional_properties = d
         return kakao_talk_bot_keyword_button
 

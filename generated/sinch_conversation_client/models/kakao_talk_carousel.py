@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,33 +60,37 @@ class KakaoTalkCarousel:
         from ..models.kakao_talk_message import KakaoTalkMessage
 
         d = dict(src_dict)
-        list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
-            list_item = KakaoTalkMessage.from_dict(list_item_data)
+        try:
+            list_ = []
+            _list_ = d.pop("list")
+            for list_item_data in _list_:
+                list_item = KakaoTalkMessage.from_dict(list_item_data)
 
-            list_.append(list_item)
+                list_.append(list_item)
 
-        _head = d.pop("head", UNSET)
-        head: KakaoTalkCarouselHead | Unset
-        if isinstance(_head, Unset):
-            head = UNSET
-        else:
-            head = KakaoTalkCarouselHead.from_dict(_head)
+            _head = d.pop("head", UNSET)
+            head: KakaoTalkCarouselHead | Unset
+            if isinstance(_head, Unset):
+                head = UNSET
+            else:
+                head = KakaoTalkCarouselHead.from_dict(_head)
 
-        _tail = d.pop("tail", UNSET)
-        tail: KakaoTalkCarouselTail | Unset
-        if isinstance(_tail, Unset):
-            tail = UNSET
-        else:
-            tail = KakaoTalkCarouselTail.from_dict(_tail)
+            _tail = d.pop("tail", UNSET)
+            tail: KakaoTalkCarouselTail | Unset
+            if isinstance(_tail, Unset):
+                tail = UNSET
+            else:
+                tail = KakaoTalkCarouselTail.from_dict(_tail)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_carousel = cls(
             list_=list_,
             head=head,
             tail=tail,
         )
-
         kakao_talk_carousel.additional_properties = d
         return kakao_talk_carousel
 

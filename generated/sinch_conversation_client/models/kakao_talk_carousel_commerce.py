@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,18 +51,22 @@ class KakaoTalkCarouselCommerce:
         from ..models.kakao_talk_carousel import KakaoTalkCarousel
 
         d = dict(src_dict)
-        carousel = KakaoTalkCarousel.from_dict(d.pop("carousel"))
+        try:
+            carousel = KakaoTalkCarousel.from_dict(d.pop("carousel"))
 
-        push_alarm = d.pop("push_alarm", UNSET)
+            push_alarm = d.pop("push_alarm", UNSET)
 
-        adult = d.pop("adult", UNSET)
+            adult = d.pop("adult", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_carousel_commerce = cls(
             carousel=carousel,
             push_alarm=push_alarm,
             adult=adult,
         )
-
         kakao_talk_carousel_commerce.additional_properties = d
         return kakao_talk_carousel_commerce
 

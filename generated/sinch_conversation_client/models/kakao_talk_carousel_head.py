@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KakaoTalkCarouselHead")
@@ -60,20 +61,25 @@ class KakaoTalkCarouselHead:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        header = d.pop("header")
+        try:
+            header = d.pop("header")
 
-        content = d.pop("content")
+            content = d.pop("content")
 
-        image_url = d.pop("image_url")
+            image_url = d.pop("image_url")
 
-        link_mo = d.pop("link_mo", UNSET)
+            link_mo = d.pop("link_mo", UNSET)
 
-        link_pc = d.pop("link_pc", UNSET)
+            link_pc = d.pop("link_pc", UNSET)
 
-        scheme_ios = d.pop("scheme_ios", UNSET)
+            scheme_ios = d.pop("scheme_ios", UNSET)
 
-        scheme_android = d.pop("scheme_android", UNSET)
+            scheme_android = d.pop("scheme_android", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_carousel_head = cls(
             header=header,
             content=content,
@@ -83,7 +89,6 @@ class KakaoTalkCarouselHead:
             scheme_ios=scheme_ios,
             scheme_android=scheme_android,
         )
-
         kakao_talk_carousel_head.additional_properties = d
         return kakao_talk_carousel_head
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KakaoTalkCarouselTail")
@@ -47,21 +48,25 @@ class KakaoTalkCarouselTail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        link_mo = d.pop("link_mo")
+        try:
+            link_mo = d.pop("link_mo")
 
-        link_pc = d.pop("link_pc", UNSET)
+            link_pc = d.pop("link_pc", UNSET)
 
-        scheme_ios = d.pop("scheme_ios", UNSET)
+            scheme_ios = d.pop("scheme_ios", UNSET)
 
-        scheme_android = d.pop("scheme_android", UNSET)
+            scheme_android = d.pop("scheme_android", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_carousel_tail = cls(
             link_mo=link_mo,
             link_pc=link_pc,
             scheme_ios=scheme_ios,
             scheme_android=scheme_android,
         )
-
         kakao_talk_carousel_tail.additional_properties = d
         return kakao_talk_carousel_tail
 

@@ -6,15 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KakaoTalkChatCredentials")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class KakaoTalkChatCredentials:
     kakaotalk_plus_friend_id: str
-    api_key: str | Unset = UNSET
+    api_key: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,15 +43,19 @@ class KakaoTalkChatCredentials:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        kakaotalk_plus_friend_id = d.pop("kakaotalk_plus_friend_id")
+        try:
+            kakaotalk_plus_friend_id = d.pop("kakaotalk_plus_friend_id")
 
-        api_key = d.pop("api_key", UNSET)
+            api_key = d.pop("api_key", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_chat_credentials = cls(
             kakaotalk_plus_friend_id=kakaotalk_plus_friend_id,
             api_key=api_key,
         )
-
         kakao_talk_chat_credentials.additional_properties = d
         return kakao_talk_chat_credentials
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="KakaoTalkCredentials")
 
 
@@ -34,15 +36,19 @@ class KakaoTalkCredentials:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        kakaotalk_plus_friend_id = d.pop("kakaotalk_plus_friend_id")
+        try:
+            kakaotalk_plus_friend_id = d.pop("kakaotalk_plus_friend_id")
 
-        kakaotalk_sender_key = d.pop("kakaotalk_sender_key")
+            kakaotalk_sender_key = d.pop("kakaotalk_sender_key")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_credentials = cls(
             kakaotalk_plus_friend_id=kakaotalk_plus_friend_id,
             kakaotalk_sender_key=kakaotalk_sender_key,
         )
-
         kakao_talk_credentials.additional_properties = d
         return kakao_talk_credentials
 

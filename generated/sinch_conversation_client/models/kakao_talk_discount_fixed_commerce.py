@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.kakao_talk_discount_fixed_commerce_type import (
     KakaoTalkDiscountFixedCommerceType,
 )
@@ -50,16 +51,21 @@ class KakaoTalkDiscountFixedCommerce:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = KakaoTalkDiscountFixedCommerceType(d.pop("type"))
+        try:
+            type_ = KakaoTalkDiscountFixedCommerceType(d.pop("type"))
 
-        title = d.pop("title")
+            title = d.pop("title")
 
-        regular_price = d.pop("regular_price")
+            regular_price = d.pop("regular_price")
 
-        discount_price = d.pop("discount_price")
+            discount_price = d.pop("discount_price")
 
-        discount_fixed = d.pop("discount_fixed")
+            discount_fixed = d.pop("discount_fixed")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_discount_fixed_commerce = cls(
             type_=type_,
             title=title,
@@ -67,7 +73,6 @@ class KakaoTalkDiscountFixedCommerce:
             discount_price=discount_price,
             discount_fixed=discount_fixed,
         )
-
         kakao_talk_discount_fixed_commerce.additional_properties = d
         return kakao_talk_discount_fixed_commerce
 

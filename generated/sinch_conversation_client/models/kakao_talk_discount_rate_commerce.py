@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.kakao_talk_discount_rate_commerce_type import (
     KakaoTalkDiscountRateCommerceType,
 )
@@ -50,16 +51,21 @@ class KakaoTalkDiscountRateCommerce:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = KakaoTalkDiscountRateCommerceType(d.pop("type"))
+        try:
+            type_ = KakaoTalkDiscountRateCommerceType(d.pop("type"))
 
-        title = d.pop("title")
+            title = d.pop("title")
 
-        regular_price = d.pop("regular_price")
+            regular_price = d.pop("regular_price")
 
-        discount_price = d.pop("discount_price")
+            discount_price = d.pop("discount_price")
 
-        discount_rate = d.pop("discount_rate")
+            discount_rate = d.pop("discount_rate")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_discount_rate_commerce = cls(
             type_=type_,
             title=title,
@@ -67,7 +73,6 @@ class KakaoTalkDiscountRateCommerce:
             discount_price=discount_price,
             discount_rate=discount_rate,
         )
-
         kakao_talk_discount_rate_commerce.additional_properties = d
         return kakao_talk_discount_rate_commerce
 

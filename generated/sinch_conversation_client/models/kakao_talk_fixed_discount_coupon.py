@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.kakao_talk_fixed_discount_coupon_type import (
     KakaoTalkFixedDiscountCouponType,
 )
@@ -64,20 +65,25 @@ class KakaoTalkFixedDiscountCoupon:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = KakaoTalkFixedDiscountCouponType(d.pop("type"))
+        try:
+            type_ = KakaoTalkFixedDiscountCouponType(d.pop("type"))
 
-        discount_fixed = d.pop("discount_fixed")
+            discount_fixed = d.pop("discount_fixed")
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        link_mo = d.pop("link_mo", UNSET)
+            link_mo = d.pop("link_mo", UNSET)
 
-        link_pc = d.pop("link_pc", UNSET)
+            link_pc = d.pop("link_pc", UNSET)
 
-        scheme_ios = d.pop("scheme_ios", UNSET)
+            scheme_ios = d.pop("scheme_ios", UNSET)
 
-        scheme_android = d.pop("scheme_android", UNSET)
+            scheme_android = d.pop("scheme_android", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_fixed_discount_coupon = cls(
             type_=type_,
             discount_fixed=discount_fixed,
@@ -87,7 +93,6 @@ class KakaoTalkFixedDiscountCoupon:
             scheme_ios=scheme_ios,
             scheme_android=scheme_android,
         )
-
         kakao_talk_fixed_discount_coupon.additional_properties = d
         return kakao_talk_fixed_discount_coupon
 

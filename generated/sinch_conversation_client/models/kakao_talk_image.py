@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KakaoTalkImage")
@@ -37,15 +38,19 @@ class KakaoTalkImage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        image_url = d.pop("image_url")
+        try:
+            image_url = d.pop("image_url")
 
-        image_link = d.pop("image_link", UNSET)
+            image_link = d.pop("image_link", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_image = cls(
             image_url=image_url,
             image_link=image_link,
         )
-
         kakao_talk_image.additional_properties = d
         return kakao_talk_image
 

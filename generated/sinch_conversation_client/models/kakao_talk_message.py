@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.kakao_talk_app_link_button import KakaoTalkAppLinkButton
     from ..models.kakao_talk_bot_keyword_button import KakaoTalkBotKeywordButton
-    from ..models.kakao_talk_discount_fixed_commerce import KakaoTalkDiscountFixedCommerce
+    from ..models.kakao_talk_discount_fixed_commerce import (
+        KakaoTalkDiscountFixedCommerce,
+    )
     from ..models.kakao_talk_discount_rate_commerce import KakaoTalkDiscountRateCommerce
     from ..models.kakao_talk_discount_rate_coupon import KakaoTalkDiscountRateCoupon
     from ..models.kakao_talk_fixed_discount_coupon import KakaoTalkFixedDiscountCoupon
@@ -149,147 +152,152 @@ class KakaoTalkMessage:
         from ..models.kakao_talk_web_link_button import KakaoTalkWebLinkButton
 
         d = dict(src_dict)
-        image = KakaoTalkImage.from_dict(d.pop("image"))
+        try:
+            image = KakaoTalkImage.from_dict(d.pop("image"))
 
-        buttons = []
-        _buttons = d.pop("buttons")
-        for buttons_item_data in _buttons:
+            buttons = []
+            _buttons = d.pop("buttons")
+            for buttons_item_data in _buttons:
 
-            def _parse_buttons_item(
+                def _parse_buttons_item(
+                    data: object,
+                ) -> KakaoTalkAppLinkButton | KakaoTalkBotKeywordButton | KakaoTalkWebLinkButton:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_kakao_talk_button_type_0 = (
+                            KakaoTalkWebLinkButton.from_dict(data)
+                        )
+
+                        return componentsschemas_kakao_talk_button_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_kakao_talk_button_type_1 = (
+                            KakaoTalkAppLinkButton.from_dict(data)
+                        )
+
+                        return componentsschemas_kakao_talk_button_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_button_type_2 = (
+                        KakaoTalkBotKeywordButton.from_dict(data)
+                    )
+
+                    return componentsschemas_kakao_talk_button_type_2
+
+                buttons_item = _parse_buttons_item(buttons_item_data)
+
+                buttons.append(buttons_item)
+
+            additional_content = d.pop("additional_content", UNSET)
+
+            def _parse_commerce(
                 data: object,
-            ) -> KakaoTalkAppLinkButton | KakaoTalkBotKeywordButton | KakaoTalkWebLinkButton:
+            ) -> (
+                KakaoTalkDiscountFixedCommerce
+                | KakaoTalkDiscountRateCommerce
+                | KakaoTalkRegularPriceCommerce
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_kakao_talk_button_type_0 = KakaoTalkWebLinkButton.from_dict(
-                        data
+                    componentsschemas_kakao_talk_pricing_type_0 = (
+                        KakaoTalkRegularPriceCommerce.from_dict(data)
                     )
 
-                    return componentsschemas_kakao_talk_button_type_0
+                    return componentsschemas_kakao_talk_pricing_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_kakao_talk_button_type_1 = KakaoTalkAppLinkButton.from_dict(
-                        data
+                    componentsschemas_kakao_talk_pricing_type_1 = (
+                        KakaoTalkDiscountFixedCommerce.from_dict(data)
                     )
 
-                    return componentsschemas_kakao_talk_button_type_1
+                    return componentsschemas_kakao_talk_pricing_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_kakao_talk_button_type_2 = KakaoTalkBotKeywordButton.from_dict(
-                    data
+                componentsschemas_kakao_talk_pricing_type_2 = (
+                    KakaoTalkDiscountRateCommerce.from_dict(data)
                 )
 
-                return componentsschemas_kakao_talk_button_type_2
+                return componentsschemas_kakao_talk_pricing_type_2
 
-            buttons_item = _parse_buttons_item(buttons_item_data)
+            commerce = _parse_commerce(d.pop("commerce", UNSET))
 
-            buttons.append(buttons_item)
+            def _parse_coupon(
+                data: object,
+            ) -> (
+                KakaoTalkDiscountRateCoupon
+                | KakaoTalkFixedDiscountCoupon
+                | KakaoTalkFreeCoupon
+                | KakaoTalkShippingDiscountCoupon
+                | KakaoTalkUpCoupon
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_coupon_type_0 = (
+                        KakaoTalkFixedDiscountCoupon.from_dict(data)
+                    )
 
-        additional_content = d.pop("additional_content", UNSET)
+                    return componentsschemas_kakao_talk_coupon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_coupon_type_1 = (
+                        KakaoTalkDiscountRateCoupon.from_dict(data)
+                    )
 
-        def _parse_commerce(
-            data: object,
-        ) -> (
-            KakaoTalkDiscountFixedCommerce
-            | KakaoTalkDiscountRateCommerce
-            | KakaoTalkRegularPriceCommerce
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
+                    return componentsschemas_kakao_talk_coupon_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_coupon_type_2 = (
+                        KakaoTalkShippingDiscountCoupon.from_dict(data)
+                    )
+
+                    return componentsschemas_kakao_talk_coupon_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_coupon_type_3 = KakaoTalkFreeCoupon.from_dict(data)
+
+                    return componentsschemas_kakao_talk_coupon_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_kakao_talk_pricing_type_0 = (
-                    KakaoTalkRegularPriceCommerce.from_dict(data)
-                )
+                componentsschemas_kakao_talk_coupon_type_4 = KakaoTalkUpCoupon.from_dict(data)
 
-                return componentsschemas_kakao_talk_pricing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_kakao_talk_pricing_type_1 = (
-                    KakaoTalkDiscountFixedCommerce.from_dict(data)
-                )
+                return componentsschemas_kakao_talk_coupon_type_4
 
-                return componentsschemas_kakao_talk_pricing_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_kakao_talk_pricing_type_2 = KakaoTalkDiscountRateCommerce.from_dict(
-                data
-            )
+            coupon = _parse_coupon(d.pop("coupon", UNSET))
 
-            return componentsschemas_kakao_talk_pricing_type_2
-
-        commerce = _parse_commerce(d.pop("commerce", UNSET))
-
-        def _parse_coupon(
-            data: object,
-        ) -> (
-            KakaoTalkDiscountRateCoupon
-            | KakaoTalkFixedDiscountCoupon
-            | KakaoTalkFreeCoupon
-            | KakaoTalkShippingDiscountCoupon
-            | KakaoTalkUpCoupon
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_kakao_talk_coupon_type_0 = KakaoTalkFixedDiscountCoupon.from_dict(
-                    data
-                )
-
-                return componentsschemas_kakao_talk_coupon_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_kakao_talk_coupon_type_1 = KakaoTalkDiscountRateCoupon.from_dict(
-                    data
-                )
-
-                return componentsschemas_kakao_talk_coupon_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_kakao_talk_coupon_type_2 = (
-                    KakaoTalkShippingDiscountCoupon.from_dict(data)
-                )
-
-                return componentsschemas_kakao_talk_coupon_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_kakao_talk_coupon_type_3 = KakaoTalkFreeCoupon.from_dict(data)
-
-                return componentsschemas_kakao_talk_coupon_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_kakao_talk_coupon_type_4 = KakaoTalkUpCoupon.from_dict(data)
-
-            return componentsschemas_kakao_talk_coupon_type_4
-
-        coupon = _parse_coupon(d.pop("coupon", UNSET))
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_message = cls(
             image=image,
             buttons=buttons,
@@ -297,7 +305,6 @@ class KakaoTalkMessage:
             commerce=commerce,
             coupon=coupon,
         )
-
         kakao_talk_message.additional_properties = d
         return kakao_talk_message
 

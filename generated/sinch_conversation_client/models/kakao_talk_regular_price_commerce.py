@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.kakao_talk_regular_price_commerce_type import (
     KakaoTalkRegularPriceCommerceType,
 )
@@ -42,18 +43,22 @@ class KakaoTalkRegularPriceCommerce:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = KakaoTalkRegularPriceCommerceType(d.pop("type"))
+        try:
+            type_ = KakaoTalkRegularPriceCommerceType(d.pop("type"))
 
-        title = d.pop("title")
+            title = d.pop("title")
 
-        regular_price = d.pop("regular_price")
+            regular_price = d.pop("regular_price")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_regular_price_commerce = cls(
             type_=type_,
             title=title,
             regular_price=regular_price,
         )
-
         kakao_talk_regular_price_commerce.additional_properties = d
         return kakao_talk_regular_price_commerce
 

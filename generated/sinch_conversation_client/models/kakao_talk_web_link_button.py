@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.kakao_talk_web_link_button_type import KakaoTalkWebLinkButtonType
 from ..types import UNSET, Unset
 
@@ -46,21 +47,25 @@ class KakaoTalkWebLinkButton:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = KakaoTalkWebLinkButtonType(d.pop("type"))
+        try:
+            type_ = KakaoTalkWebLinkButtonType(d.pop("type"))
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        link_mo = d.pop("link_mo")
+            link_mo = d.pop("link_mo")
 
-        link_pc = d.pop("link_pc", UNSET)
+            link_pc = d.pop("link_pc", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_web_link_button = cls(
             type_=type_,
             name=name,
             link_mo=link_mo,
             link_pc=link_pc,
         )
-
         kakao_talk_web_link_button.additional_properties = d
         return kakao_talk_web_link_button
 

@@ -75,7 +75,6 @@ class LineEnterpriseCredentials:
             line_japan=line_japan,
             line_thailand=line_thailand,
         )
-
         line_enterprise_credentials.additional_properties = d
         return line_enterprise_credentials
 

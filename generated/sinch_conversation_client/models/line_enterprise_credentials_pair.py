@@ -6,13 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="LineEnterpriseCredentialsPair")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
 class LineEnterpriseCredentialsPair:
-    token: str
-    secret: str
+    token: str = _attrs_field(repr=_masked)
+    secret: str = _attrs_field(repr=_masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,15 +42,19 @@ class LineEnterpriseCredentialsPair:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token")
+        try:
+            token = d.pop("token")
 
-        secret = d.pop("secret")
+            secret = d.pop("secret")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         line_enterprise_credentials_pair = cls(
             token=token,
             secret=secret,
         )
-
         line_enterprise_credentials_pair.additional_properties = d
         return line_enterprise_credentials_pair
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,20 +50,24 @@ class LineNotificationTemplate:
         )
 
         d = dict(src_dict)
-        template_key = d.pop("template_key")
+        try:
+            template_key = d.pop("template_key")
 
-        _body = d.pop("body", UNSET)
-        body: LineNotificationTemplateBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = LineNotificationTemplateBody.from_dict(_body)
+            _body = d.pop("body", UNSET)
+            body: LineNotificationTemplateBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = LineNotificationTemplateBody.from_dict(_body)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         line_notification_template = cls(
             template_key=template_key,
             body=body,
         )
-
         line_notification_template.additional_properties = d
         return line_notification_template
 

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.line_notification_template_button import LineNotificationTemplateButton
+    from ..models.line_notification_template_button import (
+        LineNotificationTemplateButton,
+    )
     from ..models.line_notification_template_item import LineNotificationTemplateItem
 
 
@@ -94,7 +96,6 @@ class LineNotificationTemplateBody:
             items=items,
             buttons=buttons,
         )
-
         line_notification_template_body.additional_properties = d
         return line_notification_template_body
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="LineNotificationTemplateButton")
 
 
@@ -34,15 +36,19 @@ class LineNotificationTemplateButton:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        button_key = d.pop("button_key")
+        try:
+            button_key = d.pop("button_key")
 
-        url = d.pop("url")
+            url = d.pop("url")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         line_notification_template_button = cls(
             button_key=button_key,
             url=url,
         )
-
         line_notification_template_button.additional_properties = d
         return line_notification_template_button
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="LineNotificationTemplateItem")
 
 
@@ -34,15 +36,19 @@ class LineNotificationTemplateItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        item_key = d.pop("item_key")
+        try:
+            item_key = d.pop("item_key")
 
-        content = d.pop("content")
+            content = d.pop("content")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         line_notification_template_item = cls(
             item_key=item_key,
             content=content,
         )
-
         line_notification_template_item.additional_properties = d
         return line_notification_template_item
 

@@ -69,7 +69,6 @@ class ListEventsResponse:
             next_page_token=next_page_token,
             total_size=total_size,
         )
-
         list_events_response.additional_properties = d
         return list_events_response
 

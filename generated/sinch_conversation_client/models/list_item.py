@@ -69,7 +69,6 @@ class ListItem:
             choice=choice,
             product=product,
         )
-
         list_item.additional_properties = d
         return list_item
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,18 +55,22 @@ class LocationMessage:
         from ..models.coordinates import Coordinates
 
         d = dict(src_dict)
-        coordinates = Coordinates.from_dict(d.pop("coordinates"))
+        try:
+            coordinates = Coordinates.from_dict(d.pop("coordinates"))
 
-        title = d.pop("title")
+            title = d.pop("title")
 
-        label = d.pop("label", UNSET)
+            label = d.pop("label", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         location_message = cls(
             coordinates=coordinates,
             title=title,
             label=label,
         )
-
         location_message.additional_properties = d
         return location_message
 

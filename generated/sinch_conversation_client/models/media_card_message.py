@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MediaCardMessage")
@@ -41,15 +42,19 @@ class MediaCardMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
+        try:
+            url = d.pop("url")
 
-        caption = d.pop("caption", UNSET)
+            caption = d.pop("caption", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         media_card_message = cls(
             url=url,
             caption=caption,
         )
-
         media_card_message.additional_properties = d
         return media_card_message
 

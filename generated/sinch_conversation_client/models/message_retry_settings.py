@@ -37,7 +37,6 @@ class MessageRetrySettings:
         message_retry_settings = cls(
             retry_duration=retry_duration,
         )
-
         message_retry_settings.additional_properties = d
         return message_retry_settings
 

@@ -37,7 +37,6 @@ class MessageSearch:
         message_search = cls(
             enabled=enabled,
         )
-
         message_search.additional_properties = d
         return message_search
 

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.message_status_status import MessageStatusStatus
 from ..types import UNSET, Unset
 
@@ -45,18 +46,22 @@ class MessageStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = MessageStatusStatus(d.pop("status"))
+        try:
+            status = MessageStatusStatus(d.pop("status"))
 
-        event_time = datetime.datetime.fromisoformat(d.pop("event_time"))
+            event_time = datetime.datetime.fromisoformat(d.pop("event_time"))
 
-        reason = d.pop("reason", UNSET)
+            reason = d.pop("reason", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         message_status = cls(
             status=status,
             event_time=event_time,
             reason=reason,
         )
-
         message_status.additional_properties = d
         return message_status
 

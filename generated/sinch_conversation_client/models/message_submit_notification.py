@@ -124,7 +124,6 @@ class MessageSubmitNotification:
             metadata=metadata,
             processing_mode=processing_mode,
         )
-
         message_submit_notification.additional_properties = d
         return message_submit_notification
 

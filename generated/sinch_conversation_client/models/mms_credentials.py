@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,13 +16,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MMSCredentials")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class MMSCredentials:
     """MMS channel credential"""
 
     account_id: str
     """ Required. MMS Account ID. """
-    api_key: str
+    api_key: str = _attrs_field(repr=_masked)
     """ Required. MMS API Key. """
     basic_auth: BasicAuthCredential
     """ It consists of a username and a password. """
@@ -56,21 +62,25 @@ class MMSCredentials:
         from ..models.basic_auth_credential import BasicAuthCredential
 
         d = dict(src_dict)
-        account_id = d.pop("account_id")
+        try:
+            account_id = d.pop("account_id")
 
-        api_key = d.pop("api_key")
+            api_key = d.pop("api_key")
 
-        basic_auth = BasicAuthCredential.from_dict(d.pop("basic_auth"))
+            basic_auth = BasicAuthCredential.from_dict(d.pop("basic_auth"))
 
-        default_sender = d.pop("default_sender", UNSET)
+            default_sender = d.pop("default_sender", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         mms_credentials = cls(
             account_id=account_id,
             api_key=api_key,
             basic_auth=basic_auth,
             default_sender=default_sender,
         )
-
         mms_credentials.additional_properties = d
         return mms_credentials
 

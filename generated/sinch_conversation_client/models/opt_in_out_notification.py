@@ -129,7 +129,6 @@ class OptInOutNotification:
             error_details=error_details,
             processing_mode=processing_mode,
         )
-
         opt_in_out_notification.additional_properties = d
         return opt_in_out_notification
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.order_details_payment_type import OrderDetailsPaymentType
 from ..models.order_details_payment_type_of_goods import OrderDetailsPaymentTypeOfGoods
 from ..types import UNSET, Unset
@@ -92,60 +93,69 @@ class OrderDetailsPayment:
         from ..models.payment_link import PaymentLink
 
         d = dict(src_dict)
-        type_ = OrderDetailsPaymentType(d.pop("type"))
+        try:
+            type_ = OrderDetailsPaymentType(d.pop("type"))
 
-        reference_id = d.pop("reference_id")
+            reference_id = d.pop("reference_id")
 
-        type_of_goods = OrderDetailsPaymentTypeOfGoods(d.pop("type_of_goods"))
+            type_of_goods = OrderDetailsPaymentTypeOfGoods(d.pop("type_of_goods"))
 
-        total_amount_value = d.pop("total_amount_value")
+            total_amount_value = d.pop("total_amount_value")
 
-        order = OrderDetailsPaymentOrder.from_dict(d.pop("order"))
+            order = OrderDetailsPaymentOrder.from_dict(d.pop("order"))
 
-        _payment_settings = d.pop("payment_settings", UNSET)
-        payment_settings: OrderDetailsPaymentSettings | Unset
-        if isinstance(_payment_settings, Unset):
-            payment_settings = UNSET
-        else:
-            payment_settings = OrderDetailsPaymentSettings.from_dict(_payment_settings)
+            _payment_settings = d.pop("payment_settings", UNSET)
+            payment_settings: OrderDetailsPaymentSettings | Unset
+            if isinstance(_payment_settings, Unset):
+                payment_settings = UNSET
+            else:
+                payment_settings = OrderDetailsPaymentSettings.from_dict(_payment_settings)
 
-        _payment_buttons = d.pop("payment_buttons", UNSET)
-        payment_buttons: list[Boleto | DynamicPix | PaymentLink] | Unset = UNSET
-        if _payment_buttons is not UNSET:
-            payment_buttons = []
-            for payment_buttons_item_data in _payment_buttons:
+            _payment_buttons = d.pop("payment_buttons", UNSET)
+            payment_buttons: list[Boleto | DynamicPix | PaymentLink] | Unset = UNSET
+            if _payment_buttons is not UNSET:
+                payment_buttons = []
+                for payment_buttons_item_data in _payment_buttons:
 
-                def _parse_payment_buttons_item(data: object) -> Boleto | DynamicPix | PaymentLink:
-                    try:
+                    def _parse_payment_buttons_item(
+                        data: object,
+                    ) -> Boleto | DynamicPix | PaymentLink:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_order_details_payment_button_type_0 = (
+                                DynamicPix.from_dict(data)
+                            )
+
+                            return componentsschemas_order_details_payment_button_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_order_details_payment_button_type_1 = (
+                                PaymentLink.from_dict(data)
+                            )
+
+                            return componentsschemas_order_details_payment_button_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_order_details_payment_button_type_0 = (
-                            DynamicPix.from_dict(data)
+                        componentsschemas_order_details_payment_button_type_2 = Boleto.from_dict(
+                            data
                         )
 
-                        return componentsschemas_order_details_payment_button_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_order_details_payment_button_type_1 = (
-                            PaymentLink.from_dict(data)
-                        )
+                        return componentsschemas_order_details_payment_button_type_2
 
-                        return componentsschemas_order_details_payment_button_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_order_details_payment_button_type_2 = Boleto.from_dict(data)
+                    payment_buttons_item = _parse_payment_buttons_item(payment_buttons_item_data)
 
-                    return componentsschemas_order_details_payment_button_type_2
+                    payment_buttons.append(payment_buttons_item)
 
-                payment_buttons_item = _parse_payment_buttons_item(payment_buttons_item_data)
-
-                payment_buttons.append(payment_buttons_item)
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         order_details_payment = cls(
             type_=type_,
             reference_id=reference_id,
@@ -155,7 +165,6 @@ class OrderDetailsPayment:
             payment_settings=payment_settings,
             payment_buttons=payment_buttons,
         )
-
         order_details_payment.additional_properties = d
         return order_details_payment
 

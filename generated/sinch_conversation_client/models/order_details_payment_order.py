@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,35 +97,40 @@ class OrderDetailsPaymentOrder:
         )
 
         d = dict(src_dict)
-        subtotal_value = d.pop("subtotal_value")
+        try:
+            subtotal_value = d.pop("subtotal_value")
 
-        tax_value = d.pop("tax_value")
+            tax_value = d.pop("tax_value")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = OrderDetailsPaymentOrderItem.from_dict(items_item_data)
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = OrderDetailsPaymentOrderItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        catalog_id = d.pop("catalog_id", UNSET)
+            catalog_id = d.pop("catalog_id", UNSET)
 
-        expiration_time = d.pop("expiration_time", UNSET)
+            expiration_time = d.pop("expiration_time", UNSET)
 
-        expiration_description = d.pop("expiration_description", UNSET)
+            expiration_description = d.pop("expiration_description", UNSET)
 
-        tax_description = d.pop("tax_description", UNSET)
+            tax_description = d.pop("tax_description", UNSET)
 
-        shipping_value = d.pop("shipping_value", UNSET)
+            shipping_value = d.pop("shipping_value", UNSET)
 
-        shipping_description = d.pop("shipping_description", UNSET)
+            shipping_description = d.pop("shipping_description", UNSET)
 
-        discount_value = d.pop("discount_value", UNSET)
+            discount_value = d.pop("discount_value", UNSET)
 
-        discount_description = d.pop("discount_description", UNSET)
+            discount_description = d.pop("discount_description", UNSET)
 
-        discount_program_name = d.pop("discount_program_name", UNSET)
+            discount_program_name = d.pop("discount_program_name", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         order_details_payment_order = cls(
             subtotal_value=subtotal_value,
             tax_value=tax_value,
@@ -139,7 +145,6 @@ class OrderDetailsPaymentOrder:
             discount_description=discount_description,
             discount_program_name=discount_program_name,
         )
-
         order_details_payment_order.additional_properties = d
         return order_details_payment_order
 

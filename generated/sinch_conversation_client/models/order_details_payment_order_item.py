@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderDetailsPaymentOrderItem")
@@ -49,16 +50,21 @@ class OrderDetailsPaymentOrderItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        retailer_id = d.pop("retailer_id")
+        try:
+            retailer_id = d.pop("retailer_id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        amount_value = d.pop("amount_value")
+            amount_value = d.pop("amount_value")
 
-        quantity = d.pop("quantity")
+            quantity = d.pop("quantity")
 
-        sale_amount_value = d.pop("sale_amount_value", UNSET)
+            sale_amount_value = d.pop("sale_amount_value", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         order_details_payment_order_item = cls(
             retailer_id=retailer_id,
             name=name,
@@ -66,7 +72,6 @@ class OrderDetailsPaymentOrderItem:
             quantity=quantity,
             sale_amount_value=sale_amount_value,
         )
-
         order_details_payment_order_item.additional_properties = d
         return order_details_payment_order_item
 

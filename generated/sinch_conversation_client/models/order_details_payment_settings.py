@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 if TYPE_CHECKING:
     from ..models.dynamic_pix import DynamicPix
 
@@ -38,12 +40,16 @@ class OrderDetailsPaymentSettings:
         from ..models.dynamic_pix import DynamicPix
 
         d = dict(src_dict)
-        dynamic_pix = DynamicPix.from_dict(d.pop("dynamic_pix"))
+        try:
+            dynamic_pix = DynamicPix.from_dict(d.pop("dynamic_pix"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         order_details_payment_settings = cls(
             dynamic_pix=dynamic_pix,
         )
-
         order_details_payment_settings.additional_properties = d
         return order_details_payment_settings
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 if TYPE_CHECKING:
     from ..models.order_status_payment_details import OrderStatusPaymentDetails
 
@@ -40,15 +42,19 @@ class OrderStatusPayment:
         from ..models.order_status_payment_details import OrderStatusPaymentDetails
 
         d = dict(src_dict)
-        reference_id = d.pop("reference_id")
+        try:
+            reference_id = d.pop("reference_id")
 
-        order = OrderStatusPaymentDetails.from_dict(d.pop("order"))
+            order = OrderStatusPaymentDetails.from_dict(d.pop("order"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         order_status_payment = cls(
             reference_id=reference_id,
             order=order,
         )
-
         order_status_payment.additional_properties = d
         return order_status_payment
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.order_status_payment_details_status import OrderStatusPaymentDetailsStatus
 from ..types import UNSET, Unset
 
@@ -38,15 +39,19 @@ class OrderStatusPaymentDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = OrderStatusPaymentDetailsStatus(d.pop("status"))
+        try:
+            status = OrderStatusPaymentDetailsStatus(d.pop("status"))
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         order_status_payment_details = cls(
             status=status,
             description=description,
         )
-
         order_status_payment_details.additional_properties = d
         return order_status_payment_details
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.payment_link_type import PaymentLinkType
 
 T = TypeVar("T", bound="PaymentLink")
@@ -36,15 +37,19 @@ class PaymentLink:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = PaymentLinkType(d.pop("type"))
+        try:
+            type_ = PaymentLinkType(d.pop("type"))
 
-        uri = d.pop("uri")
+            uri = d.pop("uri")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         payment_link = cls(
             type_=type_,
             uri=uri,
         )
-
         payment_link.additional_properties = d
         return payment_link
 

@@ -37,7 +37,6 @@ class PersistMessageStatus:
         persist_message_status = cls(
             enabled=enabled,
         )
-
         persist_message_status.additional_properties = d
         return persist_message_status
 

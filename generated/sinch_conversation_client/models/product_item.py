@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductItem")
@@ -53,16 +54,21 @@ class ProductItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
 
-        marketplace = d.pop("marketplace")
+            marketplace = d.pop("marketplace")
 
-        quantity = d.pop("quantity", UNSET)
+            quantity = d.pop("quantity", UNSET)
 
-        item_price = d.pop("item_price", UNSET)
+            item_price = d.pop("item_price", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            currency = d.pop("currency", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         product_item = cls(
             id=id,
             marketplace=marketplace,
@@ -70,7 +76,6 @@ class ProductItem:
             item_price=item_price,
             currency=currency,
         )
-
         product_item.additional_properties = d
         return product_item
 

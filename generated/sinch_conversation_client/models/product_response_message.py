@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,23 +54,27 @@ class ProductResponseMessage:
         from ..models.product_item import ProductItem
 
         d = dict(src_dict)
-        products = []
-        _products = d.pop("products")
-        for products_item_data in _products:
-            products_item = ProductItem.from_dict(products_item_data)
+        try:
+            products = []
+            _products = d.pop("products")
+            for products_item_data in _products:
+                products_item = ProductItem.from_dict(products_item_data)
 
-            products.append(products_item)
+                products.append(products_item)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        catalog_id = d.pop("catalog_id", UNSET)
+            catalog_id = d.pop("catalog_id", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         product_response_message = cls(
             products=products,
             title=title,
             catalog_id=catalog_id,
         )
-
         product_response_message.additional_properties = d
         return product_response_message
 

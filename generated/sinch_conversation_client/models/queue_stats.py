@@ -45,7 +45,6 @@ class QueueStats:
             outbound_size=outbound_size,
             outbound_limit=outbound_limit,
         )
-
         queue_stats.additional_properties = d
         return queue_stats
 

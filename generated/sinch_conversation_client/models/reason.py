@@ -146,7 +146,6 @@ class Reason:
             sub_code=sub_code,
             channel_code=channel_code,
         )
-
         reason.additional_properties = d
         return reason
 

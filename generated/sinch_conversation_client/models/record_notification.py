@@ -129,7 +129,6 @@ class RecordNotification:
             conversation_id=conversation_id,
             reason=reason,
         )
-
         record_notification.additional_properties = d
         return record_notification
 

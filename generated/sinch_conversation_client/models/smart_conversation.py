@@ -37,7 +37,6 @@ class SmartConversation:
         smart_conversation = cls(
             enabled=enabled,
         )
-
         smart_conversation.additional_properties = d
         return smart_conversation
 

@@ -99,7 +99,6 @@ class SmartConversationNotification:
             conversation_id=conversation_id,
             analysis_results=analysis_results,
         )
-
         smart_conversation_notification.additional_properties = d
         return smart_conversation_notification
 

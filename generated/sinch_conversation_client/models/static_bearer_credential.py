@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="StaticBearerCredential")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
@@ -15,7 +23,7 @@ class StaticBearerCredential:
 
     claimed_identity: str
     """ Required. Claimed identity. """
-    token: str
+    token: str = _attrs_field(repr=_masked)
     """ Required. Static bearer token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,15 +46,19 @@ class StaticBearerCredential:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        claimed_identity = d.pop("claimed_identity")
+        try:
+            claimed_identity = d.pop("claimed_identity")
 
-        token = d.pop("token")
+            token = d.pop("token")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         static_bearer_credential = cls(
             claimed_identity=claimed_identity,
             token=token,
         )
-
         static_bearer_credential.additional_properties = d
         return static_bearer_credential
 

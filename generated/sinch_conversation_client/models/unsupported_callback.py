@@ -118,7 +118,6 @@ class UnsupportedCallback:
             conversation_id=conversation_id,
             channel_identity=channel_identity,
         )
-
         unsupported_callback.additional_properties = d
         return unsupported_callback
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.whats_app_flow_flow_action import WhatsAppFlowFlowAction
 from ..models.whats_app_flow_flow_mode import WhatsAppFlowFlowMode
 from ..types import UNSET, Unset
@@ -17,9 +18,13 @@ if TYPE_CHECKING:
         WhatsAppInteractiveDocumentHeader,
     )
     from ..models.whats_app_interactive_footer import WhatsAppInteractiveFooter
-    from ..models.whats_app_interactive_image_header import WhatsAppInteractiveImageHeader
+    from ..models.whats_app_interactive_image_header import (
+        WhatsAppInteractiveImageHeader,
+    )
     from ..models.whats_app_interactive_text_header import WhatsAppInteractiveTextHeader
-    from ..models.whats_app_interactive_video_header import WhatsAppInteractiveVideoHeader
+    from ..models.whats_app_interactive_video_header import (
+        WhatsAppInteractiveVideoHeader,
+    )
 
 
 T = TypeVar("T", bound="WhatsAppFlow")
@@ -140,98 +145,103 @@ class WhatsAppFlow:
         )
 
         d = dict(src_dict)
-        flow_id = d.pop("flow_id")
+        try:
+            flow_id = d.pop("flow_id")
 
-        flow_cta = d.pop("flow_cta")
+            flow_cta = d.pop("flow_cta")
 
-        def _parse_header(
-            data: object,
-        ) -> (
-            Unset
-            | WhatsAppInteractiveDocumentHeader
-            | WhatsAppInteractiveImageHeader
-            | WhatsAppInteractiveTextHeader
-            | WhatsAppInteractiveVideoHeader
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_header(
+                data: object,
+            ) -> (
+                Unset
+                | WhatsAppInteractiveDocumentHeader
+                | WhatsAppInteractiveImageHeader
+                | WhatsAppInteractiveTextHeader
+                | WhatsAppInteractiveVideoHeader
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_whats_app_interactive_header_type_0 = (
+                        WhatsAppInteractiveTextHeader.from_dict(data)
+                    )
+
+                    return componentsschemas_whats_app_interactive_header_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_whats_app_interactive_header_type_1 = (
+                        WhatsAppInteractiveImageHeader.from_dict(data)
+                    )
+
+                    return componentsschemas_whats_app_interactive_header_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_whats_app_interactive_header_type_2 = (
+                        WhatsAppInteractiveDocumentHeader.from_dict(data)
+                    )
+
+                    return componentsschemas_whats_app_interactive_header_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_whats_app_interactive_header_type_0 = (
-                    WhatsAppInteractiveTextHeader.from_dict(data)
+                componentsschemas_whats_app_interactive_header_type_3 = (
+                    WhatsAppInteractiveVideoHeader.from_dict(data)
                 )
 
-                return componentsschemas_whats_app_interactive_header_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_whats_app_interactive_header_type_1 = (
-                    WhatsAppInteractiveImageHeader.from_dict(data)
-                )
+                return componentsschemas_whats_app_interactive_header_type_3
 
-                return componentsschemas_whats_app_interactive_header_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_whats_app_interactive_header_type_2 = (
-                    WhatsAppInteractiveDocumentHeader.from_dict(data)
-                )
+            header = _parse_header(d.pop("header", UNSET))
 
-                return componentsschemas_whats_app_interactive_header_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_whats_app_interactive_header_type_3 = (
-                WhatsAppInteractiveVideoHeader.from_dict(data)
-            )
+            _body = d.pop("body", UNSET)
+            body: WhatsAppInteractiveBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = WhatsAppInteractiveBody.from_dict(_body)
 
-            return componentsschemas_whats_app_interactive_header_type_3
+            _footer = d.pop("footer", UNSET)
+            footer: WhatsAppInteractiveFooter | Unset
+            if isinstance(_footer, Unset):
+                footer = UNSET
+            else:
+                footer = WhatsAppInteractiveFooter.from_dict(_footer)
 
-        header = _parse_header(d.pop("header", UNSET))
+            flow_token = d.pop("flow_token", UNSET)
 
-        _body = d.pop("body", UNSET)
-        body: WhatsAppInteractiveBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = WhatsAppInteractiveBody.from_dict(_body)
+            _flow_mode = d.pop("flow_mode", UNSET)
+            flow_mode: WhatsAppFlowFlowMode | Unset
+            if isinstance(_flow_mode, Unset):
+                flow_mode = UNSET
+            else:
+                flow_mode = WhatsAppFlowFlowMode(_flow_mode)
 
-        _footer = d.pop("footer", UNSET)
-        footer: WhatsAppInteractiveFooter | Unset
-        if isinstance(_footer, Unset):
-            footer = UNSET
-        else:
-            footer = WhatsAppInteractiveFooter.from_dict(_footer)
+            _flow_action = d.pop("flow_action", UNSET)
+            flow_action: WhatsAppFlowFlowAction | Unset
+            if isinstance(_flow_action, Unset):
+                flow_action = UNSET
+            else:
+                flow_action = WhatsAppFlowFlowAction(_flow_action)
 
-        flow_token = d.pop("flow_token", UNSET)
+            _flow_action_payload = d.pop("flow_action_payload", UNSET)
+            flow_action_payload: WhatsAppFlowActionPayload | Unset
+            if isinstance(_flow_action_payload, Unset):
+                flow_action_payload = UNSET
+            else:
+                flow_action_payload = WhatsAppFlowActionPayload.from_dict(_flow_action_payload)
 
-        _flow_mode = d.pop("flow_mode", UNSET)
-        flow_mode: WhatsAppFlowFlowMode | Unset
-        if isinstance(_flow_mode, Unset):
-            flow_mode = UNSET
-        else:
-            flow_mode = WhatsAppFlowFlowMode(_flow_mode)
-
-        _flow_action = d.pop("flow_action", UNSET)
-        flow_action: WhatsAppFlowFlowAction | Unset
-        if isinstance(_flow_action, Unset):
-            flow_action = UNSET
-        else:
-            flow_action = WhatsAppFlowFlowAction(_flow_action)
-
-        _flow_action_payload = d.pop("flow_action_payload", UNSET)
-        flow_action_payload: WhatsAppFlowActionPayload | Unset
-        if isinstance(_flow_action_payload, Unset):
-            flow_action_payload = UNSET
-        else:
-            flow_action_payload = WhatsAppFlowActionPayload.from_dict(_flow_action_payload)
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         whats_app_flow = cls(
             flow_id=flow_id,
             flow_cta=flow_cta,
@@ -243,7 +253,6 @@ class WhatsAppFlow:
             flow_action=flow_action,
             flow_action_payload=flow_action_payload,
         )
-
         whats_app_flow.additional_properties = d
         return whats_app_flow
 

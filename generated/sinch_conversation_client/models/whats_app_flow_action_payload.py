@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.whats_app_flow_action_payload_data import WhatsAppFlowActionPayloadData
+    from ..models.whats_app_flow_action_payload_data import (
+        WhatsAppFlowActionPayloadData,
+    )
 
 
 T = TypeVar("T", bound="WhatsAppFlowActionPayload")
@@ -58,7 +60,6 @@ class WhatsAppFlowActionPayload:
             screen=screen,
             data=data,
         )
-
         whats_app_flow_action_payload.additional_properties = d
         return whats_app_flow_action_payload
 

@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.whats_app_interactive_document_header_type import (
     WhatsAppInteractiveDocumentHeaderType,
 )
 
 if TYPE_CHECKING:
-    from ..models.whats_app_interactive_header_media import WhatsAppInteractiveHeaderMedia
+    from ..models.whats_app_interactive_header_media import (
+        WhatsAppInteractiveHeaderMedia,
+    )
 
 
 T = TypeVar("T", bound="WhatsAppInteractiveDocumentHeader")
@@ -46,15 +49,19 @@ class WhatsAppInteractiveDocumentHeader:
         )
 
         d = dict(src_dict)
-        type_ = WhatsAppInteractiveDocumentHeaderType(d.pop("type"))
+        try:
+            type_ = WhatsAppInteractiveDocumentHeaderType(d.pop("type"))
 
-        document = WhatsAppInteractiveHeaderMedia.from_dict(d.pop("document"))
+            document = WhatsAppInteractiveHeaderMedia.from_dict(d.pop("document"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         whats_app_interactive_document_header = cls(
             type_=type_,
             document=document,
         )
-
         whats_app_interactive_document_header.additional_properties = d
         return whats_app_interactive_document_header
 

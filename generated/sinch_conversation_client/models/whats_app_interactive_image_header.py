@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.whats_app_interactive_image_header_type import (
     WhatsAppInteractiveImageHeaderType,
 )
 
 if TYPE_CHECKING:
-    from ..models.whats_app_interactive_header_media import WhatsAppInteractiveHeaderMedia
+    from ..models.whats_app_interactive_header_media import (
+        WhatsAppInteractiveHeaderMedia,
+    )
 
 
 T = TypeVar("T", bound="WhatsAppInteractiveImageHeader")
@@ -46,15 +49,19 @@ class WhatsAppInteractiveImageHeader:
         )
 
         d = dict(src_dict)
-        type_ = WhatsAppInteractiveImageHeaderType(d.pop("type"))
+        try:
+            type_ = WhatsAppInteractiveImageHeaderType(d.pop("type"))
 
-        image = WhatsAppInteractiveHeaderMedia.from_dict(d.pop("image"))
+            image = WhatsAppInteractiveHeaderMedia.from_dict(d.pop("image"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         whats_app_interactive_image_header = cls(
             type_=type_,
             image=image,
         )
-
         whats_app_interactive_image_header.additional_properties = d
         return whats_app_interactive_image_header
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.whats_app_interactive_nfm_reply_name import (
     WhatsAppInteractiveNfmReplyName,
 )
@@ -42,18 +43,22 @@ class WhatsAppInteractiveNfmReply:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = WhatsAppInteractiveNfmReplyName(d.pop("name"))
+        try:
+            name = WhatsAppInteractiveNfmReplyName(d.pop("name"))
 
-        response_json = d.pop("response_json")
+            response_json = d.pop("response_json")
 
-        body = d.pop("body")
+            body = d.pop("body")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         whats_app_interactive_nfm_reply = cls(
             name=name,
             response_json=response_json,
             body=body,
         )
-
         whats_app_interactive_nfm_reply.additional_properties = d
         return whats_app_interactive_nfm_reply
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.whats_app_interactive_nfm_reply_message_type import (
     WhatsAppInteractiveNfmReplyMessageType,
 )
@@ -44,15 +45,19 @@ class WhatsAppInteractiveNfmReplyMessage:
         from ..models.whats_app_interactive_nfm_reply import WhatsAppInteractiveNfmReply
 
         d = dict(src_dict)
-        type_ = WhatsAppInteractiveNfmReplyMessageType(d.pop("type"))
+        try:
+            type_ = WhatsAppInteractiveNfmReplyMessageType(d.pop("type"))
 
-        nfm_reply = WhatsAppInteractiveNfmReply.from_dict(d.pop("nfm_reply"))
+            nfm_reply = WhatsAppInteractiveNfmReply.from_dict(d.pop("nfm_reply"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         whats_app_interactive_nfm_reply_message = cls(
             type_=type_,
             nfm_reply=nfm_reply,
         )
-
         whats_app_interactive_nfm_reply_message.additional_properties = d
         return whats_app_interactive_nfm_reply_message
 

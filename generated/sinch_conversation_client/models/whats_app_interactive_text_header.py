@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.whats_app_interactive_text_header_type import (
     WhatsAppInteractiveTextHeaderType,
 )
@@ -38,15 +39,19 @@ class WhatsAppInteractiveTextHeader:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = WhatsAppInteractiveTextHeaderType(d.pop("type"))
+        try:
+            type_ = WhatsAppInteractiveTextHeaderType(d.pop("type"))
 
-        text = d.pop("text")
+            text = d.pop("text")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         whats_app_interactive_text_header = cls(
             type_=type_,
             text=text,
         )
-
         whats_app_interactive_text_header.additional_properties = d
         return whats_app_interactive_text_header
 

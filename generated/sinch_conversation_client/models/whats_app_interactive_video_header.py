@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.whats_app_interactive_video_header_type import (
     WhatsAppInteractiveVideoHeaderType,
 )
 
 if TYPE_CHECKING:
-    from ..models.whats_app_interactive_header_media import WhatsAppInteractiveHeaderMedia
+    from ..models.whats_app_interactive_header_media import (
+        WhatsAppInteractiveHeaderMedia,
+    )
 
 
 T = TypeVar("T", bound="WhatsAppInteractiveVideoHeader")
@@ -46,15 +49,19 @@ class WhatsAppInteractiveVideoHeader:
         )
 
         d = dict(src_dict)
-        type_ = WhatsAppInteractiveVideoHeaderType(d.pop("type"))
+        try:
+            type_ = WhatsAppInteractiveVideoHeaderType(d.pop("type"))
 
-        video = WhatsAppInteractiveHeaderMedia.from_dict(d.pop("video"))
+            video = WhatsAppInteractiveHeaderMedia.from_dict(d.pop("video"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         whats_app_interactive_video_header = cls(
             type_=type_,
             video=video,
         )
-
         whats_app_interactive_video_header.additional_properties = d
         return whats_app_interactive_video_header
 

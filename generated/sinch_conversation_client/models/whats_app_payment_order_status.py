@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,9 +16,13 @@ if TYPE_CHECKING:
         WhatsAppInteractiveDocumentHeader,
     )
     from ..models.whats_app_interactive_footer import WhatsAppInteractiveFooter
-    from ..models.whats_app_interactive_image_header import WhatsAppInteractiveImageHeader
+    from ..models.whats_app_interactive_image_header import (
+        WhatsAppInteractiveImageHeader,
+    )
     from ..models.whats_app_interactive_text_header import WhatsAppInteractiveTextHeader
-    from ..models.whats_app_interactive_video_header import WhatsAppInteractiveVideoHeader
+    from ..models.whats_app_interactive_video_header import (
+        WhatsAppInteractiveVideoHeader,
+    )
 
 
 T = TypeVar("T", bound="WhatsAppPaymentOrderStatus")
@@ -108,80 +113,84 @@ class WhatsAppPaymentOrderStatus:
         )
 
         d = dict(src_dict)
-        payment = OrderStatusPayment.from_dict(d.pop("payment"))
+        try:
+            payment = OrderStatusPayment.from_dict(d.pop("payment"))
 
-        def _parse_header(
-            data: object,
-        ) -> (
-            Unset
-            | WhatsAppInteractiveDocumentHeader
-            | WhatsAppInteractiveImageHeader
-            | WhatsAppInteractiveTextHeader
-            | WhatsAppInteractiveVideoHeader
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_header(
+                data: object,
+            ) -> (
+                Unset
+                | WhatsAppInteractiveDocumentHeader
+                | WhatsAppInteractiveImageHeader
+                | WhatsAppInteractiveTextHeader
+                | WhatsAppInteractiveVideoHeader
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_whats_app_interactive_header_type_0 = (
+                        WhatsAppInteractiveTextHeader.from_dict(data)
+                    )
+
+                    return componentsschemas_whats_app_interactive_header_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_whats_app_interactive_header_type_1 = (
+                        WhatsAppInteractiveImageHeader.from_dict(data)
+                    )
+
+                    return componentsschemas_whats_app_interactive_header_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_whats_app_interactive_header_type_2 = (
+                        WhatsAppInteractiveDocumentHeader.from_dict(data)
+                    )
+
+                    return componentsschemas_whats_app_interactive_header_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_whats_app_interactive_header_type_0 = (
-                    WhatsAppInteractiveTextHeader.from_dict(data)
+                componentsschemas_whats_app_interactive_header_type_3 = (
+                    WhatsAppInteractiveVideoHeader.from_dict(data)
                 )
 
-                return componentsschemas_whats_app_interactive_header_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_whats_app_interactive_header_type_1 = (
-                    WhatsAppInteractiveImageHeader.from_dict(data)
-                )
+                return componentsschemas_whats_app_interactive_header_type_3
 
-                return componentsschemas_whats_app_interactive_header_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_whats_app_interactive_header_type_2 = (
-                    WhatsAppInteractiveDocumentHeader.from_dict(data)
-                )
+            header = _parse_header(d.pop("header", UNSET))
 
-                return componentsschemas_whats_app_interactive_header_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_whats_app_interactive_header_type_3 = (
-                WhatsAppInteractiveVideoHeader.from_dict(data)
-            )
+            _body = d.pop("body", UNSET)
+            body: WhatsAppInteractiveBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = WhatsAppInteractiveBody.from_dict(_body)
 
-            return componentsschemas_whats_app_interactive_header_type_3
+            _footer = d.pop("footer", UNSET)
+            footer: WhatsAppInteractiveFooter | Unset
+            if isinstance(_footer, Unset):
+                footer = UNSET
+            else:
+                footer = WhatsAppInteractiveFooter.from_dict(_footer)
 
-        header = _parse_header(d.pop("header", UNSET))
-
-        _body = d.pop("body", UNSET)
-        body: WhatsAppInteractiveBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = WhatsAppInteractiveBody.from_dict(_body)
-
-        _footer = d.pop("footer", UNSET)
-        footer: WhatsAppInteractiveFooter | Unset
-        if isinstance(_footer, Unset):
-            footer = UNSET
-        else:
-            footer = WhatsAppInteractiveFooter.from_dict(_footer)
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         whats_app_payment_order_status = cls(
             payment=payment,
             header=header,
             body=body,
             footer=footer,
         )
-
         whats_app_payment_order_status.additional_properties = d
         return whats_app_payment_order_status
 
