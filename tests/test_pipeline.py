@@ -28,9 +28,8 @@ from sinch_conversation_client.models import (
     SendMessageRequest,
 )
 
-from sinch_conversation.regions import TEMPLATE_PATH
-
 from scripts.paths import EFFECTIVE_SPEC
+from sinch_conversation.regions import TEMPLATE_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
 EFFECTIVE = EFFECTIVE_SPEC
