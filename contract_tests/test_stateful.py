@@ -25,7 +25,7 @@ STEPS = int(os.environ.get("CONTRACT_STATEFUL_STEPS", "8"))
 SCENARIOS = int(os.environ.get("CONTRACT_SCENARIOS", os.environ.get("CONTRACT_EXAMPLES", "25")))
 
 
-class ConversationScenarios(positive.as_state_machine()):
+class ConversationScenarios(positive.as_state_machine()):  # type: ignore[misc]
     client: httpx.Client
     target: Target
 

@@ -61,7 +61,6 @@ class ListEventsResponse:
             events=events,
             next_page_token=next_page_token,
         )
-
         list_events_response.additional_properties = d
         return list_events_response
 
