@@ -81,8 +81,8 @@ class _URLCache(dict[str, httpx.URL]):
 class _SyncDispatcher:
     """Stands in for ``httpx.Client`` in the generated code.
 
-    Adds the host (:class:`~sinch_conversation.regions.HostRouter`) and auth, and raises a typed error for a non-2xx answer before the
-    generated parser sees it. With no ``httpx.Client`` given it drives the auth flow and the
+    Adds the host (:class:`~sinch_conversation.regions.HostRouter`) and auth, and raises a
+    typed error for a non-2xx answer before the generated parser sees it. With no ``httpx.Client`` given it drives the auth flow and the
     transport itself: the API needs neither cookies nor redirects, and skipping the client's
     per-request merging is most of the cost of a call on top of the network.
     """
