@@ -37,11 +37,14 @@ CLIENT_CHOSEN_IDS = frozenset({PROJECT, "template_id"})
 ALIASES = {"update_mask.paths": "update_mask"}
 #: free-form objects (JSON Struct) where a null is a value, not "unset"
 FREE_FORM = frozenset({"metadata_json", "conversation_metadata", "payload"})
+#: operations whose body an official SDK sends with every unset field as null (the Python
+#: SDK's fetch-last-message). The API reads JSON as proto3 does, a null meaning the default;
+#: elsewhere the spec's non-nullable fields stay strict, as the contract suite checks.
+NULLS_MEAN_UNSET = frozenset({"Messages_ListLastMessagesByChannelIdentity"})
 
 
 def without_nulls(value: Any) -> Any:
-    """A body with its ``null`` fields dropped: the API reads JSON as proto3 does, where an
-    explicit null means the field's default (some SDKs send every unset field as null)."""
+    """A body with its ``null`` fields dropped (a null means the field's default)."""
     if isinstance(value, dict):
         return {
             k: (v if k in FREE_FORM else without_nulls(v))
@@ -186,7 +189,7 @@ class Operations:
             return {}
         try:
             body = json.loads(raw)
-            if b"null" in raw:
+            if op.operation_id in NULLS_MEAN_UNSET and b"null" in raw:
                 body = without_nulls(body)
         except (ValueError, UnicodeDecodeError) as exc:
             raise invalid(f"the request body is not valid JSON: {exc}") from None

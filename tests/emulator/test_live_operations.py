@@ -459,7 +459,7 @@ def test_message_submit_notification(api: Api, receiver: Receiver):
 # --- how the official SDKs write requests ---------------------------------------------------------
 
 
-def test_explicit_nulls_read_as_unset(api: Api):
+def test_explicit_nulls_read_as_unset_where_an_sdk_sends_them(api: Api):
     app = api.create_app("CONVERSATION")
     phone = number()
     sent = api.send(app["id"], identity=phone)
@@ -498,3 +498,9 @@ def test_one_number_on_two_sim_channels_of_two_contacts_is_a_conflict(api: Api):
     assert mine == [
         {"identity": phone, "channels": ["SMS", "MMS"], "contact_ids": [first["id"], second["id"]]}
     ]
+
+
+def test_nulls_elsewhere_still_break_the_schema(api: Api):
+    answer = api.post("/contacts", json={"channel_identities": [], "language": None})
+    assert answer.status_code == 400
+    assert "language" in answer.json()["error"]["message"]
