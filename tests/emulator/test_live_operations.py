@@ -504,3 +504,20 @@ def test_nulls_elsewhere_still_break_the_schema(api: Api):
     answer = api.post("/contacts", json={"channel_identities": [], "language": None})
     assert answer.status_code == 400
     assert "language" in answer.json()["error"]["message"]
+
+
+def test_faults_and_rate_limits_reach_the_template_host():
+    with run_emulator(rate_limit=2, faults={"rate_503": 1.0, "seed": 1}) as emu:
+        api = Api(emu, "eu")
+        faulted = api.get(f"v2/projects/{emu.project_id}/templates")
+        assert faulted.status_code == 503 and faulted.headers["retry-after"]
+        api.close()
+    with run_emulator(rate_limit=1) as emu:
+        api = Api(emu, "eu")
+        codes = [api.get(f"v2/projects/{emu.project_id}/templates").status_code for _ in range(5)]
+        assert 429 in codes and codes[0] == 200
+        injected = api.get(
+            f"v1/projects/{emu.project_id}/templates", headers={"X-Emulator-Fault": "status=500"}
+        )
+        assert injected.status_code == 500
+        api.close()
