@@ -33,6 +33,9 @@ test: check-generated         ## the whole test suite (includes a smaller, compl
 contract: check-generated     ## the pipeline, then contract checks (embedded emulator unless SINCH_CONVERSATION_BASE_URL)
 	$(PYTEST) contract_tests -n 2 -p no:cacheprovider --junitxml=build/contract/junit.xml
 
+sdk-compat: spec              ## the official Python and Node SDKs call every Conversation method on the emulator (Node part needs node/npm)
+	$(PYTEST) tests/sdk_compat -p no:cacheprovider -rA
+
 bench: spec                   ## throughput and latency figures (not part of make test)
 	$(PY) scripts/bench.py
 
