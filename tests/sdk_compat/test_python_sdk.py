@@ -241,14 +241,17 @@ def test_contacts_get_channel_profile_by_channel_identity(conv: Any, app: Any) -
 
 
 def test_contacts_list_identity_conflicts(conv: Any) -> None:
+    # one phone number held by two contacts on two SIM channels (SMS, MMS)
     number = phone()
     first = make_contact(conv, number)
-    second = make_contact(conv, number)
+    second = conv.contacts.create(
+        channel_identities=[{"channel": "MMS", "identity": number}], language="EN_US"
+    )
     conflicts = list(conv.contacts.list_identity_conflicts(page_size=20).iterator())
     mine = [c for c in conflicts if c.identity == number]
     assert len(mine) == 1, conflicts
     assert set(mine[0].contact_ids) == {first.id, second.id}
-    assert "SMS" in mine[0].channels
+    assert set(mine[0].channels) == {"SMS", "MMS"}
 
 
 # -- messages ------------------------------------------------------------------------------------

@@ -276,14 +276,15 @@ sdkTest('contact.getChannelProfile', async () => {
 });
 
 sdkTest('contact.listIdentityConflicts', async () => {
+  // one phone number held by two contacts on two SIM channels (SMS, MMS)
   const number = phone();
   const first = await newContact({}, number);
-  const second = await newContact({}, number);
+  const second = await newContact({}, number, 'MMS');
   const conflicts = await all(conv.contact.listIdentityConflicts({ page_size: 20 }));
   const mine = conflicts.filter((c) => c.identity === number);
   assert.equal(mine.length, 1, JSON.stringify(conflicts));
   assert.deepEqual(new Set(mine[0].contact_ids), new Set([first.id, second.id]));
-  assert.ok(mine[0].channels.includes('SMS'));
+  assert.deepEqual(new Set(mine[0].channels), new Set(['SMS', 'MMS']));
 });
 
 // -- conversation ------------------------------------------------------------------------------
