@@ -2,8 +2,8 @@
 every method of its Conversation domain against an emulator started here.
 
 The pinned packages are installed with ``npm ci`` from the committed ``node/package.json``
-and ``node/package-lock.json`` into ``build/sdk-compat/node`` (ignored; reinstalled when the
-lock changes). ``node/conversation.test.mjs`` runs under node's built-in test runner, one test
+and ``node/package-lock.json`` into ``build/sdk-compat/node`` (ignored; reinstalled when either
+file changes). ``node/conversation.test.mjs`` runs under node's built-in test runner, one test
 per SDK method, and ``node/reporter.mjs`` hands each result back as a JSON line. Without
 ``node`` and ``npm`` on PATH the test is skipped and says so.
 """
@@ -39,7 +39,9 @@ def install() -> str:
     WORKDIR.mkdir(parents=True, exist_ok=True)
     for name in FILES:
         shutil.copyfile(SOURCE / name, WORKDIR / name)
-    lock = hashlib.sha256((SOURCE / "package-lock.json").read_bytes()).hexdigest()
+    lock = hashlib.sha256(
+        (SOURCE / "package.json").read_bytes() + (SOURCE / "package-lock.json").read_bytes()
+    ).hexdigest()
     stamp = WORKDIR / "node_modules" / ".installed-lock"
     if not stamp.exists() or stamp.read_text() != lock:
         done = subprocess.run(
