@@ -200,11 +200,157 @@ def walk(call: RecordingClient) -> None:
         body=m.OptOut.from_dict({"app_id": app.id, "channels": ["SMS"], "recipient": recipient}),
     )
 
+    walk_events(call, app, contact, created)
+    walk_project_and_consents(call, app, contact)
+    walk_templates(call)
+
     call("messages", "delete_message", message_id=sent.message_id)
     call("conversations", "delete_conversation", conversation_id=created.id)
     call("webhooks", "delete_webhook", webhook_id=webhook.id)
     call("contacts", "delete_contact", contact_id=contact.id)
     call("apps", "delete_app", app_id=app.id)
+
+
+def walk_events(call: RecordingClient, app, contact, conversation) -> None:
+    """Inject an event into the conversation, find it, read it and delete it; the contact's
+    profile, identity conflicts, recent conversations and latest messages."""
+    m = models
+    injected = call(
+        "conversations",
+        "inject_event",
+        conversation_id=conversation.id,
+        body=m.InjectEventRequest.from_dict(
+            {
+                "app_event": {"composing_event": {}},
+                "accept_time": datetime.datetime.now(datetime.UTC).isoformat(),
+                "channel_identity": {**SMS, "app_id": app.id},
+                "contact_id": contact.id,
+                "processing_mode": "CONVERSATION",
+            }
+        ),
+    )
+    assert isinstance(injected, m.InjectEventResponse) and injected.event_id
+    events = call("events", "list_events", conversation_id=conversation.id)
+    assert injected.event_id in [event.id for event in events.events]
+    event = call("events", "get_event", event_id=injected.event_id)
+    assert isinstance(event, m.ConversationEvent) and event.id == injected.event_id
+    call("events", "delete_events", event_id=injected.event_id)
+
+    recent = call("conversations", "list_recent_conversations", app_id=app.id)
+    assert conversation.id in [item.conversation.id for item in recent.conversations]
+    latest = call(
+        "messages",
+        "list_last_messages_by_channel_identity",
+        body=m.ListLastMessagesByChannelIdentityRequest.from_dict(
+            {"app_id": app.id, "contact_ids": [contact.id]}
+        ),
+    )
+    assert isinstance(latest, m.ListMessagesResponse)
+    profile = call(
+        "contacts",
+        "get_channel_profile",
+        body=m.GetChannelProfileRequest.from_dict(
+            {"app_id": app.id, "recipient": {"contact_id": contact.id}, "channel": "MESSENGER"}
+        ),
+    )
+    assert isinstance(profile, m.GetChannelProfileResponse)
+    conflicts = call("contacts", "list_identity_conflicts")
+    assert isinstance(conflicts, m.ListIdentityConflictsResponse)
+
+
+def walk_project_and_consents(call: RecordingClient, app, contact) -> None:
+    """Project settings (create, read, update, delete) and the app's consent lists."""
+    m = models
+    settings = m.ProjectSettings.from_dict(
+        {"contact_settings": {"unified_contact_id_enabled": False}}
+    )
+    created = call("project_settings", "create", body=settings)
+    assert isinstance(created, m.ProjectSettingsResponse)
+    assert isinstance(call("project_settings", "get"), m.ProjectSettingsResponse)
+    enabled = m.ProjectSettings.from_dict(
+        {"contact_settings": {"unified_contact_id_enabled": True}}
+    )
+    updated = call("project_settings", "update", body=enabled)
+    assert updated.settings.contact_settings.unified_contact_id_enabled is True
+    call("project_settings", "delete")
+
+    identities = call(
+        "consents", "list_identities", app_id=app.id, list_type=m.ConsentsListType.OPT_OUT_ALL
+    )
+    assert isinstance(identities, m.ListConsentIdentitiesResponse)
+    records = call("consents", "list_audit_records", app_id=app.id, identity=SMS["identity"])
+    assert isinstance(records, m.AuditRecordsResponse)
+
+
+def walk_templates(call: RecordingClient) -> None:
+    """A v2 template and a v1 template, each created, read, listed, changed and deleted."""
+    m = models
+    translation = {
+        "language_code": "en-US",
+        "version": "1",
+        "text_message": {"text": "Hello ${name}"},
+        "variables": [{"key": "name", "preview_value": "Ada"}],
+    }
+    v2 = call(
+        "templates_v2",
+        "create_template",
+        body=m.V2Template.from_dict(
+            {"description": "walk", "default_translation": "en-US", "translations": [translation]}
+        ),
+    )
+    assert isinstance(v2, m.V2Template) and v2.id
+    assert call("templates_v2", "get_template", template_id=v2.id).id == v2.id
+    assert v2.id in [t.id for t in call("templates_v2", "list_templates").templates]
+    translations = call(
+        "templates_v2", "list_translations", template_id=v2.id, language_code="en-US"
+    )
+    assert [t.language_code for t in translations.translations] == ["en-US"]
+    replaced = call(
+        "templates_v2",
+        "update_template",
+        template_id=v2.id,
+        body=m.V2Template.from_dict(
+            {
+                "version": v2.version,
+                "description": "renamed",
+                "default_translation": "en-US",
+                "translations": [translation],
+            }
+        ),
+    )
+    assert replaced.description == "renamed"
+    call("templates_v2", "delete_template", template_id=v2.id)
+
+    v1 = call(
+        "templates_v1",
+        "create_template",
+        body=m.V1Template.from_dict(
+            {
+                "description": "walk",
+                "channel": "CONVERSATION",
+                "default_translation": "en-US",
+                "translations": [
+                    {
+                        "language_code": "en-US",
+                        "version": "1",
+                        "content": '{"text_message": {"text": "Hello"}}',
+                    }
+                ],
+            }
+        ),
+    )
+    assert isinstance(v1, m.V1Template) and v1.id
+    assert call("templates_v1", "get_template", template_id=v1.id).id == v1.id
+    assert v1.id in [t.id for t in call("templates_v1", "list_templates").templates]
+    renamed = call(
+        "templates_v1",
+        "update_template",
+        template_id=v1.id,
+        body=m.V1Template.from_dict({"description": "renamed"}),
+        update_mask=["description"],
+    )
+    assert renamed.description == "renamed"
+    call("templates_v1", "delete_template", template_id=v1.id)
 
 
 def test_every_operation_answers_through_the_facade(target):

@@ -2,7 +2,9 @@
 
 Create a contact, then get, update and delete it; send a message, then get, update and
 delete it; create an app, then a webhook for it, then list its webhooks; create a
-conversation, then stop it and inject into it. Besides the per-response checks, a
+conversation, then stop it and inject messages and events into it; send or inject an
+event, then read and delete it; create project settings, a v1 or a v2 template, then read,
+change and delete them. Besides the per-response checks, a
 resource must be readable once created and gone once deleted.
 """
 
@@ -42,23 +44,31 @@ CHAINED_FROM = (
     "App_CreateApp",
     "Webhooks_CreateWebhook",
     "Conversation_CreateConversation",
+    "Conversation_InjectEvent",
+    "Events_SendEvent",
+    "ProjectSettings_Create",
+    "Templates_V1_CreateTemplate",
+    "Templates_V2_CreateTemplate",
 )
 
 
 def test_links_connect_the_operations_they_name():
     spec = load_effective_spec()
+    components = spec["components"]["parameters"]
+
+    def names(parameters: list[dict]) -> list[str]:
+        """The wire names of the parameters (a $ref's key may differ: query_contact_id)."""
+        return [
+            components[p["$ref"].rsplit("/", 1)[-1]]["name"] if "$ref" in p else p["name"]
+            for p in parameters
+        ]
+
     operations = {}
     for item in spec["paths"].values():
-        shared = [
-            p.get("$ref", "").rsplit("/", 1)[-1] or p.get("name")
-            for p in item.get("parameters", [])
-        ]
+        shared = names(item.get("parameters", []))
         for method, op in item.items():
             if method in ("get", "post", "patch", "delete", "put"):
-                own = [
-                    p.get("$ref", "").rsplit("/", 1)[-1] or p.get("name")
-                    for p in op.get("parameters", [])
-                ]
+                own = names(op.get("parameters", []))
                 operations[op["operationId"]] = (op, set(shared + own))
     linked = set()
     for op_id, (op, _) in operations.items():

@@ -10,14 +10,16 @@ repeated, reporting the median and the spread:
 3. the official Sinch SDK (``sinch``) sending the same text message, one thread and a pool;
 4. emulator capacity: ``messages:send`` vs ``GET /_emulator/health`` under a lean load
    generator, requests/s, p50/p99 latency and the emulator's CPU per request;
-5. pipeline: wall time of the spec -> generate steps.
+5. peer: the emulator's ``messages:send`` vs Stoplight Prism mocking the same spec (same
+   load generator, same body), runs interleaved; skipped with a message without ``npx``;
+6. pipeline: wall time of the spec -> generate steps.
 
 Every client figure carries the CPU time of the client process per request. The emulator is
 reset and gets a fresh app before each run, so every run starts from the same state. Results
 go to ``build/bench/results.json``; the table goes to stdout. Targets are reported as PASS or
 MISS; the exit status is 0 either way (the bench reports, it does not gate).
 
-``BENCH_QUICK=1`` shrinks every count for a smoke run.
+``BENCH_QUICK=1`` shrinks every count for a smoke run; ``BENCH_PEER=0`` leaves Prism out.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import capacity, clients, pipeline, report
-from benchlib.emulator import EmulatorProcess
+from benchlib.emulator import HOST, EmulatorProcess
+from benchlib.prism import PeerUnavailable, PrismProcess
 from benchlib.stats import summarize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,6 +60,8 @@ class BenchConfig:
     repeats: int = 5
     warmup_fraction: float = 0.1
     pipeline_repeats: int = 3
+    #: measure the Prism peer (needs npx; BENCH_PEER=0 turns it off)
+    peer: bool = True
     quick: bool = False
 
     @classmethod
@@ -75,7 +80,10 @@ class BenchConfig:
     @classmethod
     def from_env(cls) -> BenchConfig:
         quick = os.environ.get("BENCH_QUICK", "") not in ("", "0")
-        return cls.quick_config() if quick else cls()
+        config = cls.quick_config() if quick else cls()
+        if os.environ.get("BENCH_PEER", "") == "0":
+            config = replace(config, peer=False)
+        return config
 
     def warmup(self, count: int) -> int:
         return max(1, min(count, round(count * self.warmup_fraction)))
@@ -300,6 +308,64 @@ def measure_capacity(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any
     }
 
 
+def measure_peer(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any]:
+    """Emulator and Prism answering the same messages:send, one after the other per round."""
+    if not config.peer:
+        _log("  peer skipped: turned off (BENCH_PEER=0)")
+        return {"skipped": "turned off (BENCH_PEER=0)"}
+    try:
+        prism = PrismProcess().start()
+    except PeerUnavailable as exc:
+        _log(f"  peer skipped: {exc}")
+        return {"skipped": str(exc)}
+    try:
+        token = emu.token()
+        samples: dict[str, list[capacity.CapacitySample]] = {"emulator": [], "prism": []}
+
+        def run(name: str, seconds: float) -> capacity.CapacitySample:
+            app_id = emu.fresh_app()
+            if name == "emulator":
+                request, port = capacity.requests_for(emu, app_id)["messages:send"], emu.port
+            else:
+                request, port = prism.send_request(app_id, token), prism.port
+            gc.collect()
+            return capacity.rate_of(HOST, port, request, seconds, config.capacity_connections)
+
+        for name in samples:
+            _log(f"  warm-up {name}")
+            run(name, min(1.0, config.capacity_seconds))
+        for round_number in range(config.repeats):
+            for name, runs in samples.items():
+                sample = run(name, config.capacity_seconds)
+                runs.append(sample)
+                _log(f"  run {round_number + 1}/{config.repeats} {name}: {sample.rate:,.0f} req/s")
+    finally:
+        prism.stop()
+    labels = {
+        "emulator": "emulator POST messages:send (auth, validation, state)",
+        "prism": "Prism 5 mock POST messages:send (validation, examples)",
+    }
+    variants = {
+        name: {
+            "label": labels[name],
+            "rate": summarize([s.rate for s in runs]),
+            "p50_ms": summarize([s.p50_ms for s in runs]),
+            "p99_ms": summarize([s.p99_ms for s in runs]),
+            "client_cpu_us": summarize([s.client_cpu_seconds / s.requests * 1e6 for s in runs]),
+        }
+        for name, runs in samples.items()
+    }
+    return {
+        "describe": f"{config.capacity_connections} connections, "
+        f"{config.capacity_seconds:g} s runs, interleaved",
+        "variants": variants,
+        "ratios": {
+            "emulator/prism": variants["emulator"]["rate"]["median"]
+            / variants["prism"]["rate"]["median"]
+        },
+    }
+
+
 def measure_pipeline(config: BenchConfig) -> dict[str, Any]:
     runs = []
     for number in range(config.pipeline_repeats):
@@ -320,15 +386,17 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
     measurements: dict[str, Any] = {}
     with EmulatorProcess() as emu:
         _log(f"bench: emulator pid {emu.pid} on {emu.url}")
-        _log("1/5 sync")
+        _log("1/6 sync")
         measurements["sync"] = measure_sync(emu, config)
-        _log("2/5 async bulk")
+        _log("2/6 async bulk")
         measurements["async"] = measure_async(emu, config)
-        _log("3/5 official SDK")
+        _log("3/6 official SDK")
         measurements["sdk"] = measure_sdk(emu, config, measurements)
-        _log("4/5 emulator capacity")
+        _log("4/6 emulator capacity")
         measurements["capacity"] = measure_capacity(emu, config)
-    _log("5/5 pipeline")
+        _log("5/6 peer: Prism")
+        measurements["peer"] = measure_peer(emu, config)
+    _log("6/6 pipeline")
     measurements["pipeline"] = measure_pipeline(config)
     results = {
         "meta": {

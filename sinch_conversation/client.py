@@ -37,7 +37,15 @@ from . import pagination
 from .auth import BasicAuth, OAuth2ClientCredentials
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, error_from_response
 from .ratelimit import RateLimiter
-from .regions import AUTH_URL, RegionURLs, normalize_region, region_urls, resolve_base_url
+from .regions import (
+    AUTH_URL,
+    HostRouter,
+    RegionURLs,
+    normalize_region,
+    region_urls,
+    resolve_base_url,
+    resolve_template_base_url,
+)
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = [
@@ -68,6 +76,7 @@ ENV_KEY_ID = "SINCH_KEY_ID"
 ENV_KEY_SECRET = "SINCH_KEY_SECRET"
 ENV_REGION = "SINCH_REGION"
 ENV_BASE_URL = "SINCH_CONVERSATION_BASE_URL"
+ENV_TEMPLATE_BASE_URL = "SINCH_TEMPLATE_BASE_URL"
 ENV_AUTH_URL = "SINCH_AUTH_URL"
 
 
@@ -254,24 +263,24 @@ class _URLCache(dict[str, httpx.URL]):
 class _SyncDispatcher:
     """Stands in for ``httpx.Client`` in the generated code.
 
-    Adds the base URL and auth, and raises a typed error for a non-2xx answer before the
+    Adds the host (:class:`~sinch_conversation.regions.HostRouter`) and auth, and raises a typed error for a non-2xx answer before the
     generated parser sees it. With no ``httpx.Client`` given it drives the auth flow and the
     transport itself: the API needs neither cookies nor redirects, and skipping the client's
     per-request merging is most of the cost of a call on top of the network.
     """
 
-    __slots__ = ("_auth", "_base_url", "_client", "_extensions", "_headers", "_transport", "_urls")
+    __slots__ = ("_auth", "_client", "_extensions", "_headers", "_hosts", "_transport", "_urls")
 
     def __init__(
         self,
-        base_url: str,
+        hosts: HostRouter,
         auth: httpx.Auth,
         headers: Mapping[str, str],
         timeout: httpx.Timeout,
         transport: httpx.BaseTransport | None = None,
         client: httpx.Client | None = None,
     ) -> None:
-        self._base_url = base_url
+        self._hosts = hosts
         self._auth = auth
         self._headers = dict(headers)
         self._extensions = {"timeout": timeout.as_dict()}
@@ -288,7 +297,7 @@ class _SyncDispatcher:
         headers: Mapping[str, str] | None = None,
         **content: Any,
     ) -> httpx.Response:
-        full_url = self._base_url + url
+        full_url = self._hosts.url(url)
         try:
             if self._client is not None:
                 response = self._client.request(
@@ -344,18 +353,18 @@ class _SyncDispatcher:
 class _AsyncDispatcher:
     """The async counterpart of :class:`_SyncDispatcher`."""
 
-    __slots__ = ("_auth", "_base_url", "_client", "_extensions", "_headers", "_transport", "_urls")
+    __slots__ = ("_auth", "_client", "_extensions", "_headers", "_hosts", "_transport", "_urls")
 
     def __init__(
         self,
-        base_url: str,
+        hosts: HostRouter,
         auth: httpx.Auth,
         headers: Mapping[str, str],
         timeout: httpx.Timeout,
         transport: httpx.AsyncBaseTransport | None = None,
         client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._base_url = base_url
+        self._hosts = hosts
         self._auth = auth
         self._headers = dict(headers)
         self._extensions = {"timeout": timeout.as_dict()}
@@ -372,7 +381,7 @@ class _AsyncDispatcher:
         headers: Mapping[str, str] | None = None,
         **content: Any,
     ) -> httpx.Response:
-        full_url = self._base_url + url
+        full_url = self._hosts.url(url)
         try:
             if self._client is not None:
                 response = await self._client.request(
@@ -447,6 +456,7 @@ class _ClientBase:
         region: str = "us",
         auth: str | httpx.Auth = "oauth",
         base_url: str | None = None,
+        template_base_url: str | None = None,
         auth_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -456,6 +466,8 @@ class _ClientBase:
         self.project_id = _require(project_id, "project_id", ENV_PROJECT_ID)
         self.region = normalize_region(region)
         self.base_url = resolve_base_url(self.region, base_url)
+        self.template_base_url = resolve_template_base_url(self.region, template_base_url, base_url)
+        self.hosts = HostRouter(self.base_url, self.template_base_url)
         self.auth_url = auth_url or AUTH_URL
         self.retry = retry if retry is not None else RetryPolicy()
         if rate_limit is None or isinstance(rate_limit, RateLimiter):
@@ -482,10 +494,10 @@ class _ClientBase:
 
     @property
     def urls(self) -> RegionURLs:
-        """The region's Conversation, Template Management and Batch hosts (the Conversation
-        host replaced by ``base_url`` when one was given)."""
+        """The region's Conversation, Template Management and Batch hosts (as overridden by
+        ``base_url`` and ``template_base_url``)."""
         hosts = region_urls(self.region)
-        return RegionURLs(self.region, self.base_url, hosts.template, hosts.batch)
+        return RegionURLs(self.region, self.base_url, self.template_base_url, hosts.batch)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
@@ -500,6 +512,8 @@ class _ClientBase:
             settings["region"] = env[ENV_REGION]
         if env.get(ENV_BASE_URL):
             settings["base_url"] = env[ENV_BASE_URL]
+        if env.get(ENV_TEMPLATE_BASE_URL):
+            settings["template_base_url"] = env[ENV_TEMPLATE_BASE_URL]
         if env.get(ENV_AUTH_URL):
             settings["auth_url"] = env[ENV_AUTH_URL]
         settings.update(overrides)
@@ -542,6 +556,7 @@ class ConversationClient(_ClientBase):
         region: str = "us",
         auth: str | httpx.Auth = "oauth",
         base_url: str | None = None,
+        template_base_url: str | None = None,
         auth_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -557,6 +572,7 @@ class ConversationClient(_ClientBase):
             region=region,
             auth=auth,
             base_url=base_url,
+            template_base_url=template_base_url,
             auth_url=auth_url,
             timeout=timeout,
             retry=retry,
@@ -572,7 +588,7 @@ class ConversationClient(_ClientBase):
         else:
             self.transport = None
         self._dispatcher = _SyncDispatcher(
-            self.base_url, self.auth, self._headers, self.timeout, self.transport, http_client
+            self.hosts, self.auth, self._headers, self.timeout, self.transport, http_client
         )
         generated = sinch_conversation_client.Client(base_url=self.base_url)
         generated.set_httpx_client(self._dispatcher)  # type: ignore[arg-type]
@@ -627,6 +643,7 @@ class AsyncConversationClient(_ClientBase):
         region: str = "us",
         auth: str | httpx.Auth = "oauth",
         base_url: str | None = None,
+        template_base_url: str | None = None,
         auth_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -642,6 +659,7 @@ class AsyncConversationClient(_ClientBase):
             region=region,
             auth=auth,
             base_url=base_url,
+            template_base_url=template_base_url,
             auth_url=auth_url,
             timeout=timeout,
             retry=retry,
@@ -657,7 +675,7 @@ class AsyncConversationClient(_ClientBase):
         else:
             self.transport = None
         self._dispatcher = _AsyncDispatcher(
-            self.base_url, self.auth, self._headers, self.timeout, self.transport, http_client
+            self.hosts, self.auth, self._headers, self.timeout, self.transport, http_client
         )
         generated = sinch_conversation_client.Client(base_url=self.base_url)
         generated.set_async_httpx_client(self._dispatcher)  # type: ignore[arg-type]

@@ -6,17 +6,30 @@ validated up front instead of surfacing later as a confusing 404.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .errors import ConfigurationError
 
-__all__ = ["AUTH_URL", "REGIONS", "RegionURLs", "region_urls", "resolve_base_url"]
+__all__ = [
+    "AUTH_URL",
+    "REGIONS",
+    "TEMPLATE_PATH",
+    "HostRouter",
+    "RegionURLs",
+    "region_urls",
+    "resolve_base_url",
+    "resolve_template_base_url",
+]
 
 REGIONS: tuple[str, ...] = ("us", "eu", "br")
 
 AUTH_URL = "https://auth.sinch.com/oauth2/token"
 
 REGION_PLACEHOLDER = "{region}"
+
+# The Template Management API's paths (v1 and v2): /v2/projects/{project_id}/templates[/...]
+TEMPLATE_PATH = re.compile(r"/v[0-9]+/projects/[^/]+/templates(?:[/?]|$)")
 
 
 @dataclass(frozen=True)
@@ -56,3 +69,35 @@ def resolve_base_url(region: str, base_url: str | None = None) -> str:
     if base_url:
         return base_url.replace(REGION_PLACEHOLDER, name).rstrip("/")
     return region_urls(name).conversation
+
+
+def resolve_template_base_url(
+    region: str, template_base_url: str | None = None, base_url: str | None = None
+) -> str:
+    """The Template Management API base URL.
+
+    ``template_base_url`` (``{region}`` filled in) wins; else a ``base_url`` given for the
+    Conversation API also takes the templates (one server answering both, such as the
+    emulator or a proxy); else the region's template host.
+    """
+    name = normalize_region(region)
+    if template_base_url:
+        return template_base_url.replace(REGION_PLACEHOLDER, name).rstrip("/")
+    if base_url:
+        return resolve_base_url(name, base_url)
+    return region_urls(name).template
+
+
+@dataclass(frozen=True, slots=True)
+class HostRouter:
+    """Picks the host of a request path: the Template Management API's paths go to the
+    template host, everything else to the Conversation API host. The one place that knows
+    the API spans two hosts, so every operation group (however it is built) follows it."""
+
+    conversation: str
+    template: str
+
+    def url(self, path: str) -> str:
+        if "/templates" in path and TEMPLATE_PATH.match(path):
+            return self.template + path
+        return self.conversation + path

@@ -15,6 +15,7 @@ import urllib.request
 from base64 import b64encode
 from typing import Any
 
+from .app import Emulator
 from .config import (
     DEFAULT_KEY_SECRET,
     REGIONS,
@@ -23,6 +24,7 @@ from .config import (
     FaultConfig,
     env,
 )
+from .server import serve
 from .spec import SpecNotFound
 
 #: the environment variable behind each flag (``SINCH_EMULATOR_`` + name)
@@ -269,9 +271,6 @@ def banner(config: EmulatorConfig, spec_source: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     config = config_from_args(args)
-    from .app import Emulator
-    from .server import serve
-
     try:
         app = Emulator(config)
     except SpecNotFound as exc:

@@ -1,11 +1,10 @@
-"""The ASGI application: region prefix, faults, routing from the spec, auth, limits, validation.
+"""The ASGI application: region prefix, faults, the token and control endpoints, answers.
 
 A request goes through, in order: the region prefix (``/us``, ``/eu``, ``/br``; none means
 us), the per-request fault header, the token endpoint or the emulator control endpoints,
-then for API routes configured faults, the spec route (unknown path or wrong method: 404),
-authentication (401) and the project check (403), the project rate limit (429), validation
-of path, query and body against the spec (400), and the handler. Any error is answered in
-the documented envelope; an unexpected exception becomes a 500 envelope and is logged.
+then for API routes configured faults and the operations pipeline (:mod:`.api`: route,
+auth, project, rate limit, validation, handler). Any error is answered in the documented
+envelope; an unexpected exception becomes a 500 envelope and is logged.
 """
 
 from __future__ import annotations
@@ -13,14 +12,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
-from starlette.datastructures import QueryParams
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 
-from .auth import Authenticator
+from .api import Operations
+from .auth import Authenticator, parse_basic
 from .callbacks import Callbacks
 from .config import DEFAULT_REGION, REGIONS, EmulatorConfig
 from .control import ControlEndpoints
@@ -28,10 +27,9 @@ from .errors import ApiError, error_body, invalid, retry_info
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, FaultInjector, parse_header
 from .ratelimit import RateLimiter
-from .resources import HANDLERS
-from .resources.common import Context, is_ulid
-from .spec import Operation, Spec
-from .store import Store
+from .resources import REGISTRY
+from .spec import Spec
+from .state import Store
 
 log = logging.getLogger("sinch_emulator")
 MAX_BODY = 4 * 1024 * 1024
@@ -55,28 +53,26 @@ class Emulator:
         self.faults = FaultInjector(self.config.faults)
         self.callbacks = Callbacks(self.config)
         self.control = ControlEndpoints(self)
-        self.handlers: dict[Operation, Callable] = {}
-        for op in self.spec.operations:
-            handler = HANDLERS.get(op.key)
-            if handler is not None:
-                self.handlers[op.operation_id or op.key] = handler
-        self._project_index = {
-            op.operation_id or op.key: next(
-                (i for i, p in enumerate(op.path_params) if p.name == "project_id"), None
-            )
-            for op in self.spec.operations
-        }
+        self.operations = Operations(
+            self.spec,
+            REGISTRY,
+            config=self.config,
+            auth=self.auth,
+            limiter=self.limiter,
+            store=self.store,
+            callbacks=self.callbacks,
+        )
 
     # -- ASGI
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
         if kind == "http":
             await self.handle(scope, receive, send)
         elif kind == "lifespan":
             await self._lifespan(receive, send)
 
-    async def _lifespan(self, receive, send) -> None:
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
@@ -90,21 +86,24 @@ class Emulator:
         await self.callbacks.aclose()
         self.store.close()
 
-    async def handle(self, scope, receive, send) -> None:
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]
         region = DEFAULT_REGION
         head, _, rest = path[1:].partition("/")
         if f"/{head}" in _REGION_PREFIXES:
             region, path = head, "/" + rest
-        headers = {}
+        headers: dict[str, str] = {}
         for name, value in scope["headers"]:
             headers[name.decode("latin-1").lower()] = value.decode("latin-1")
         method: str = scope["method"]
+        status: int
+        body: Any
+        extra: dict[str, str] | None
         try:
             fault = None
             if FAULT_HEADER in headers:
                 fault = parse_header(headers[FAULT_HEADER])
-            if path.startswith("/v1/"):
+            if path.startswith(("/v1/", "/v2/")):
                 configured = self.faults.draw()
                 if configured is not None and fault is None:
                     fault = configured
@@ -113,9 +112,8 @@ class Emulator:
             if path == "/oauth2/token":
                 status, body, extra = await self._token(method, headers, receive)
             elif path.startswith("/_emulator/") or path == "/_emulator":
-                status, body, extra = await self.control.handle(
-                    method, path, region, scope, headers, receive
-                )
+                raw = await read_body(receive)
+                status, body, extra = self.control.handle(method, path, region, scope, raw)
             else:
                 status, body, extra = await self._api(method, path, region, scope, headers, receive)
         except ApiError as exc:
@@ -126,7 +124,7 @@ class Emulator:
         await self._respond(send, status, body, extra)
 
     @staticmethod
-    async def _respond(send, status: int, body: Any, extra: dict[str, str] | None) -> None:
+    async def _respond(send: Send, status: int, body: Any, extra: dict[str, str] | None) -> None:
         raw = body if isinstance(body, bytes) else dumps(body)
         response = Response(
             raw, status_code=status, headers=extra or None, media_type="application/json"
@@ -136,12 +134,12 @@ class Emulator:
         )
         await send({"type": "http.response.body", "body": raw})
 
-    async def _apply_fault(self, fault: Fault, send) -> bool:
+    async def _apply_fault(self, fault: Fault, send: Send) -> bool:
         """Delay, drop or fail as asked; True when the request has been answered (or dropped)."""
         if fault.latency_ms:
             await asyncio.sleep(fault.latency_ms / 1000)
         if fault.drop:
-            cycle = getattr(send, "__self__", None)
+            cycle: Any = getattr(send, "__self__", None)
             transport = getattr(cycle, "transport", None)
             if transport is not None:
                 transport.close()
@@ -166,7 +164,9 @@ class Emulator:
 
     # -- the token endpoint
 
-    async def _token(self, method: str, headers: dict, receive) -> tuple[int, Any, dict]:
+    async def _token(
+        self, method: str, headers: dict[str, str], receive: Receive
+    ) -> tuple[int, Any, dict[str, str]]:
         """OAuth2 client credentials (RFC 6749 4.4); errors in the OAuth2 shape of RFC 6749 5.2."""
         if method != "POST":
             raise ApiError(
@@ -177,8 +177,6 @@ class Emulator:
         pair = None
         auth = headers.get("authorization", "")
         if auth[:6].lower() == "basic ":
-            from .auth import parse_basic
-
             pair = parse_basic(auth[6:].strip())
         elif "client_id" in form:
             pair = (form.get("client_id", ""), form.get("client_secret", ""))
@@ -214,82 +212,27 @@ class Emulator:
 
     # -- API operations
 
-    async def _api(self, method, path, region, scope, headers, receive):
-        op, args = self.spec.match(method, path)
-        principal = self.auth.authenticate(headers.get("authorization"))
-        op_key = op.operation_id or op.key
-        index = self._project_index[op_key]
-        project_id = args[index] if index is not None else principal.project_id
-        if project_id != principal.project_id:
-            raise ApiError(403, f"Key {principal.key_id} has no access to project {project_id}.")
-        wait = self.limiter.acquire(project_id)
-        if wait is not None:
-            seconds = self.limiter.retry_after(wait)
-            raise ApiError(
-                429,
-                "Too many requests: the project rate limit is "
-                f"{self.limiter.rate:g} requests per second.",
-                details=[retry_info(int(seconds))],
-                headers={"Retry-After": seconds},
-            )
-        validate = self.config.validate
-        for param, value in zip(op.path_params, args):
-            if (
-                validate
-                and param.name != "project_id"
-                and param.name.endswith("_id")
-                and not is_ulid(value)
-            ):
-                raise invalid(f"{param.name}: {value!r} is not a valid ID (a ULID)", param.name)
-        query: dict[str, Any] = {}
-        if scope["query_string"]:
-            params = QueryParams(scope["query_string"])
-            if validate:
-                # the API (gRPC transcoding) rejects query names it does not know
-                unknown = [name for name in params if name not in op.query_params]
-                if unknown:
-                    raise invalid(f"unknown query parameter {unknown[0]!r}", unknown[0])
-            for name, param in op.query_params.items():
-                raw_values = params.getlist(name)
-                if raw_values:
-                    value = param.coerce(raw_values)
-                    if validate and param.validator is not None:
-                        param.validator.check(value)
-                    query[name] = value
-        if validate:
-            for name, param in op.query_params.items():
-                if param.required and name not in query:
-                    raise invalid(f"{name} is required", name)
-        body: Any = {}
-        raw = await read_body(receive)
-        if op.body is not None:
-            if raw.strip():
-                try:
-                    body = json.loads(raw)
-                except (ValueError, UnicodeDecodeError) as exc:
-                    raise invalid(f"the request body is not valid JSON: {exc}") from None
-                if validate:
-                    op.body.check(body)
-            elif op.body_required:
-                raise invalid("the request body is required")
-        handler = self.handlers.get(op_key)
-        if handler is None:
-            raise ApiError(501, f"{op.operation_id or op.path} is not implemented by the emulator.")
-        state = self.store.state(project_id, region)
-        result = handler(Context(self, state, args, query, body))
-        if self.config.check_responses:
-            self._check_response(op, 200, result)
+    async def _api(
+        self,
+        method: str,
+        path: str,
+        region: str,
+        scope: Scope,
+        headers: dict[str, str],
+        receive: Receive,
+    ) -> tuple[int, Any, dict[str, str] | None]:
+        result = await self.operations.answer(
+            method,
+            path,
+            region,
+            scope["query_string"],
+            headers.get("authorization"),
+            lambda: read_body(receive),
+        )
         return 200, result, None
 
-    def _check_response(self, op: Operation, status: int, body: Any) -> None:
-        validator = self.spec.response_validator(op, status)
-        if validator is not None and not validator.is_valid(body):
-            problems = "; ".join(validator.errors(body)[:3])
-            log.error("answer of %s breaks its schema: %s", op.operation_id, problems)
-            raise ApiError(500, f"emulator answer breaks the spec: {problems}")
 
-
-async def read_body(receive) -> bytes:
+async def read_body(receive: Receive) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while True:

@@ -24,8 +24,8 @@ from typing import Any
 import httpx
 
 from .config import EmulatorConfig
-from .resources.common import now
-from .store import ProjectState
+from .ids import now
+from .state import ProjectState
 
 log = logging.getLogger("sinch_emulator.callbacks")
 
@@ -60,16 +60,16 @@ class Callbacks:
     @staticmethod
     def _targets(state: ProjectState, app_id: str, trigger: str) -> list[dict]:
         return [
-            w
+            w.view
             for w in state.webhooks.values()
-            if w.get("app_id") == app_id and trigger in (w.get("triggers") or ())
+            if w.view.get("app_id") == app_id and trigger in (w.view.get("triggers") or ())
         ]
 
     def _envelope(
         self, state: ProjectState, app_id: str, key: str, payload: dict, extra: dict | None
     ) -> dict:
         stamp = now()
-        body = {
+        body: dict[str, Any] = {
             "app_id": app_id,
             "project_id": state.project_id,
             "accepted_time": stamp,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, overload
 
 DEFAULT_PROJECT_ID = "emulator-project"
 DEFAULT_KEY_ID = "emulator-key-id"
@@ -118,5 +118,9 @@ class EmulatorConfig:
         return replace(config, credentials=tuple(creds), faults=faults or config.faults)
 
 
+@overload
+def env(name: str, default: str) -> str: ...
+@overload
+def env(name: str, default: None = None) -> str | None: ...
 def env(name: str, default: str | None = None) -> str | None:
     return os.environ.get(f"SINCH_EMULATOR_{name}", default)

@@ -10,7 +10,11 @@
   project), ``sender_id`` and ``metadata``; the region comes from the path prefix. The
   message is stored with direction TO_APP (creating contact and conversation in
   CONVERSATION mode) and a MESSAGE_INBOUND callback carries it under the key ``message``.
-  Answers the stored message.
+  Answers the stored message. With ``"contact_event": {...}`` instead (for example
+  ``{"composing_event": {}}``) an event is stored and an EVENT_INBOUND callback carries it
+  under the key ``event``; answers the stored event. A text that is exactly an opt-out
+  keyword (STOP, UNSUBSCRIBE, ...) or START puts the identity on (or takes it off) the
+  app's OPT_OUT_ALL consent list.
 * ``GET  /_emulator/callbacks``: ``{"callbacks": [...]}``, every delivery attempt series
   (target, trigger, body, status code, attempts, delivered), oldest first; filters
   ``app_id``, ``trigger``, ``webhook_id``.
@@ -19,39 +23,44 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from starlette.datastructures import QueryParams
 
 from .config import REGIONS
+from .context import Request
+from .domain import get_app, receive_inbound, receive_inbound_event
 from .errors import ApiError, invalid
-from .store import public
+from .ids import require_id
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the emulator owns these endpoints; only its type is needed here
     from .app import Emulator
+
+Action = Callable[[QueryParams, Any, "str | None"], Any]
 
 
 class ControlEndpoints:
     def __init__(self, emulator: Emulator) -> None:
         self.emulator = emulator
-
-    async def handle(self, method, path, region, scope, headers, receive):
-        from .app import read_body
-
-        query = QueryParams(scope["query_string"])
-        routes = {
+        self.routes: dict[tuple[str, str], Action] = {
             ("GET", "/_emulator/health"): self.health,
             ("POST", "/_emulator/reset"): self.reset,
             ("POST", "/_emulator/inbound"): self.inbound,
             ("GET", "/_emulator/callbacks"): self.callbacks,
         }
-        handler = routes.get((method, path.rstrip("/")))
+
+    def handle(
+        self, method: str, path: str, region: str, scope: Any, raw: bytes
+    ) -> tuple[int, Any, dict[str, str] | None]:
+        """Answer a control request whose body ``raw`` has been read."""
+        handler = self.routes.get((method, path.rstrip("/")))
         if handler is None:
-            known = sorted({p for m, p in routes})
+            known = sorted({p for m, p in self.routes})
             raise ApiError(
                 404, f"No {method} endpoint at {path}; control endpoints are {', '.join(known)}."
             )
-        raw = await read_body(receive)
+        query = QueryParams(scope["query_string"])
         body: Any = None
         if raw.strip():
             try:
@@ -61,7 +70,7 @@ class ControlEndpoints:
         prefixed = scope["path"].startswith(f"/{region}/")
         return 200, handler(query, body, region if prefixed else None), None
 
-    def health(self, query, body, region):
+    def health(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
         e = self.emulator
         return {
             "status": "ok",
@@ -71,7 +80,7 @@ class ControlEndpoints:
             "operations": len(e.spec.operations),
         }
 
-    def reset(self, query, body, region):
+    def reset(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
         e = self.emulator
         region = query.get("region") or region
         if region is not None and region not in REGIONS:
@@ -81,7 +90,7 @@ class ControlEndpoints:
         e.callbacks.log.clear()
         return {"reset": True}
 
-    def callbacks(self, query, body, region):
+    def callbacks(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
         entries = self.emulator.callbacks.entries(
             app_id=query.get("app_id"),
             trigger=query.get("trigger"),
@@ -89,12 +98,7 @@ class ControlEndpoints:
         )
         return {"callbacks": entries}
 
-    def inbound(self, query, body, region):
-        from .resources.common import Context, get_app, now, require_id
-        from .resources.contacts import find_by_identity, new_contact
-        from .resources.conversations import open_conversation
-        from .resources.messages import CONVERSATION_SOURCE, DISPATCH_SOURCE, store_message
-
+    def inbound(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
         e = self.emulator
         if not isinstance(body, dict):
             raise invalid(
@@ -103,50 +107,28 @@ class ControlEndpoints:
             )
         project_id = body.get("project_id") or e.config.project_id
         state = e.store.state(project_id, region or "us")
-        ctx = Context(e, state, [project_id], {}, body)
-        app = get_app(ctx, require_id(body.get("app_id"), "app_id"))
+        req = Request(state, e.callbacks, e.config, {}, body)
+        app = get_app(req, require_id(body.get("app_id"), "app_id"))
         channel, identity = body.get("channel"), body.get("identity")
         if not isinstance(channel, str) or not isinstance(identity, str) or not identity:
             raise invalid("channel and identity are required strings", "channel")
+        if isinstance(body.get("contact_event"), dict):
+            return receive_inbound_event(
+                req, app, channel, identity, body["contact_event"]
+            ).public()
         message = body.get("contact_message")
         if message is None:
             message = {"text_message": {"text": str(body.get("text", ""))}}
         if not isinstance(message, dict):
             raise invalid("contact_message must be an object", "contact_message")
-        fields = {
-            "direction": "TO_APP",
-            "contact_message": message,
-            "channel_identity": {"channel": channel, "identity": identity, "app_id": app["id"]},
-            "metadata": str(body.get("metadata", "")),
-            "accept_time": now(),
-        }
-        if body.get("sender_id"):
-            fields["sender_id"] = str(body["sender_id"])
-        extra: dict[str, Any] = {"message_metadata": fields["metadata"]}
-        if app.get("processing_mode", "DISPATCH") == "CONVERSATION":
-            pair = [{"channel": channel, "identity": identity}]
-            contact = find_by_identity(state, pair)
-            if contact is None:
-                contact = new_contact(state, {"channel_identities": pair})
-                e.callbacks.project_event(
-                    state,
-                    "CONTACT_CREATE",
-                    "contact_create_notification",
-                    {"contact": public(contact)},
-                )
-            conv = open_conversation(e, state, app["id"], contact["id"], channel)
-            msg = store_message(
-                state,
-                app_id=app["id"],
-                source=CONVERSATION_SOURCE,
-                fields=fields,
-                conversation=conv,
-            )
-            if conv.get("metadata_json"):
-                extra["conversation_metadata"] = conv["metadata_json"]
-            if conv.get("correlation_id"):
-                extra["correlation_id"] = conv["correlation_id"]
-        else:
-            msg = store_message(state, app_id=app["id"], source=DISPATCH_SOURCE, fields=fields)
-        e.callbacks.emit(state, app["id"], "MESSAGE_INBOUND", "message", public(msg), extra=extra)
-        return public(msg)
+        sender = str(body["sender_id"]) if body.get("sender_id") else None
+        msg = receive_inbound(
+            req,
+            app,
+            channel,
+            identity,
+            message,
+            metadata=str(body.get("metadata", "")),
+            sender_id=sender,
+        )
+        return msg.public()

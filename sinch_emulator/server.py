@@ -8,6 +8,7 @@ import threading
 import time
 
 import uvicorn
+import uvloop
 
 from .app import Emulator
 from .config import EmulatorConfig
@@ -50,8 +51,6 @@ class BackgroundServer:
         self.error: BaseException | None = None
 
     def _run(self) -> None:
-        import uvloop
-
         loop = uvloop.new_event_loop()
         asyncio.set_event_loop(loop)
         try:

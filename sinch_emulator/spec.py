@@ -13,34 +13,23 @@ import copy
 import json
 import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-from jsonschema.exceptions import best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT4
-
 from .errors import ApiError, invalid
-from .fastschema import FORMATS, compile_schema
+from .validation import SPEC_URI, SchemaValidator
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SPEC_ENV = "SINCH_EMULATOR_SPEC"
 BUNDLED_SPEC = PACKAGE_DIR / "openapi.json"
 REPO_SPEC = PACKAGE_DIR.parent / "build" / "spec" / "openapi.json"
+MATCH_CACHE_SIZE = 4096
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-SPEC_URI = "urn:sinch-conversation-spec"
 
 
 class SpecNotFound(RuntimeError):
     pass
-
-
-FORMAT_CHECKER = jsonschema.FormatChecker(formats=())
-for _name, _predicate in FORMATS.items():
-    FORMAT_CHECKER.checks(_name)(_predicate)
 
 
 def find_spec_path(explicit: str | os.PathLike | None = None) -> Path:
@@ -133,46 +122,6 @@ class _Inliner:
         return node
 
 
-def _describe(error: jsonschema.ValidationError, where: str) -> tuple[str, str]:
-    path = ".".join(str(p) for p in error.absolute_path)
-    field_name = f"{where}.{path}" if where and path else (path or where)
-    message = error.message
-    if len(message) > 300:
-        message = message[:300] + "..."
-    return field_name, f"{field_name}: {message}" if field_name else message
-
-
-class SchemaValidator:
-    """One precompiled validator; ``check`` raises a 400 naming the first violation."""
-
-    def __init__(self, schema: Any, registry: Registry | None, where: str) -> None:
-        self.schema = schema
-        self.where = where
-        kwargs = {"registry": registry} if registry is not None else {}
-        self._validator = jsonschema.Draft4Validator(
-            schema, format_checker=FORMAT_CHECKER, **kwargs
-        )
-        fast = compile_schema(schema) if registry is None else None
-        self.compiled = fast is not None
-        if fast is None:
-            self.is_valid: Callable[[Any], bool] = self._validator.is_valid
-        else:
-            slow = self._validator.is_valid
-            # the compiled predicate decides the common (valid) case; jsonschema has the
-            # last word whenever it says no
-            self.is_valid = lambda instance: fast(instance) or slow(instance)
-
-    def errors(self, instance: Any) -> list[str]:
-        return [_describe(e, self.where)[1] for e in self._validator.iter_errors(instance)]
-
-    def check(self, instance: Any) -> None:
-        if self.is_valid(instance):
-            return
-        error = best_match(self._validator.iter_errors(instance))
-        field_name, message = _describe(error, self.where)
-        raise invalid(message, field_name or None)
-
-
 # --- operations and routing ---------------------------------------------------------------
 
 
@@ -185,10 +134,14 @@ class Param:
     validator: SchemaValidator | None
     kind: str  # string | integer | number | boolean | array
     item_kind: str = "string"
+    #: False: an array travels comma-separated in one value (``a,b``), OpenAPI's explode
+    explode: bool = True
 
     def coerce(self, raw: list[str]) -> Any:
         """Turn query-string text into the JSON value the parameter's schema describes."""
         if self.kind == "array":
+            if not self.explode:
+                raw = [part for value in raw for part in value.split(",") if part]
             return [_coerce_scalar(v, self.item_kind, self.name) for v in raw]
         return _coerce_scalar(raw[-1], self.kind, self.name)
 
@@ -223,11 +176,14 @@ class Operation:
     key: tuple[str, str]
     regex: re.Pattern
     path_params: list[Param]
+    #: names of the template's parameters, in order
+    path_names: list[str]
     query_params: dict[str, Param]
     body: SchemaValidator | None
     body_required: bool
     responses: dict[str, Any] = field(repr=False, default_factory=dict)
     documented_statuses: frozenset[int] = frozenset()
+    tags: tuple[str, ...] = ()
 
 
 def _schema_kind(schema: Any) -> str:
@@ -274,6 +230,8 @@ class Spec:
         # most specific first: literal text outweighs parameters
         self.operations.sort(key=lambda o: (-len(re.sub(r"\{[^}]*\}", "", o.path)), o.path))
         self._response_validators: dict[tuple[str, str], SchemaValidator | None] = {}
+        #: recent (method, path) -> match: a client repeats its paths, a scan costs more
+        self._matched: dict[tuple[str, str], tuple[Operation, list[str]]] = {}
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> Spec:
@@ -282,11 +240,9 @@ class Spec:
             return cls(json.load(fh), str(spec_path))
 
     @staticmethod
-    def _registry(document: dict, inliner: _Inliner) -> Registry | None:
-        if not inliner.recursive:
-            return None
-        resource = Resource.from_contents(inliner(document), default_specification=DRAFT4)
-        return Registry().with_resource(SPEC_URI, resource)
+    def _registry(document: dict, inliner: _Inliner) -> Any | None:
+        """The inlined document that recursive ``$ref``s point into (None: there are none)."""
+        return inliner(document) if inliner.recursive else None
 
     def _resolve(self, node: Any) -> Any:
         while isinstance(node, dict) and "$ref" in node:
@@ -313,6 +269,7 @@ class Spec:
                 None,
                 kind,
                 item_kind,
+                bool(p.get("explode", p.get("style", "form") == "form")),
             )
             pending.append((param, schema))
             if location == "query":
@@ -340,11 +297,13 @@ class Spec:
             key=route_key(method, template),
             regex=_path_regex(template),
             path_params=path_params,
+            path_names=path_names,
             query_params=query_params,
             body=None,
             body_required=body_required,
             responses=raw.get("responses", {}),
             documented_statuses=statuses,
+            tags=tuple(raw.get("tags") or ()),
         )
         op._pending = (pending, body_schema)  # type: ignore[attr-defined]
         return op
@@ -366,6 +325,16 @@ class Spec:
 
     def match(self, method: str, path: str) -> tuple[Operation, list[str]]:
         """The operation for a request, or a 404 for unknown paths and wrong methods."""
+        found = self._matched.get((method, path))
+        if found is not None:
+            return found
+        op, args = self._match(method, path)
+        if len(self._matched) >= MATCH_CACHE_SIZE:
+            self._matched.clear()
+        self._matched[(method, path)] = (op, args)
+        return op, args
+
+    def _match(self, method: str, path: str) -> tuple[Operation, list[str]]:
         allowed: list[str] = []
         for op in self.operations:
             m = op.regex.match(path)

@@ -14,13 +14,21 @@ import sys
 import threading
 from pathlib import Path
 
+import httpx
 import pytest
 import sinch_conversation_client.api
 import yaml
 from openapi_python_client.strings import snake_case  # how the generator names modules
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
-from sinch_conversation_client.models import ConversationMessage, SendMessageRequest
+from sinch_conversation_client.api.app import app_update_app
+from sinch_conversation_client.models import (
+    AppUpdateRequest,
+    ConversationMessage,
+    SendMessageRequest,
+)
+
+from sinch_conversation.regions import TEMPLATE_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
 EFFECTIVE = ROOT / "build" / "spec" / "openapi.json"
@@ -69,9 +77,95 @@ def test_every_operation_has_sync_and_async_functions(effective):
         module = importlib.import_module(modules[snake_case(op)])
         for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
             assert callable(getattr(module, function, None)), f"{op} lacks {function}"
-    # the snapshot's 32 plus the metadata update the overlays add
-    assert len(operations) == len(set(operations)) >= 33
-    assert {"Conversation_InjectMessage", "Messages_UpdateMessageMetadata"} <= set(operations)
+    # the official Node SDK's 56 operations plus the metadata update and the app's webhook list
+    assert len(operations) == len(set(operations)) >= 58
+    assert LIVE_OPERATIONS <= set(operations), LIVE_OPERATIONS - set(operations)
+
+
+# What the official SDKs call that the published snapshot lacks (spec/overlays/1x-*.yaml).
+LIVE_OPERATIONS = {
+    "Conversation_InjectMessage",
+    "Messages_UpdateMessageMetadata",
+    "Contact_GetChannelProfile",
+    "Contact_ListIdentityConflicts",
+    "Conversation_InjectEvent",
+    "Conversation_ListRecentConversations",
+    "Events_ListEvents",
+    "Events_GetEvent",
+    "Events_DeleteEvents",
+    "Messages_ListLastMessagesByChannelIdentity",
+    "ProjectSettings_Get",
+    "ProjectSettings_Create",
+    "ProjectSettings_Update",
+    "ProjectSettings_Delete",
+    "Consents_ListIdentities",
+    "Consents_ListAuditRecords",
+    *(f"Templates_V1_{name}" for name in ("CreateTemplate", "ListTemplates", "GetTemplate")),
+    *(f"Templates_V1_{name}" for name in ("UpdateTemplate", "DeleteTemplate")),
+    *(f"Templates_V2_{name}" for name in ("CreateTemplate", "ListTemplates", "GetTemplate")),
+    *(f"Templates_V2_{name}" for name in ("UpdateTemplate", "DeleteTemplate", "ListTranslations")),
+}
+
+
+def test_template_paths_name_the_template_host_and_the_facade_agrees(effective):
+    """Path-level servers say which operations live on the template host; the facade's
+    router (TEMPLATE_PATH) must pick exactly those paths."""
+    template_paths = set()
+    for path, item in effective["paths"].items():
+        servers = item.get("servers")
+        if servers:
+            assert [s["url"] for s in servers] == ["https://{region}.template.api.sinch.com"]
+            assert servers[0]["variables"]["region"]["enum"] == ["us", "eu", "br"]
+            template_paths.add(path)
+        concrete = path.replace("{project_id}", "p").replace("{template_id}", "t")
+        assert bool(TEMPLATE_PATH.match(concrete)) == bool(servers), path
+    assert len(template_paths) == 5
+
+
+def test_array_query_parameters_are_comma_separated(effective):
+    """spec/templates/endpoint_macros.py.jinja joins every array query parameter with commas;
+    an exploded array parameter would need the template to learn the difference."""
+    parameters = effective["components"]["parameters"]
+    found = []
+    for item in effective["paths"].values():
+        for method, op in item.items():
+            if method not in METHODS:
+                continue
+            for parameter in item.get("parameters", []) + op.get("parameters", []):
+                parameter = parameters.get(parameter.get("$ref", "").rsplit("/", 1)[-1], parameter)
+                if parameter["in"] == "query" and parameter["schema"].get("type") == "array":
+                    assert parameter.get("style", "form") == "form", parameter["name"]
+                    assert parameter.get("explode") is False, parameter["name"]
+                    found.append(op["operationId"])
+    assert sorted(found) == sorted(
+        [
+            "App_UpdateApp",
+            "Contact_UpdateContact",
+            "Conversation_UpdateConversation",
+            "Webhooks_UpdateWebhook",
+            "Templates_V1_UpdateTemplate",
+        ]
+    )
+
+
+def test_generated_client_sends_the_field_mask_comma_separated():
+    kwargs = app_update_app._get_kwargs(
+        "p",
+        "a",
+        body=AppUpdateRequest(display_name="x"),
+        update_mask=["display_name", "rate_limits"],
+    )
+    assert kwargs["params"] == {"update_mask": "display_name,rate_limits"}
+    url = httpx.URL("https://h" + kwargs["url"], params=kwargs["params"])
+    assert url.query == b"update_mask=display_name%2Crate_limits"
+    unmasked = app_update_app._get_kwargs("p", "a", body=AppUpdateRequest())
+    assert "update_mask" not in unmasked.get("params", {})
+
+
+def test_only_active_is_optional(effective):
+    listing = effective["paths"]["/v1/projects/{project_id}/conversations"]["get"]
+    (only_active,) = [p for p in listing["parameters"] if p.get("name") == "only_active"]
+    assert not only_active.get("required", False)
 
 
 def test_effective_spec_uses_regional_server_template(effective):

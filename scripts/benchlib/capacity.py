@@ -49,6 +49,26 @@ def requests_for(emu: EmulatorProcess, app_id: str) -> dict[str, bytes]:
     return {"messages:send": send, "health": health}
 
 
+def rate_of(
+    host: str, port: int, request: bytes, seconds: float, connections: int
+) -> CapacitySample:
+    """Requests/s and latency of any server answering ``request`` (no server CPU figure)."""
+    run_load(host, port, request, connections=connections, requests=connections * 4)
+    result = run_load(host, port, request, connections=connections, duration=seconds)
+    bad = {status: n for status, n in result.statuses.items() if status != 200}
+    if bad or not result.requests:
+        raise RuntimeError(f"load run answered {result.statuses}")
+    ordered = sorted(result.latencies)
+    return CapacitySample(
+        result.requests,
+        result.seconds,
+        result.cpu_seconds,
+        None,
+        percentile(ordered, 0.50) * 1e3,
+        percentile(ordered, 0.99) * 1e3,
+    )
+
+
 def measure(
     emu: EmulatorProcess, request: bytes, *, seconds: float, connections: int
 ) -> CapacitySample:

@@ -25,10 +25,17 @@ TARGETS = (
     ),
     (
         "emulator_send_vs_trivial",
-        "emulator messages:send >= 0.5x the trivial endpoint",
+        "emulator messages:send >= 0.6x the trivial endpoint",
         "capacity",
         "send/health",
-        0.5,
+        0.6,
+    ),
+    (
+        "emulator_vs_prism",
+        "emulator messages:send >= 5x Prism mocking the same spec",
+        "peer",
+        "emulator/prism",
+        5.0,
     ),
 )
 
@@ -40,6 +47,7 @@ def evaluate(measurements: dict[str, Any]) -> list[dict[str, Any]]:
         value = block.get("ratios", {}).get(figure, block.get("figures", {}).get(figure))
         results.append(
             {
+                "skipped": block.get("skipped"),
                 "key": key,
                 "target": description,
                 "figure": f"{section}: {figure}",
@@ -82,10 +90,11 @@ def table(results: dict[str, Any]) -> str:
         "async": "2 async bulk, msgs/s",
         "sdk": "3 official SDK, msgs/s",
         "capacity": "4 emulator, req/s",
+        "peer": "5 peer, req/s",
     }
-    for section in ("sync", "async", "sdk", "capacity"):
+    for section in ("sync", "async", "sdk", "capacity", "peer"):
         block = meas.get(section)
-        if not block:
+        if not block or block.get("skipped"):
             continue
         title = f"{titles[section]} ({block['describe']})"
         for name, variant in block["variants"].items():
@@ -133,18 +142,21 @@ def table(results: dict[str, Any]) -> str:
         )
         total = pipe["steps"]["total"]
         lines.append(
-            f"5 pipeline (make spec generate, warm venv): {_n(total['median'], 2)} s "
+            f"6 pipeline (make spec generate, warm venv): {_n(total['median'], 2)} s "
             f"median, {_spread(total, 2)[0]} s over {len(total['runs'])} runs "
             f"({steps})"
         )
     lines.append("")
     lines.append("ratios (of medians):")
-    for section in ("sync", "async", "sdk", "capacity"):
+    for section in ("sync", "async", "sdk", "capacity", "peer"):
         for name, value in meas.get(section, {}).get("ratios", {}).items():
             lines.append(f"  {section:9s} {name:28s} {_n(value, 2)}x")
     lines.append("")
     lines.append("targets:")
     for target in results["targets"]:
+        if target.get("skipped"):
+            lines.append(f"  SKIP  {target['target']}: {target['skipped']}")
+            continue
         mark = "PASS" if target["pass"] else "MISS"
         value = target["value"]
         shown = _n(value) if target["threshold"] > 100 else f"{_n(value, 2)}x"

@@ -1,13 +1,40 @@
-"""Handlers per resource, keyed by route (method and path with parameters written ``{}``).
+"""The emulator's resources, one module per tag of the spec, gathered in one registry.
 
-Keying by route rather than operationId keeps handlers attached when an overlay renames an
-operation; a route of the spec with no handler answers 501, which every operation documents.
+A new tag module is added to ``MODULES``; a new operation is one handler in its module.
 """
 
 from __future__ import annotations
 
-from . import apps, contacts, conversations, extras, messages, webhooks
+from ..registry import Registry
+from . import (
+    apps,
+    capability,
+    consents,
+    contacts,
+    conversations,
+    events,
+    messages,
+    optins,
+    project_settings,
+    templates_v1,
+    templates_v2,
+    transcoding,
+    webhooks,
+)
 
-HANDLERS = {}
-for _module in (apps, contacts, conversations, messages, webhooks, extras):
-    HANDLERS.update(_module.ROUTES)
+MODULES = (
+    apps,
+    capability,
+    consents,
+    contacts,
+    conversations,
+    events,
+    messages,
+    optins,
+    project_settings,
+    templates_v1,
+    templates_v2,
+    transcoding,
+    webhooks,
+)
+REGISTRY = Registry(module.routes for module in MODULES)

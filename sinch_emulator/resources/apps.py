@@ -1,17 +1,23 @@
-"""Apps: channel credentials, processing mode (DISPATCH by default), retention policy."""
+"""App: channel credentials, processing mode (DISPATCH by default), retention policy."""
 
 from __future__ import annotations
 
-from ..store import public
-from .common import Context, apply_update, get_app, new_id, require_body_object
+from typing import Any
 
-BASE = "/v1/projects/{}/apps"
+from ..context import Request
+from ..domain import get_app
+from ..ids import new_id
+from ..registry import Routes
+from ..state import App
+from .common import apply_update, body_object
+
+routes = Routes("App")
 DEFAULT_RATE_LIMITS = {"inbound": 25, "outbound": 20, "webhooks": 25}
 
 
-def create_app(ctx: Context):
-    body = require_body_object(ctx)
-    app = {
+@routes.post("/v1/projects/{project_id}/apps")
+def create_app(req: Request) -> dict[str, Any]:
+    view: dict[str, Any] = {
         "id": new_id(),
         "display_name": "",
         "channel_credentials": [],
@@ -21,40 +27,33 @@ def create_app(ctx: Context):
         "dispatch_retention_policy": {"retention_type": "MESSAGE_EXPIRE_POLICY", "ttl_days": 0},
         "rate_limits": dict(DEFAULT_RATE_LIMITS),
     }
-    for name, value in body.items():
+    for name, value in body_object(req).items():
         if name not in ("id", "rate_limits"):
-            app[name] = value
-    ctx.state.put("apps", app)
-    return public(app)
+            view[name] = value
+    return req.state.apps.put(App(view=view)).public()
 
 
-def list_apps(ctx: Context):
-    return {"apps": [public(a) for a in ctx.state.apps.values()]}
+@routes.get("/v1/projects/{project_id}/apps")
+def list_apps(req: Request) -> dict[str, Any]:
+    return {"apps": [a.public() for a in req.state.apps.values()]}
 
 
-def get_app_(ctx: Context):
-    return public(get_app(ctx, ctx.args[1], "app_id"))
+@routes.get("/v1/projects/{project_id}/apps/{app_id}")
+def get_app_(req: Request, app_id: str) -> dict[str, Any]:
+    return get_app(req, app_id).public()
 
 
-def update_app(ctx: Context):
-    app = get_app(ctx, ctx.args[1], "app_id")
-    apply_update(app, require_body_object(ctx), ctx, read_only=("id", "rate_limits"))
-    ctx.state.put("apps", app)
-    return public(app)
+@routes.patch("/v1/projects/{project_id}/apps/{app_id}")
+def update_app(req: Request, app_id: str) -> dict[str, Any]:
+    app = get_app(req, app_id)
+    apply_update(app.view, body_object(req), req, read_only=("id", "rate_limits"))
+    return req.state.apps.put(app).public()
 
 
-def delete_app(ctx: Context):
-    app = get_app(ctx, ctx.args[1], "app_id")
-    for hook in [w for w in ctx.state.webhooks.values() if w.get("app_id") == app["id"]]:
-        ctx.state.delete("webhooks", hook["id"])
-    ctx.state.delete("apps", app["id"])
+@routes.delete("/v1/projects/{project_id}/apps/{app_id}")
+def delete_app(req: Request, app_id: str) -> dict[str, Any]:
+    app = get_app(req, app_id)
+    for hook in [w for w in req.state.webhooks.values() if w.view.get("app_id") == app.id]:
+        req.state.webhooks.delete(hook.id)
+    req.state.apps.delete(app.id)
     return {}
-
-
-ROUTES = {
-    ("POST", BASE): create_app,
-    ("GET", BASE): list_apps,
-    ("GET", BASE + "/{}"): get_app_,
-    ("PATCH", BASE + "/{}"): update_app,
-    ("DELETE", BASE + "/{}"): delete_app,
-}

@@ -1,151 +1,161 @@
-"""Contacts: channel identities and priority, paging, and merge as the spec describes it."""
+"""Contact: channel identities and priority, paging, and merge as the spec describes it."""
 
 from __future__ import annotations
 
-from ..errors import invalid
-from ..store import ProjectState, public
-from .common import Context, apply_update, get_contact, new_id, page, require_body_object
+from typing import Any
 
-BASE = "/v1/projects/{}/contacts"
+from ..context import Request
+from ..domain import create_contact as store_contact
+from ..domain import (
+    get_app,
+    get_contact,
+    identity_conflicts,
+    known_recipient,
+    notify_contact,
+    remove_contact,
+)
+from ..errors import invalid, not_found
+from ..registry import Routes
+from ..state import Contact
+from .common import apply_update, body_object, page
+
+routes = Routes("Contact")
 OPTIONAL_FIELDS = ("display_name", "email", "external_id", "metadata")
 
 
-def new_contact(state: ProjectState, fields: dict) -> dict:
-    contact = {
-        "id": new_id(),
-        "channel_identities": [],
-        "channel_priority": [],
-        "display_name": "Unknown",
-        "email": "",
-        "external_id": "",
-        "metadata": "",
-        "language": "UNSPECIFIED",
-    }
-    contact.update({k: v for k, v in fields.items() if k != "id"})
-    if not contact.get("display_name"):
-        contact["display_name"] = "Unknown"
-    return state.put("contacts", contact)
+@routes.post("/v1/projects/{project_id}/contacts")
+def create_contact(req: Request) -> dict[str, Any]:
+    return store_contact(req, body_object(req)).public()
 
 
-def find_by_identity(state: ProjectState, identities: list[dict]) -> dict | None:
-    """The oldest contact having any of the (channel, identity) pairs."""
-    wanted = {(i.get("channel"), i.get("identity")) for i in identities}
-    for contact in state.contacts.values():
-        for ident in contact.get("channel_identities", ()):
-            if (ident.get("channel"), ident.get("identity")) in wanted:
-                return contact
-    return None
+@routes.get("/v1/projects/{project_id}/contacts")
+def list_contacts(req: Request) -> dict[str, Any]:
+    """Contacts in creation order; ``external_id`` and ``channel`` + ``identity`` filter."""
+    q = req.query
+    external_id, channel, identity = q.get("external_id"), q.get("channel"), q.get("identity")
+    if bool(channel) != bool(identity):
+        raise invalid("channel and identity filter together", "channel" if identity else "identity")
+
+    def wanted(c: Contact) -> bool:
+        if external_id and c.view.get("external_id") != external_id:
+            return False
+        if channel:
+            pairs = {(i.get("channel"), i.get("identity")) for i in c.identities()}
+            return (channel, identity) in pairs
+        return True
+
+    matching = [c for c in req.state.contacts.values() if wanted(c)]
+    items, token = page(matching, lambda c: [c.seq], req)
+    return {"contacts": [c.public() for c in items], "next_page_token": token}
 
 
-def create_contact(ctx: Context):
-    contact = new_contact(ctx.state, require_body_object(ctx))
-    ctx.emulator.callbacks.project_event(
-        ctx.state, "CONTACT_CREATE", "contact_create_notification", {"contact": public(contact)}
-    )
-    return public(contact)
+@routes.post("/v1/projects/{project_id}/contacts:getChannelProfile")
+def get_channel_profile(req: Request) -> dict[str, Any]:
+    """The contact's name on the channel: its display name when it has one, else a name
+    the channel would show for the identity."""
+    body = body_object(req)
+    app = get_app(req, body.get("app_id"))
+    channel = str(body.get("channel"))
+    configured = {c.get("channel") for c in app.view.get("channel_credentials") or []}
+    if channel not in configured:
+        raise invalid(f"channel: app {app.id} has no {channel} credentials", "channel")
+    contact, idents = known_recipient(req, app, body)
+    identity = next((i.get("identity") for i in idents if i.get("channel") == channel), None)
+    if contact is None or identity is None:
+        raise not_found(f"{channel} profile of the recipient", str(identity or ""))
+    name = contact.view.get("display_name")
+    if not name or name == "Unknown":
+        name = f"{channel.title()} user {identity}"
+    return {"profile_name": name}
 
 
-def list_contacts(ctx: Context):
-    items, token = page(ctx.state.contacts.values(), lambda c: [c["_seq"]], ctx)
-    return {"contacts": [public(c) for c in items], "next_page_token": token}
+@routes.get("/v1/projects/{project_id}/contacts:identityConflicts")
+def list_identity_conflicts(req: Request) -> dict[str, Any]:
+    """Channel identities that more than one contact holds, oldest conflict first."""
+    conflicts = identity_conflicts(req)
+    items, token = page(conflicts, lambda c: [c["identity"], c["channels"]], req)
+    return {"conflicts": items, "next_page_token": token}
 
 
-def get_contact_(ctx: Context):
-    return public(get_contact(ctx, ctx.args[1]))
+@routes.get("/v1/projects/{project_id}/contacts/{contact_id}")
+def get_contact_(req: Request, contact_id: str) -> dict[str, Any]:
+    return get_contact(req, contact_id).public()
 
 
-def update_contact(ctx: Context):
-    contact = get_contact(ctx, ctx.args[1])
-    apply_update(contact, require_body_object(ctx), ctx)
-    if not contact.get("display_name"):
-        contact["display_name"] = "Unknown"
-    ctx.state.put("contacts", contact)
-    ctx.emulator.callbacks.project_event(
-        ctx.state, "CONTACT_UPDATE", "contact_update_notification", {"contact": public(contact)}
-    )
-    return public(contact)
+@routes.patch("/v1/projects/{project_id}/contacts/{contact_id}")
+def update_contact(req: Request, contact_id: str) -> dict[str, Any]:
+    contact = get_contact(req, contact_id)
+    apply_update(contact.view, body_object(req), req)
+    if not contact.view.get("display_name"):
+        contact.view["display_name"] = "Unknown"
+    req.state.contacts.put(contact)
+    notify_contact(req, contact, "CONTACT_UPDATE", "contact_update_notification")
+    return contact.public()
 
 
-def remove_contact(state: ProjectState, contact_id: str) -> None:
-    for conv in [c for c in state.conversations.values() if c.get("contact_id") == contact_id]:
-        state.delete("conversations", conv["id"])
-    for msg in [m for m in state.messages.values() if m.get("contact_id") == contact_id]:
-        state.delete("messages", msg["id"])
-    state.delete("contacts", contact_id)
-
-
-def delete_contact(ctx: Context):
-    contact = get_contact(ctx, ctx.args[1])
-    remove_contact(ctx.state, contact["id"])
-    ctx.emulator.callbacks.project_event(
-        ctx.state, "CONTACT_DELETE", "contact_delete_notification", {"contact": public(contact)}
-    )
+@routes.delete("/v1/projects/{project_id}/contacts/{contact_id}")
+def delete_contact(req: Request, contact_id: str) -> dict[str, Any]:
+    contact = get_contact(req, contact_id)
+    remove_contact(req, contact)
+    notify_contact(req, contact, "CONTACT_DELETE", "contact_delete_notification")
     return {}
 
 
-def merge_contact(ctx: Context):
+@routes.post("/v1/projects/{project_id}/contacts/{destination_id}:merge")
+def merge_contact(req: Request, destination_id: str) -> dict[str, Any]:
     """Keep the destination; move the source's identities, conversations and messages into it.
 
     Identities move only for channels the destination lacks and go to the end of its channel
     priority; optional fields are copied only where the destination's are empty.
     """
-    body = require_body_object(ctx)
-    dest = get_contact(ctx, ctx.args[1], "destination_id")
-    source = get_contact(ctx, body.get("source_id"), "source_id")
-    if source["id"] == dest["id"]:
+    body = body_object(req)
+    dest = get_contact(req, destination_id, "destination_id")
+    source = get_contact(req, body.get("source_id"), "source_id")
+    if source.id == dest.id:
         raise invalid("source_id and destination_id must differ", "source_id")
-    before = public(source)
-    have = {i.get("channel") for i in dest.get("channel_identities", [])}
-    priority = dest.setdefault("channel_priority", [])
-    for ident in source.get("channel_identities", []):
+    before = source.public()
+    _merge_fields(dest, source)
+    state = req.state
+    active_by_app = {
+        c.app_id: c for c in state.conversations.values() if c.contact_id == dest.id and c.active
+    }
+    moved: dict[str, str] = {}
+    for conv in [c for c in state.conversations.values() if c.contact_id == source.id]:
+        target = active_by_app.get(conv.app_id)
+        if target is not None:
+            moved[conv.id] = target.id
+            state.conversations.delete(conv.id)
+        else:
+            conv.view["contact_id"] = dest.id
+            state.conversations.put(conv)
+    for msg in [m for m in state.messages.values() if m.view.get("contact_id") == source.id]:
+        msg.view["contact_id"] = dest.id
+        if msg.view.get("conversation_id") in moved:
+            msg.view["conversation_id"] = moved[msg.view["conversation_id"]]
+        state.messages.put(msg)
+    state.contacts.delete(source.id)
+    state.contacts.put(dest)
+    req.callbacks.project_event(
+        state,
+        "CONTACT_MERGE",
+        "contact_merge_notification",
+        {"preserved_contact": dest.public(), "deleted_contact": before},
+    )
+    return dest.public()
+
+
+def _merge_fields(dest: Contact, source: Contact) -> None:
+    d, s = dest.view, source.view
+    have = {i.get("channel") for i in d.get("channel_identities", [])}
+    priority = d.setdefault("channel_priority", [])
+    for ident in s.get("channel_identities", []):
         if ident.get("channel") not in have:
-            dest.setdefault("channel_identities", []).append(ident)
+            d.setdefault("channel_identities", []).append(ident)
             have.add(ident.get("channel"))
             if priority and ident.get("channel") not in priority:
                 priority.append(ident["channel"])
     for name in OPTIONAL_FIELDS:
-        if (
-            not dest.get(name) or (name == "display_name" and dest[name] == "Unknown")
-        ) and source.get(name):
-            dest[name] = source[name]
-    if dest.get("language", "UNSPECIFIED") == "UNSPECIFIED" and source.get("language"):
-        dest["language"] = source["language"]
-    state = ctx.state
-    active_by_app = {
-        c["app_id"]: c
-        for c in state.conversations.values()
-        if c.get("contact_id") == dest["id"] and c.get("active")
-    }
-    moved: dict[str, str] = {}
-    for conv in [c for c in state.conversations.values() if c.get("contact_id") == source["id"]]:
-        target = active_by_app.get(conv.get("app_id"))
-        if target is not None:
-            moved[conv["id"]] = target["id"]
-            state.delete("conversations", conv["id"])
-        else:
-            conv["contact_id"] = dest["id"]
-            state.put("conversations", conv)
-    for msg in [m for m in state.messages.values() if m.get("contact_id") == source["id"]]:
-        msg["contact_id"] = dest["id"]
-        if msg.get("conversation_id") in moved:
-            msg["conversation_id"] = moved[msg["conversation_id"]]
-        state.put("messages", msg)
-    state.delete("contacts", source["id"])
-    state.put("contacts", dest)
-    ctx.emulator.callbacks.project_event(
-        state,
-        "CONTACT_MERGE",
-        "contact_merge_notification",
-        {"preserved_contact": public(dest), "deleted_contact": before},
-    )
-    return public(dest)
-
-
-ROUTES = {
-    ("POST", BASE): create_contact,
-    ("GET", BASE): list_contacts,
-    ("GET", BASE + "/{}"): get_contact_,
-    ("PATCH", BASE + "/{}"): update_contact,
-    ("DELETE", BASE + "/{}"): delete_contact,
-    ("POST", BASE + "/{}:merge"): merge_contact,
-}
+        if (not d.get(name) or (name == "display_name" and d[name] == "Unknown")) and s.get(name):
+            d[name] = s[name]
+    if d.get("language", "UNSPECIFIED") == "UNSPECIFIED" and s.get("language"):
+        d["language"] = s["language"]

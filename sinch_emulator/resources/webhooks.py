@@ -2,72 +2,71 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..context import Request
+from ..domain import get_app, lookup
 from ..errors import invalid
-from ..store import public
-from .common import Context, apply_update, get_app, lookup, new_id, require_body_object
+from ..ids import new_id
+from ..registry import Routes
+from ..state import Webhook
+from .common import apply_update, body_object
 
+routes = Routes("Webhooks")
 MAX_PER_APP = 5
-BASE = "/v1/projects/{}/webhooks"
 
 
-def _check_triggers(triggers) -> None:
+def _check_triggers(triggers: Any) -> None:
     if triggers is not None and "UNSPECIFIED_TRIGGER" in triggers:
         raise invalid("triggers: UNSPECIFIED_TRIGGER is not a valid trigger", "triggers")
 
 
-def create_webhook(ctx: Context):
-    body = require_body_object(ctx)
-    app = get_app(ctx, body.get("app_id"))
+@routes.post("/v1/projects/{project_id}/webhooks")
+def create_webhook(req: Request) -> dict[str, Any]:
+    body = body_object(req)
+    app = get_app(req, body.get("app_id"))
     _check_triggers(body.get("triggers"))
     if not body.get("target"):
         raise invalid("target is required", "target")
-    count = sum(1 for w in ctx.state.webhooks.values() if w.get("app_id") == app["id"])
+    count = sum(1 for w in req.state.webhooks.values() if w.view.get("app_id") == app.id)
     if count >= MAX_PER_APP:
         raise invalid(
-            f"an app has at most {MAX_PER_APP} webhooks; app {app['id']} has {count}", "app_id"
+            f"an app has at most {MAX_PER_APP} webhooks; app {app.id} has {count}", "app_id"
         )
-    hook = {"id": new_id(), "target_type": "HTTP", "triggers": [], "secret": ""}
-    hook.update({k: v for k, v in body.items() if k != "id"})
-    hook["app_id"] = app["id"]
-    ctx.state.put("webhooks", hook)
-    return public(hook)
+    view: dict[str, Any] = {"id": new_id(), "target_type": "HTTP", "triggers": [], "secret": ""}
+    view.update({k: v for k, v in body.items() if k != "id"})
+    view["app_id"] = app.id
+    return req.state.webhooks.put(Webhook(view=view)).public()
 
 
-def _hook(ctx: Context) -> dict:
-    return lookup(ctx.state, "webhooks", ctx.args[1], "webhook_id", "Webhook")
+def _hook(req: Request, webhook_id: str) -> Webhook:
+    return lookup(req.state.webhooks, webhook_id, "webhook_id", "Webhook")
 
 
-def get_webhook(ctx: Context):
-    return public(_hook(ctx))
+@routes.get("/v1/projects/{project_id}/webhooks/{webhook_id}")
+def get_webhook(req: Request, webhook_id: str) -> dict[str, Any]:
+    return _hook(req, webhook_id).public()
 
 
-def list_webhooks(ctx: Context):
-    app = get_app(ctx, ctx.args[1], "app_id")
-    return {
-        "webhooks": [public(w) for w in ctx.state.webhooks.values() if w.get("app_id") == app["id"]]
-    }
+@routes.get("/v1/projects/{project_id}/apps/{app_id}/webhooks")
+def list_webhooks(req: Request, app_id: str) -> dict[str, Any]:
+    app = get_app(req, app_id)
+    hooks = [w.public() for w in req.state.webhooks.values() if w.view.get("app_id") == app.id]
+    return {"webhooks": hooks}
 
 
-def update_webhook(ctx: Context):
-    hook = _hook(ctx)
-    body = require_body_object(ctx)
+@routes.patch("/v1/projects/{project_id}/webhooks/{webhook_id}")
+def update_webhook(req: Request, webhook_id: str) -> dict[str, Any]:
+    hook = _hook(req, webhook_id)
+    body = body_object(req)
     _check_triggers(body.get("triggers"))
-    if "app_id" in body and body["app_id"] != hook["app_id"]:
-        get_app(ctx, body["app_id"])
-    apply_update(hook, body, ctx)
-    ctx.state.put("webhooks", hook)
-    return public(hook)
+    if "app_id" in body and body["app_id"] != hook.view["app_id"]:
+        get_app(req, body["app_id"])
+    apply_update(hook.view, body, req)
+    return req.state.webhooks.put(hook).public()
 
 
-def delete_webhook(ctx: Context):
-    ctx.state.delete("webhooks", _hook(ctx)["id"])
+@routes.delete("/v1/projects/{project_id}/webhooks/{webhook_id}")
+def delete_webhook(req: Request, webhook_id: str) -> dict[str, Any]:
+    req.state.webhooks.delete(_hook(req, webhook_id).id)
     return {}
-
-
-ROUTES = {
-    ("POST", BASE): create_webhook,
-    ("GET", BASE + "/{}"): get_webhook,
-    ("PATCH", BASE + "/{}"): update_webhook,
-    ("DELETE", BASE + "/{}"): delete_webhook,
-    ("GET", "/v1/projects/{}/apps/{}/webhooks"): list_webhooks,
-}

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="AppUpdateRequest")
 
 @_attrs_define
 class AppUpdateRequest:
-    """Fields of the app to update (see update_mask.paths)."""
+    """Fields of the app to update (see update_mask)."""
 
     display_name: str | Unset = UNSET
     """ Human readable identifier of the app. """

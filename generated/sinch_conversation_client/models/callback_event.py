@@ -70,11 +70,11 @@ class CallbackEvent:
 
         accepted_time: str | Unset = UNSET
         if not isinstance(self.accepted_time, Unset):
-            accepted_time = self.accepted_time.isoformat()
+            accepted_time = self.accepted_time.isoformat().replace("+00:00", "Z")
 
         event_time: str | Unset = UNSET
         if not isinstance(self.event_time, Unset):
-            event_time = self.event_time.isoformat()
+            event_time = self.event_time.isoformat().replace("+00:00", "Z")
 
         message_metadata = self.message_metadata
 

@@ -27,9 +27,9 @@ class ChoiceCalendarMessage:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        event_start = self.event_start.isoformat()
+        event_start = self.event_start.isoformat().replace("+00:00", "Z")
 
-        event_end = self.event_end.isoformat()
+        event_end = self.event_end.isoformat().replace("+00:00", "Z")
 
         event_title = self.event_title
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ContactUpdateRequest")
 
 @_attrs_define
 class ContactUpdateRequest:
-    """Fields of the contact to update (see update_mask.paths)."""
+    """Fields of the contact to update (see update_mask)."""
 
     channel_identities: list[ChannelIdentity] | Unset = UNSET
     """ List of channel identities. """

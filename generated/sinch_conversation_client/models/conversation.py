@@ -63,7 +63,7 @@ class Conversation:
 
         last_received: str | Unset = UNSET
         if not isinstance(self.last_received, Unset):
-            last_received = self.last_received.isoformat()
+            last_received = self.last_received.isoformat().replace("+00:00", "Z")
 
         metadata = self.metadata
 

@@ -59,7 +59,7 @@ class ConversationMessage:
     def to_dict(self) -> dict[str, Any]:
         accept_time: str | Unset = UNSET
         if not isinstance(self.accept_time, Unset):
-            accept_time = self.accept_time.isoformat()
+            accept_time = self.accept_time.isoformat().replace("+00:00", "Z")
 
         app_message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app_message, Unset):

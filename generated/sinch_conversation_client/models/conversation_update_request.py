@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ConversationUpdateRequest")
 
 @_attrs_define
 class ConversationUpdateRequest:
-    """Fields of the conversation to update (see update_mask.paths)."""
+    """Fields of the conversation to update (see update_mask)."""
 
     active: bool | Unset = UNSET
     active_channel: ConversationChannel | Unset = UNSET

@@ -51,7 +51,7 @@ class InjectMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accept_time = self.accept_time.isoformat()
+        accept_time = self.accept_time.isoformat().replace("+00:00", "Z")
 
         channel_identity = self.channel_identity.to_dict()
 

@@ -25,7 +25,7 @@ class SendEventResponse:
 
         accepted_time: str | Unset = UNSET
         if not isinstance(self.accepted_time, Unset):
-            accepted_time = self.accepted_time.isoformat()
+            accepted_time = self.accepted_time.isoformat().replace("+00:00", "Z")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

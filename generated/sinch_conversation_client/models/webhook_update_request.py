@@ -19,7 +19,7 @@ T = TypeVar("T", bound="WebhookUpdateRequest")
 
 @_attrs_define
 class WebhookUpdateRequest:
-    """Fields of the webhook to update (see update_mask.paths)."""
+    """Fields of the webhook to update (see update_mask)."""
 
     app_id: str | Unset = UNSET
     """ The app that this webhook belongs to. """

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_channel import ConversationChannel
 from ...models.error_response import ErrorResponse
 from ...models.list_contacts_response import ListContactsResponse
 from ...types import UNSET, Response, Unset
@@ -16,6 +17,9 @@ def _get_kwargs(
     *,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
+    identity: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,6 +27,16 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params["page_token"] = page_token
+
+    params["external_id"] = external_id
+
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
+        json_channel = channel.value
+
+    params["channel"] = json_channel
+
+    params["identity"] = identity
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -108,6 +122,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
+    identity: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListContactsResponse]:
     """Get contacts
 
@@ -115,6 +132,9 @@ def sync_detailed(
         project_id (str):
         page_size (int | Unset):
         page_token (str | Unset):
+        external_id (str | Unset):
+        channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
+        identity (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +148,9 @@ def sync_detailed(
         project_id=project_id,
         page_size=page_size,
         page_token=page_token,
+        external_id=external_id,
+        channel=channel,
+        identity=identity,
     )
 
     response = client.get_httpx_client().request(
@@ -143,6 +166,9 @@ def sync(
     client: AuthenticatedClient | Client,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
+    identity: str | Unset = UNSET,
 ) -> ErrorResponse | ListContactsResponse | None:
     """Get contacts
 
@@ -150,6 +176,9 @@ def sync(
         project_id (str):
         page_size (int | Unset):
         page_token (str | Unset):
+        external_id (str | Unset):
+        channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
+        identity (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +193,9 @@ def sync(
         client=client,
         page_size=page_size,
         page_token=page_token,
+        external_id=external_id,
+        channel=channel,
+        identity=identity,
     ).parsed
 
 
@@ -173,6 +205,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
+    identity: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListContactsResponse]:
     """Get contacts
 
@@ -180,6 +215,9 @@ async def asyncio_detailed(
         project_id (str):
         page_size (int | Unset):
         page_token (str | Unset):
+        external_id (str | Unset):
+        channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
+        identity (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +231,9 @@ async def asyncio_detailed(
         project_id=project_id,
         page_size=page_size,
         page_token=page_token,
+        external_id=external_id,
+        channel=channel,
+        identity=identity,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,6 +247,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    channel: ConversationChannel | Unset = UNSET,
+    identity: str | Unset = UNSET,
 ) -> ErrorResponse | ListContactsResponse | None:
     """Get contacts
 
@@ -213,6 +257,9 @@ async def asyncio(
         project_id (str):
         page_size (int | Unset):
         page_token (str | Unset):
+        external_id (str | Unset):
+        channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
+        identity (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,5 +275,8 @@ async def asyncio(
             client=client,
             page_size=page_size,
             page_token=page_token,
+            external_id=external_id,
+            channel=channel,
+            identity=identity,
         )
     ).parsed

@@ -17,17 +17,21 @@ def _get_kwargs(
     contact_id: str,
     *,
     body: ContactUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    json_update_mask_paths: list[str] | Unset = UNSET
-    if not isinstance(update_mask_paths, Unset):
-        json_update_mask_paths = update_mask_paths
+    json_update_mask: list[str] | Unset = UNSET
+    if not isinstance(update_mask, Unset):
+        json_update_mask = update_mask
 
-    params["update_mask.paths"] = json_update_mask_paths
+    params["update_mask"] = (
+        json_update_mask
+        if isinstance(json_update_mask, Unset) or json_update_mask is None
+        else ",".join(str(item) for item in json_update_mask)
+    )
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -119,15 +123,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
 ) -> Response[Contact | ErrorResponse]:
     """Update a Contact
 
     Args:
         project_id (str):
         contact_id (str):
-        update_mask_paths (list[str] | Unset):
-        body (ContactUpdateRequest): Fields of the contact to update (see update_mask.paths).
+        update_mask (list[str] | Unset):
+        body (ContactUpdateRequest): Fields of the contact to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +145,7 @@ def sync_detailed(
         project_id=project_id,
         contact_id=contact_id,
         body=body,
-        update_mask_paths=update_mask_paths,
+        update_mask=update_mask,
     )
 
     response = client.get_httpx_client().request(
@@ -157,15 +161,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
 ) -> Contact | ErrorResponse | None:
     """Update a Contact
 
     Args:
         project_id (str):
         contact_id (str):
-        update_mask_paths (list[str] | Unset):
-        body (ContactUpdateRequest): Fields of the contact to update (see update_mask.paths).
+        update_mask (list[str] | Unset):
+        body (ContactUpdateRequest): Fields of the contact to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +184,7 @@ def sync(
         contact_id=contact_id,
         client=client,
         body=body,
-        update_mask_paths=update_mask_paths,
+        update_mask=update_mask,
     ).parsed
 
 
@@ -190,15 +194,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
 ) -> Response[Contact | ErrorResponse]:
     """Update a Contact
 
     Args:
         project_id (str):
         contact_id (str):
-        update_mask_paths (list[str] | Unset):
-        body (ContactUpdateRequest): Fields of the contact to update (see update_mask.paths).
+        update_mask (list[str] | Unset):
+        body (ContactUpdateRequest): Fields of the contact to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +216,7 @@ async def asyncio_detailed(
         project_id=project_id,
         contact_id=contact_id,
         body=body,
-        update_mask_paths=update_mask_paths,
+        update_mask=update_mask,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,15 +230,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
 ) -> Contact | ErrorResponse | None:
     """Update a Contact
 
     Args:
         project_id (str):
         contact_id (str):
-        update_mask_paths (list[str] | Unset):
-        body (ContactUpdateRequest): Fields of the contact to update (see update_mask.paths).
+        update_mask (list[str] | Unset):
+        body (ContactUpdateRequest): Fields of the contact to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +254,6 @@ async def asyncio(
             contact_id=contact_id,
             client=client,
             body=body,
-            update_mask_paths=update_mask_paths,
+            update_mask=update_mask,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_channel import ConversationChannel
 from ...models.error_response import ErrorResponse
 from ...models.list_conversations_response import ListConversationsResponse
 from ...types import UNSET, Response, Unset
@@ -16,9 +17,10 @@ def _get_kwargs(
     *,
     app_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    only_active: bool,
+    only_active: bool | Unset = False,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    active_channel: ConversationChannel | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +34,12 @@ def _get_kwargs(
     params["page_size"] = page_size
 
     params["page_token"] = page_token
+
+    json_active_channel: str | Unset = UNSET
+    if not isinstance(active_channel, Unset):
+        json_active_channel = active_channel.value
+
+    params["active_channel"] = json_active_channel
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -117,9 +125,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     app_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    only_active: bool,
+    only_active: bool | Unset = False,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    active_channel: ConversationChannel | Unset = UNSET,
 ) -> Response[ErrorResponse | ListConversationsResponse]:
     """List conversations
 
@@ -129,9 +138,10 @@ def sync_detailed(
         project_id (str):
         app_id (str | Unset):
         contact_id (str | Unset):
-        only_active (bool):
+        only_active (bool | Unset):  Default: False.
         page_size (int | Unset):
         page_token (str | Unset):
+        active_channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +158,7 @@ def sync_detailed(
         only_active=only_active,
         page_size=page_size,
         page_token=page_token,
+        active_channel=active_channel,
     )
 
     response = client.get_httpx_client().request(
@@ -163,9 +174,10 @@ def sync(
     client: AuthenticatedClient | Client,
     app_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    only_active: bool,
+    only_active: bool | Unset = False,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    active_channel: ConversationChannel | Unset = UNSET,
 ) -> ErrorResponse | ListConversationsResponse | None:
     """List conversations
 
@@ -175,9 +187,10 @@ def sync(
         project_id (str):
         app_id (str | Unset):
         contact_id (str | Unset):
-        only_active (bool):
+        only_active (bool | Unset):  Default: False.
         page_size (int | Unset):
         page_token (str | Unset):
+        active_channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +208,7 @@ def sync(
         only_active=only_active,
         page_size=page_size,
         page_token=page_token,
+        active_channel=active_channel,
     ).parsed
 
 
@@ -204,9 +218,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     app_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    only_active: bool,
+    only_active: bool | Unset = False,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    active_channel: ConversationChannel | Unset = UNSET,
 ) -> Response[ErrorResponse | ListConversationsResponse]:
     """List conversations
 
@@ -216,9 +231,10 @@ async def asyncio_detailed(
         project_id (str):
         app_id (str | Unset):
         contact_id (str | Unset):
-        only_active (bool):
+        only_active (bool | Unset):  Default: False.
         page_size (int | Unset):
         page_token (str | Unset):
+        active_channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +251,7 @@ async def asyncio_detailed(
         only_active=only_active,
         page_size=page_size,
         page_token=page_token,
+        active_channel=active_channel,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -248,9 +265,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     app_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    only_active: bool,
+    only_active: bool | Unset = False,
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    active_channel: ConversationChannel | Unset = UNSET,
 ) -> ErrorResponse | ListConversationsResponse | None:
     """List conversations
 
@@ -260,9 +278,10 @@ async def asyncio(
         project_id (str):
         app_id (str | Unset):
         contact_id (str | Unset):
-        only_active (bool):
+        only_active (bool | Unset):  Default: False.
         page_size (int | Unset):
         page_token (str | Unset):
+        active_channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,5 +300,6 @@ async def asyncio(
             only_active=only_active,
             page_size=page_size,
             page_token=page_token,
+            active_channel=active_channel,
         )
     ).parsed

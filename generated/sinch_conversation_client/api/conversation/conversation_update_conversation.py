@@ -18,18 +18,22 @@ def _get_kwargs(
     conversation_id: str,
     *,
     body: ConversationUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
     metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    json_update_mask_paths: list[str] | Unset = UNSET
-    if not isinstance(update_mask_paths, Unset):
-        json_update_mask_paths = update_mask_paths
+    json_update_mask: list[str] | Unset = UNSET
+    if not isinstance(update_mask, Unset):
+        json_update_mask = update_mask
 
-    params["update_mask.paths"] = json_update_mask_paths
+    params["update_mask"] = (
+        json_update_mask
+        if isinstance(json_update_mask, Unset) or json_update_mask is None
+        else ",".join(str(item) for item in json_update_mask)
+    )
 
     json_metadata_update_strategy: str | Unset = UNSET
     if not isinstance(metadata_update_strategy, Unset):
@@ -127,7 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
     metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> Response[Conversation | ErrorResponse]:
     """Update a conversation
@@ -138,11 +142,10 @@ def sync_detailed(
     Args:
         project_id (str):
         conversation_id (str):
-        update_mask_paths (list[str] | Unset):
+        update_mask (list[str] | Unset):
         metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
             the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
-        body (ConversationUpdateRequest): Fields of the conversation to update (see
-            update_mask.paths).
+        body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +159,7 @@ def sync_detailed(
         project_id=project_id,
         conversation_id=conversation_id,
         body=body,
-        update_mask_paths=update_mask_paths,
+        update_mask=update_mask,
         metadata_update_strategy=metadata_update_strategy,
     )
 
@@ -173,7 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
     metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> Conversation | ErrorResponse | None:
     """Update a conversation
@@ -184,11 +187,10 @@ def sync(
     Args:
         project_id (str):
         conversation_id (str):
-        update_mask_paths (list[str] | Unset):
+        update_mask (list[str] | Unset):
         metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
             the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
-        body (ConversationUpdateRequest): Fields of the conversation to update (see
-            update_mask.paths).
+        body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +205,7 @@ def sync(
         conversation_id=conversation_id,
         client=client,
         body=body,
-        update_mask_paths=update_mask_paths,
+        update_mask=update_mask,
         metadata_update_strategy=metadata_update_strategy,
     ).parsed
 
@@ -214,7 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
     metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> Response[Conversation | ErrorResponse]:
     """Update a conversation
@@ -225,11 +227,10 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         conversation_id (str):
-        update_mask_paths (list[str] | Unset):
+        update_mask (list[str] | Unset):
         metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
             the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
-        body (ConversationUpdateRequest): Fields of the conversation to update (see
-            update_mask.paths).
+        body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +244,7 @@ async def asyncio_detailed(
         project_id=project_id,
         conversation_id=conversation_id,
         body=body,
-        update_mask_paths=update_mask_paths,
+        update_mask=update_mask,
         metadata_update_strategy=metadata_update_strategy,
     )
 
@@ -258,7 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationUpdateRequest,
-    update_mask_paths: list[str] | Unset = UNSET,
+    update_mask: list[str] | Unset = UNSET,
     metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
 ) -> Conversation | ErrorResponse | None:
     """Update a conversation
@@ -269,11 +270,10 @@ async def asyncio(
     Args:
         project_id (str):
         conversation_id (str):
-        update_mask_paths (list[str] | Unset):
+        update_mask (list[str] | Unset):
         metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
             the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
-        body (ConversationUpdateRequest): Fields of the conversation to update (see
-            update_mask.paths).
+        body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,7 +289,7 @@ async def asyncio(
             conversation_id=conversation_id,
             client=client,
             body=body,
-            update_mask_paths=update_mask_paths,
+            update_mask=update_mask,
             metadata_update_strategy=metadata_update_strategy,
         )
     ).parsed

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_channel import ConversationChannel
+from ...models.conversation_direction import ConversationDirection
 from ...models.conversation_messages_view import ConversationMessagesView
 from ...models.error_response import ErrorResponse
 from ...models.list_messages_response import ListMessagesResponse
@@ -30,6 +31,7 @@ def _get_kwargs(
     messages_source: MessagesSource | Unset = UNSET,
     only_recipient_originated: bool | Unset = UNSET,
     channel: ConversationChannel | Unset = UNSET,
+    direction: ConversationDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -54,12 +56,12 @@ def _get_kwargs(
 
     json_start_time: str | Unset = UNSET
     if not isinstance(start_time, Unset):
-        json_start_time = start_time.isoformat()
+        json_start_time = start_time.isoformat().replace("+00:00", "Z")
     params["start_time"] = json_start_time
 
     json_end_time: str | Unset = UNSET
     if not isinstance(end_time, Unset):
-        json_end_time = end_time.isoformat()
+        json_end_time = end_time.isoformat().replace("+00:00", "Z")
     params["end_time"] = json_end_time
 
     json_messages_source: str | Unset = UNSET
@@ -75,6 +77,12 @@ def _get_kwargs(
         json_channel = channel.value
 
     params["channel"] = json_channel
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -170,6 +178,7 @@ def sync_detailed(
     messages_source: MessagesSource | Unset = UNSET,
     only_recipient_originated: bool | Unset = UNSET,
     channel: ConversationChannel | Unset = UNSET,
+    direction: ConversationDirection | Unset = UNSET,
 ) -> Response[ErrorResponse | ListMessagesResponse]:
     """List messages
 
@@ -191,6 +200,7 @@ def sync_detailed(
             DISPATCH_SOURCE for messages sent in DISPATCH mode.
         only_recipient_originated (bool | Unset):
         channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
+        direction (ConversationDirection | Unset): Conversation direction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +224,7 @@ def sync_detailed(
         messages_source=messages_source,
         only_recipient_originated=only_recipient_originated,
         channel=channel,
+        direction=direction,
     )
 
     response = client.get_httpx_client().request(
@@ -239,6 +250,7 @@ def sync(
     messages_source: MessagesSource | Unset = UNSET,
     only_recipient_originated: bool | Unset = UNSET,
     channel: ConversationChannel | Unset = UNSET,
+    direction: ConversationDirection | Unset = UNSET,
 ) -> ErrorResponse | ListMessagesResponse | None:
     """List messages
 
@@ -260,6 +272,7 @@ def sync(
             DISPATCH_SOURCE for messages sent in DISPATCH mode.
         only_recipient_originated (bool | Unset):
         channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
+        direction (ConversationDirection | Unset): Conversation direction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,6 +297,7 @@ def sync(
         messages_source=messages_source,
         only_recipient_originated=only_recipient_originated,
         channel=channel,
+        direction=direction,
     ).parsed
 
 
@@ -303,6 +317,7 @@ async def asyncio_detailed(
     messages_source: MessagesSource | Unset = UNSET,
     only_recipient_originated: bool | Unset = UNSET,
     channel: ConversationChannel | Unset = UNSET,
+    direction: ConversationDirection | Unset = UNSET,
 ) -> Response[ErrorResponse | ListMessagesResponse]:
     """List messages
 
@@ -324,6 +339,7 @@ async def asyncio_detailed(
             DISPATCH_SOURCE for messages sent in DISPATCH mode.
         only_recipient_originated (bool | Unset):
         channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
+        direction (ConversationDirection | Unset): Conversation direction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -347,6 +363,7 @@ async def asyncio_detailed(
         messages_source=messages_source,
         only_recipient_originated=only_recipient_originated,
         channel=channel,
+        direction=direction,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -370,6 +387,7 @@ async def asyncio(
     messages_source: MessagesSource | Unset = UNSET,
     only_recipient_originated: bool | Unset = UNSET,
     channel: ConversationChannel | Unset = UNSET,
+    direction: ConversationDirection | Unset = UNSET,
 ) -> ErrorResponse | ListMessagesResponse | None:
     """List messages
 
@@ -391,6 +409,7 @@ async def asyncio(
             DISPATCH_SOURCE for messages sent in DISPATCH mode.
         only_recipient_originated (bool | Unset):
         channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
+        direction (ConversationDirection | Unset): Conversation direction
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -416,5 +435,6 @@ async def asyncio(
             messages_source=messages_source,
             only_recipient_originated=only_recipient_originated,
             channel=channel,
+            direction=direction,
         )
     ).parsed

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactSettings")
+
+
+@_attrs_define
+class ContactSettings:
+    """How the project manages contacts."""
+
+    unified_contact_id_enabled: bool | Unset = UNSET
+    """ One contact ID per person across the project's apps. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unified_contact_id_enabled = self.unified_contact_id_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unified_contact_id_enabled is not UNSET:
+            field_dict["unified_contact_id_enabled"] = unified_contact_id_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        unified_contact_id_enabled = d.pop("unified_contact_id_enabled", UNSET)
+
+        contact_settings = cls(
+            unified_contact_id_enabled=unified_contact_id_enabled,
+        )
+
+        contact_settings.additional_properties = d
+        return contact_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.channel_profile_channel import ChannelProfileChannel
+
+if TYPE_CHECKING:
+    from ..models.contact_recipient import ContactRecipient
+    from ..models.identified_recipient import IdentifiedRecipient
+
+
+T = TypeVar("T", bound="GetChannelProfileRequest")
+
+
+@_attrs_define
+class GetChannelProfileRequest:
+    """Which contact's profile name to fetch, from which app and channel."""
+
+    app_id: str
+    """ The app whose channel credentials are used. """
+    recipient: ContactRecipient | IdentifiedRecipient
+    """ The recipient, by contact ID or by channel identities (DISPATCH mode requires identified_by). """
+    channel: ChannelProfileChannel
+    """ The channels that expose a user profile name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_recipient import ContactRecipient
+
+        app_id = self.app_id
+
+        recipient: dict[str, Any]
+        if isinstance(self.recipient, ContactRecipient):
+            recipient = self.recipient.to_dict()
+        else:
+            recipient = self.recipient.to_dict()
+
+        channel = self.channel.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "app_id": app_id,
+                "recipient": recipient,
+                "channel": channel,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_recipient import ContactRecipient
+        from ..models.identified_recipient import IdentifiedRecipient
+
+        d = dict(src_dict)
+        app_id = d.pop("app_id")
+
+        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+
+                return componentsschemas_recipient_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+
+            return componentsschemas_recipient_type_1
+
+        recipient = _parse_recipient(d.pop("recipient"))
+
+        channel = ChannelProfileChannel(d.pop("channel"))
+
+        get_channel_profile_request = cls(
+            app_id=app_id,
+            recipient=recipient,
+            channel=channel,
+        )
+
+        get_channel_profile_request.additional_properties = d
+        return get_channel_profile_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

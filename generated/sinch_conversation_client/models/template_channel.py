@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class TemplateChannel(StrEnum):
+    APPLEBC = "APPLEBC"
+    CONVERSATION = "CONVERSATION"
+    INSTAGRAM = "INSTAGRAM"
+    KAKAOTALK = "KAKAOTALK"
+    MESSENGER = "MESSENGER"
+    RCS = "RCS"
+    SMS = "SMS"
+    TELEGRAM = "TELEGRAM"
+    UNSPECIFIED = "UNSPECIFIED"
+    VIBERBM = "VIBERBM"
+    WHATSAPP = "WHATSAPP"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TemplateChannel | None":
+        # The API adds enum values (channels, triggers, reason codes) between spec
+        # releases; keep an unknown value instead of failing to parse the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.template_channel import TemplateChannel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_template_translation import V1TemplateTranslation
+
+
+T = TypeVar("T", bound="V1Template")
+
+
+@_attrs_define
+class V1Template:
+    """A v1 template with its translations."""
+
+    id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    channel: TemplateChannel | Unset = UNSET
+    """ The channel a v1 template is made for (CONVERSATION for omnichannel templates). """
+    default_translation: str | Unset = UNSET
+    """ The language code of the default translation. """
+    translations: list[V1TemplateTranslation] | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
+    update_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        description = self.description
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel.value
+
+        default_translation = self.default_translation
+
+        translations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = []
+            for translations_item_data in self.translations:
+                translations_item = translations_item_data.to_dict()
+                translations.append(translations_item)
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat().replace("+00:00", "Z")
+
+        update_time: str | Unset = UNSET
+        if not isinstance(self.update_time, Unset):
+            update_time = self.update_time.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if default_translation is not UNSET:
+            field_dict["default_translation"] = default_translation
+        if translations is not UNSET:
+            field_dict["translations"] = translations
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if update_time is not UNSET:
+            field_dict["update_time"] = update_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_template_translation import V1TemplateTranslation
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _channel = d.pop("channel", UNSET)
+        channel: TemplateChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = TemplateChannel(_channel)
+
+        default_translation = d.pop("default_translation", UNSET)
+
+        _translations = d.pop("translations", UNSET)
+        translations: list[V1TemplateTranslation] | Unset = UNSET
+        if _translations is not UNSET:
+            translations = []
+            for translations_item_data in _translations:
+                translations_item = V1TemplateTranslation.from_dict(translations_item_data)
+
+                translations.append(translations_item)
+
+        _create_time = d.pop("create_time", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = datetime.datetime.fromisoformat(_create_time)
+
+        _update_time = d.pop("update_time", UNSET)
+        update_time: datetime.datetime | Unset
+        if isinstance(_update_time, Unset):
+            update_time = UNSET
+        else:
+            update_time = datetime.datetime.fromisoformat(_update_time)
+
+        v1_template = cls(
+            id=id,
+            description=description,
+            channel=channel,
+            default_translation=default_translation,
+            translations=translations,
+            create_time=create_time,
+            update_time=update_time,
+        )
+
+        v1_template.additional_properties = d
+        return v1_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

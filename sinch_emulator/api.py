@@ -1,0 +1,182 @@
+"""The API operations pipeline: route, authenticate, authorize, limit, validate, handle.
+
+For a ``/v1/`` request, in order: the spec route (unknown path or wrong method: 404),
+authentication (401) and the project check (403), the project rate limit (429), validation
+of path IDs, query and body against the spec (400), then the registry's handler (501 for an
+operation of the spec no handler serves). What can be known per operation is worked out
+once, at start-up, in an :class:`OperationPlan`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.datastructures import QueryParams
+
+from .auth import Authenticator
+from .callbacks import Callbacks
+from .config import EmulatorConfig
+from .context import Request
+from .errors import ApiError, invalid, retry_info
+from .ids import is_ulid
+from .ratelimit import RateLimiter
+from .registry import Bound, Registry, operation_key
+from .spec import Operation, Spec
+from .state import Store
+
+log = logging.getLogger("sinch_emulator")
+PROJECT = "project_id"
+#: path IDs a client chooses; every other ``*_id`` is one the emulator minted (a ULID)
+CLIENT_CHOSEN_IDS = frozenset({PROJECT, "template_id"})
+#: query names the API accepts for another parameter (gRPC transcoding spells a field
+#: mask both ways: update_mask=a,b and update_mask.paths=a&update_mask.paths=b)
+ALIASES = {"update_mask.paths": "update_mask"}
+
+
+@dataclass(frozen=True, slots=True)
+class OperationPlan:
+    operation: Operation
+    handler: Bound | None
+    #: position of project_id among the path values (None: the caller's project)
+    project_index: int | None
+    #: (position, name) of path values that are resource IDs (ULIDs)
+    id_params: tuple[tuple[int, str], ...]
+    required_query: tuple[str, ...]
+
+
+class Operations:
+    """Every operation of the spec, ready to answer."""
+
+    def __init__(
+        self,
+        spec: Spec,
+        registry: Registry,
+        *,
+        config: EmulatorConfig,
+        auth: Authenticator,
+        limiter: RateLimiter,
+        store: Store,
+        callbacks: Callbacks,
+    ) -> None:
+        self.spec = spec
+        self.config = config
+        self.auth = auth
+        self.limiter = limiter
+        self.store = store
+        self.callbacks = callbacks
+        # fails at start-up when a handler's route is not an operation of the spec
+        handlers = registry.bind(spec)
+        self.plans: dict[int, OperationPlan] = {}
+        for op in spec.operations:
+            names = op.path_names
+            self.plans[id(op)] = OperationPlan(
+                operation=op,
+                handler=handlers.get(operation_key(op)),
+                project_index=names.index(PROJECT) if PROJECT in names else None,
+                id_params=tuple(
+                    (i, n)
+                    for i, n in enumerate(names)
+                    if n.endswith("_id") and n not in CLIENT_CHOSEN_IDS
+                ),
+                required_query=tuple(n for n, p in op.query_params.items() if p.required),
+            )
+
+    async def answer(
+        self,
+        method: str,
+        path: str,
+        region: str,
+        query_string: bytes,
+        authorization: str | None,
+        read_body: Callable[[], Awaitable[bytes]],
+    ) -> Any:
+        op, args = self.spec.match(method, path)
+        plan = self.plans[id(op)]
+        principal = self.auth.authenticate(authorization)
+        index = plan.project_index
+        project_id = args[index] if index is not None else principal.project_id
+        if project_id != principal.project_id:
+            raise ApiError(403, f"Key {principal.key_id} has no access to project {project_id}.")
+        self._take_token(project_id)
+        validate = self.config.validate
+        if validate:
+            for i, name in plan.id_params:
+                if not is_ulid(args[i]):
+                    raise invalid(f"{name}: {args[i]!r} is not a valid ID (a ULID)", name)
+        query = self._query(op, query_string, validate) if query_string else {}
+        if validate:
+            for name in plan.required_query:
+                if name not in query:
+                    raise invalid(f"{name} is required", name)
+        raw = await read_body()
+        body = self._body(op, raw, validate)
+        if plan.handler is None:
+            raise ApiError(501, f"{op.operation_id or op.path} is not implemented by the emulator.")
+        state = self.store.state(project_id, region)
+        result = plan.handler(Request(state, self.callbacks, self.config, query, body), args)
+        if self.config.check_responses:
+            self._check_response(op, 200, result)
+        return result
+
+    def _take_token(self, project_id: str) -> None:
+        wait = self.limiter.acquire(project_id)
+        if wait is not None:
+            seconds = self.limiter.retry_after(wait)
+            raise ApiError(
+                429,
+                "Too many requests: the project rate limit is "
+                f"{self.limiter.rate:g} requests per second.",
+                details=[retry_info(int(seconds))],
+                headers={"Retry-After": seconds},
+            )
+
+    @staticmethod
+    def _query(op: Operation, query_string: bytes, validate: bool) -> dict[str, Any]:
+        params = QueryParams(query_string)
+        known = op.query_params
+        if validate:
+            # the API (gRPC transcoding) rejects query names it does not know
+            unknown = [
+                name for name in params if name not in known and ALIASES.get(name) not in known
+            ]
+            if unknown:
+                raise invalid(f"unknown query parameter {unknown[0]!r}", unknown[0])
+        query: dict[str, Any] = {}
+        for name, param in known.items():
+            raw_values = params.getlist(name)
+            for alias, target in ALIASES.items():
+                if target == name:
+                    raw_values += params.getlist(alias)
+            if raw_values:
+                value = param.coerce(raw_values)
+                if validate and param.validator is not None:
+                    param.validator.check(value)
+                query[name] = value
+        return query
+
+    @staticmethod
+    def _body(op: Operation, raw: bytes, validate: bool) -> Any:
+        if op.body is None:
+            return {}
+        if not raw.strip():
+            if op.body_required:
+                raise invalid("the request body is required")
+            return {}
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise invalid(f"the request body is not valid JSON: {exc}") from None
+        if validate:
+            op.body.check(body)
+        return body
+
+    def _check_response(self, op: Operation, status: int, body: Any) -> None:
+        validator = self.spec.response_validator(op, status)
+        if validator is not None and not validator.is_valid(body):
+            problems = "; ".join(validator.errors(body)[:3])
+            log.error("answer of %s breaks its schema: %s", op.operation_id, problems)
+            raise ApiError(500, f"emulator answer breaks the spec: {problems}")
