@@ -7,9 +7,12 @@ PY      := $(BIN)/python
 STAMP   := $(VENV)/.installed
 PYTEST  := $(BIN)/pytest
 
-.PHONY: all spec generate check-generated test contract bench emulator dist lock clean
+.PHONY: help spec generate check-generated check test contract bench emulator dist lock clean
+.DEFAULT_GOAL := help
 
-all: generate
+help:                         ## list the targets (what a bare `make` prints)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' \
+	  $(firstword $(MAKEFILE_LIST))
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,16 +21,21 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $@
 
 spec: $(STAMP)                ## fetch the pinned upstream spec, apply spec/overlays, validate
-	$(PY) scripts/fetch_spec.py
-	$(PY) scripts/apply_overlays.py
+	$(PY) -m scripts.fetch_spec
+	$(PY) -m scripts.apply_overlays
 
-generate: spec                ## write the low-level client into generated/
-	$(PY) scripts/generate.py
+generate: spec                ## write generated/ and sinch_conversation/resources (typed groups)
+	$(PY) -m scripts.generate
 
-check-generated: spec         ## fail if generated/ is not exactly what the pipeline writes
-	$(PY) scripts/generate.py --check
+check-generated: spec         ## fail if generated code is not exactly what the pipeline writes
+	$(PY) -m scripts.generate --check
 
-test: check-generated         ## the whole test suite (includes a smaller, complete contract pass)
+check: $(STAMP)               ## ruff format --check, ruff check and mypy: zero findings
+	$(BIN)/ruff format --check --quiet .
+	$(BIN)/ruff check --quiet .
+	$(BIN)/mypy
+
+test: check check-generated         ## the whole test suite (includes a smaller, complete contract pass)
 	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-5} $(PYTEST) -n 2 -p no:cacheprovider tests contract_tests
 
 contract: check-generated     ## the pipeline, then contract checks (embedded emulator unless SINCH_CONVERSATION_BASE_URL)
@@ -37,13 +45,13 @@ sdk-compat: spec              ## the official Python and Node SDKs call every Co
 	$(PYTEST) tests/sdk_compat -p no:cacheprovider -rA
 
 bench: spec                   ## throughput and latency figures (not part of make test)
-	$(PY) scripts/bench.py
+	$(PY) -m scripts.bench
 
 emulator: spec                ## run the emulator on 127.0.0.1:8080
 	$(BIN)/sinch-emulator --host 127.0.0.1 --port 8080
 
 dist: check-generated         ## build the wheel, with the effective spec bundled for the emulator
-	cp build/spec/openapi.json sinch_emulator/openapi.json
+	cp "$$($(PY) -m scripts.paths)" sinch_emulator/openapi.json
 	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist . ; \
 	  status=$$?; rm -f sinch_emulator/openapi.json; exit $$status
 
@@ -51,5 +59,5 @@ lock:                         ## re-resolve requirements.lock after editing pypr
 	$(BIN)/uv pip compile pyproject.toml --all-extras --group dev --group bench \
 	  --generate-hashes --python-version 3.11 --quiet -o requirements.lock
 
-clean:
-	rm -rf build dist $(VENV) .pytest_cache .hypothesis sinch_emulator/openapi.json
+clean:                        ## remove build outputs and the venv
+	rm -rf build dist $(VENV) .pytest_cache .hypothesis .mypy_cache sinch_emulator/openapi.json

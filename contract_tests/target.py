@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +19,12 @@ from typing import Any
 
 import httpx
 
+from scripts.paths import EFFECTIVE_SPEC
+from sinch_conversation.regions import AUTH_URL
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "build" / "spec" / "openapi.json"
-DEFAULT_AUTH_URL = "https://auth.sinch.com/oauth2/token"
+SPEC_PATH = EFFECTIVE_SPEC
+DEFAULT_AUTH_URL = AUTH_URL
 REAL_API_VARIABLES = ("SINCH_PROJECT_ID", "SINCH_KEY_ID", "SINCH_KEY_SECRET")
 
 
@@ -52,7 +55,7 @@ class ExternalSettings:
     missing: tuple[str, ...]
 
 
-def external_settings(environ: dict[str, str] | None = None) -> ExternalSettings | None:
+def external_settings(environ: Mapping[str, str] | None = None) -> ExternalSettings | None:
     env = os.environ if environ is None else environ
     base_url = env.get("SINCH_CONVERSATION_BASE_URL", "").strip()
     if not base_url:
@@ -62,13 +65,13 @@ def external_settings(environ: dict[str, str] | None = None) -> ExternalSettings
     return ExternalSettings(base_url.format(region=region).rstrip("/"), region, missing)
 
 
-def writes_allowed(environ: dict[str, str] | None = None) -> bool:
+def writes_allowed(environ: Mapping[str, str] | None = None) -> bool:
     """Whether the suite may create and change resources on an external server."""
     env = os.environ if environ is None else environ
     return env.get("CONTRACT_ALLOW_WRITES") == "1"
 
 
-def external_target(environ: dict[str, str] | None = None) -> Target:
+def external_target(environ: Mapping[str, str] | None = None) -> Target:
     env = os.environ if environ is None else environ
     settings = external_settings(env)
     assert settings is not None and not settings.missing

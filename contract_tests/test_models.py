@@ -38,7 +38,8 @@ def generator_class_names() -> dict[str, str]:
         None,
     )
     data = GeneratorData.from_dict(SPEC, config=config)
-    names = {}
+    assert isinstance(data, GeneratorData), data
+    names: dict[str, str] = {}
     for model in data.models:  # a model's roots hold the $ref it was built from
         if {r for r in model.roots if not isinstance(r, UntrustedString)} != {
             model.class_info.name
@@ -49,7 +50,10 @@ def generator_class_names() -> dict[str, str]:
                 reference = root.get_untrusted_value()
                 if reference.lstrip("#").startswith("/components/schemas/"):
                     names[reference.rsplit("/", 1)[-1]] = model.class_info.name
-    by_values = {frozenset(enum.values.values()): enum.class_info.name for enum in data.enums}
+    by_values = {
+        frozenset(e.values.values() if isinstance(e.values, dict) else e.values): e.class_info.name
+        for e in data.enums
+    }
     names.update(
         {
             key: by_values[frozenset(schema["enum"])]

@@ -25,7 +25,7 @@ STEPS = int(os.environ.get("CONTRACT_STATEFUL_STEPS", "8"))
 SCENARIOS = int(os.environ.get("CONTRACT_SCENARIOS", os.environ.get("CONTRACT_EXAMPLES", "25")))
 
 
-class ConversationScenarios(positive.as_state_machine()):
+class ConversationScenarios(positive.as_state_machine()):  # type: ignore[misc]
     client: httpx.Client
     target: Target
 
@@ -34,7 +34,9 @@ class ConversationScenarios(positive.as_state_machine()):
 
     def validate_response(self, response, case, additional_checks=None, **kwargs) -> None:
         case.validate_response(
-            response, checks=[*POSITIVE_CHECKS, use_after_free, ensure_resource_availability]
+            response,
+            checks=[*POSITIVE_CHECKS, use_after_free, ensure_resource_availability],
+            transport_kwargs={"base_url": self.target.base_url},
         )
 
 

@@ -20,10 +20,12 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from referencing.exceptions import PointerToNowhere
 
+from scripts.paths import EFFECTIVE_SPEC
+
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY_DIR = ROOT / "spec" / "overlays"
 UPSTREAM = ROOT / "build" / "spec" / "upstream.yaml"
-EFFECTIVE = ROOT / "build" / "spec" / "openapi.json"
+EFFECTIVE = EFFECTIVE_SPEC
 
 
 class OverlayError(Exception):

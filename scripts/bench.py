@@ -36,12 +36,10 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from benchlib import capacity, clients, pipeline, report
-from benchlib.emulator import HOST, EmulatorProcess
-from benchlib.prism import PeerUnavailable, PrismProcess
-from benchlib.stats import summarize
+from scripts.benchlib import capacity, clients, pipeline, report
+from scripts.benchlib.emulator import HOST, EmulatorProcess
+from scripts.benchlib.prism import PeerUnavailable, PrismProcess
+from scripts.benchlib.stats import summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "build" / "bench" / "results.json"
@@ -274,7 +272,7 @@ def measure_capacity(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any
                 f"  run {round_number + 1}/{config.repeats} {name}: {sample.rate:,.0f} req/s, "
                 f"server CPU {sample.server_cpu_us or 0:,.0f} us/req"
             )
-    variants = {}
+    variants: dict[str, dict[str, Any]] = {}
     for name, runs in samples.items():
         server = [s.server_cpu_us for s in runs if s.server_cpu_us]
         variants[name] = {
@@ -398,7 +396,7 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
         measurements["peer"] = measure_peer(emu, config)
     _log("6/6 pipeline")
     measurements["pipeline"] = measure_pipeline(config)
-    results = {
+    results: dict[str, Any] = {
         "meta": {
             "python": platform.python_version(),
             "platform": platform.platform(),

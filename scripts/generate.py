@@ -1,8 +1,11 @@
-"""Generate the low-level client from the effective spec; ``--check`` proves generated/ is current.
+"""Generate the low-level client and the clients' typed operation groups from the effective
+spec; ``--check`` proves both are current.
 
-The generator always writes into a fresh temporary folder: the output then cannot
-depend on what was in generated/ before, and the drift check runs the very same code.
-Any generator warning (for example an endpoint it "will not generate") fails the build.
+Two outputs, both written only here: ``generated/sinch_conversation_client`` (by the pinned
+openapi-python-client) and ``sinch_conversation/resources`` (by :mod:`scripts.facade`, from
+that generated package). Everything is written into a fresh temporary folder first: the
+output then cannot depend on what was there before, and the drift check runs the very same
+code. Any generator warning (for example an endpoint it "will not generate") fails the build.
 """
 
 from __future__ import annotations
@@ -15,10 +18,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "build" / "spec" / "openapi.json"
+from scripts import facade
+from scripts.paths import EFFECTIVE_SPEC as SPEC
+from scripts.paths import GENERATED, ROOT
+
 PACKAGE = "sinch_conversation_client"
-TARGET = ROOT / "generated" / PACKAGE
+TARGET = GENERATED / PACKAGE
+# PEP 561: type checkers read the packages' own annotations (the generator's ``--meta none``
+# writes no marker; ``sinch_conversation/py.typed`` is kept in the repository)
+PY_TYPED = "py.typed"
 
 
 class GenerationError(Exception):
@@ -28,6 +36,7 @@ class GenerationError(Exception):
 def generate_into(folder: Path) -> Path:
     if not SPEC.exists():
         raise GenerationError(f"{SPEC.relative_to(ROOT)} is missing: run `make spec` first")
+    folder.mkdir(parents=True, exist_ok=True)
     out = folder / PACKAGE
     bindir = Path(sys.executable).parent
     env = {
@@ -57,7 +66,40 @@ def generate_into(folder: Path) -> Path:
         raise GenerationError(f"openapi-python-client did not generate cleanly:\n{output}")
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
+    (out / PY_TYPED).write_text("")
     return out
+
+
+def _ruff(args: list[str], source: str, path: Path) -> str:
+    """``source`` through ruff as if it were the repository file ``path`` (project config)."""
+    bindir = Path(sys.executable).parent
+    result = subprocess.run(
+        [str(bindir / "ruff"), *args, "--stdin-filename", str(path), "-"],
+        cwd=ROOT,
+        input=source,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "RUFF_NO_CACHE": "true"},
+    )
+    if result.returncode != 0:
+        raise GenerationError(f"ruff {args[0]} failed on {path}:\n{result.stderr.strip()}")
+    return result.stdout
+
+
+def facade_into(folder: Path, package_dir: Path) -> Path:
+    """Write the operation groups for the generated package at ``package_dir``."""
+    try:
+        groups = facade.describe(package_dir, facade.load_config())
+        files = facade.render(groups, PACKAGE)
+    except facade.FacadeError as exc:
+        raise GenerationError(f"facade: {exc}") from exc
+    for path, source in files.items():
+        source = _ruff(["check", "--fix-only", "--exit-zero", "--quiet"], source, path)
+        source = _ruff(["format", "--quiet"], source, path)
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(source, encoding="utf-8")
+    return folder / facade.OUTPUT
 
 
 def tree_differences(expected: Path, actual: Path) -> list[str]:
@@ -71,7 +113,7 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
         }
 
     want, have = files(expected), files(actual)
-    diffs = [f"missing in generated/: {p}" for p in sorted(want - have)]
+    diffs = [f"missing: {p}" for p in sorted(want - have)]
     diffs += [f"not produced by the pipeline: {p}" for p in sorted(have - want)]
     diffs += [
         f"differs: {p}"
@@ -85,31 +127,42 @@ def main() -> int:
     check = "--check" in sys.argv[1:]
     with tempfile.TemporaryDirectory(prefix="sinch-gen-") as tmp:
         try:
-            fresh = generate_into(Path(tmp))
+            fresh = generate_into(Path(tmp) / "generated")
+            resources = facade_into(Path(tmp) / "facade", fresh)
         except GenerationError as exc:
             print(f"generate: {exc}", file=sys.stderr)
             return 1
+        outputs = [(fresh, TARGET), (resources, ROOT / facade.OUTPUT)]
         if check:
-            diffs = (
-                tree_differences(fresh, TARGET) if TARGET.exists() else ["generated/ is missing"]
-            )
+            diffs: list[str] = []
+            for expected, actual in outputs:
+                where = actual.relative_to(ROOT)
+                if not actual.exists():
+                    diffs.append(f"{where} is missing")
+                    continue
+                diffs += [f"{line} ({where})" for line in tree_differences(expected, actual)]
             if diffs:
                 print(
-                    "check-generated: generated/ is not what the pipeline produces "
+                    "check-generated: the generated code is not what the pipeline produces "
                     "(run `make generate` and commit):",
                     file=sys.stderr,
                 )
                 for line in diffs:
                     print(f"  {line}", file=sys.stderr)
                 return 1
-            print("check-generated: generated/ matches the pipeline output")
+            print("check-generated: generated/ and the resources match the pipeline output")
             return 0
-        if TARGET.exists():
-            shutil.rmtree(TARGET)
-        TARGET.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(fresh, TARGET)
+        for expected, actual in outputs:
+            if actual.exists():
+                shutil.rmtree(actual)
+            actual.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copytree(expected, actual)
     modules = len(list((TARGET / "api").rglob("*.py")))
-    print(f"generate: wrote {TARGET.relative_to(ROOT)} ({modules} api modules)")
+    groups = len(list((ROOT / facade.OUTPUT).glob("*.py"))) - 1
+    print(
+        f"generate: wrote {TARGET.relative_to(ROOT)} ({modules} api modules) and "
+        f"{facade.OUTPUT} ({groups} groups)"
+    )
     return 0
 
 

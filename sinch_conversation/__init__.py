@@ -8,7 +8,7 @@ with ConversationClient.from_env() as client:
 
 from . import models
 from .auth import BasicAuth, OAuth2ClientCredentials
-from .client import OPERATIONS, AsyncConversationClient, ConversationClient, __version__
+from .client import GROUPS, OPERATIONS, AsyncConversationClient, ConversationClient, __version__
 from .errors import (
     APIConnectionError,
     APIError,
@@ -16,6 +16,7 @@ from .errors import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    MissingFieldError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -31,6 +32,7 @@ from .webhooks import Callback, parse_callback, verify_signature
 
 __all__ = [
     "AUTH_URL",
+    "GROUPS",
     "OPERATIONS",
     "REGIONS",
     "APIConnectionError",
@@ -43,6 +45,7 @@ __all__ = [
     "Callback",
     "ConfigurationError",
     "ConversationClient",
+    "MissingFieldError",
     "NotFoundError",
     "OAuth2ClientCredentials",
     "PermissionDeniedError",

@@ -1,10 +1,11 @@
 """The sync and async clients.
 
-Operations are not written by hand: at import time every module under
-``sinch_conversation_client.api`` is collected into groups named after its folder
-(``messages``, ``contacts``...), and each client binds them once, at construction, to its
-project id and HTTP client. An operation added by regenerating the low-level client appears
-here with no change, and a call costs one closure call on top of the generated function.
+Operations are not written by hand: ``make generate`` writes one typed class per API tag into
+:mod:`sinch_conversation.resources` (``client.messages`` is a :class:`~.resources.Messages`,
+whose ``send_message`` takes the generated function's parameters and returns its success
+model), and the clients inherit the groups as declared properties. An operation added by
+regenerating the low-level client appears here with no change, and a call costs one method
+call on top of the generated function.
 
 A call goes: generated function -> dispatcher (base URL, ``httpx.Auth`` flow, typed errors)
 -> :class:`~sinch_conversation.retry.RetryTransport` (rate limit, retries) -> the network
@@ -16,22 +17,13 @@ per call. A ready-made ``httpx.Client`` can still be passed as ``http_client``.
 
 from __future__ import annotations
 
-import functools
-import importlib
-import inspect
 import logging
-import operator
 import os
-import pkgutil
-import typing
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass
-from types import ModuleType
-from typing import Any, Self
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, ParamSpec, Self, TypeVar
 
 import httpx
 import sinch_conversation_client
-import sinch_conversation_client.api
 
 from . import pagination
 from .auth import BasicAuth, OAuth2ClientCredentials
@@ -46,16 +38,13 @@ from .regions import (
     resolve_base_url,
     resolve_template_base_url,
 )
+from .resources import GROUPS, OPERATIONS, AsyncGroups, SyncGroups
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
-__all__ = [
-    "OPERATIONS",
-    "AsyncConversationClient",
-    "ConversationClient",
-    "OperationGroup",
-    "OperationInfo",
-    "discover_operations",
-]
+__all__ = ["GROUPS", "OPERATIONS", "AsyncConversationClient", "ConversationClient"]
+
+P = ParamSpec("P")
+Page = TypeVar("Page")
 
 __version__ = "0.1.0"
 
@@ -64,13 +53,6 @@ logger = logging.getLogger("sinch_conversation")
 USER_AGENT = f"sinch-conversation-python/{__version__} httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
-# Folder names that read better in the plural on the client; every other folder is used as is.
-GROUP_ALIASES: Mapping[str, str] = {
-    "app": "apps",
-    "contact": "contacts",
-    "conversation": "conversations",
-}
-
 ENV_PROJECT_ID = "SINCH_PROJECT_ID"
 ENV_KEY_ID = "SINCH_KEY_ID"
 ENV_KEY_SECRET = "SINCH_KEY_SECRET"
@@ -78,170 +60,6 @@ ENV_REGION = "SINCH_REGION"
 ENV_BASE_URL = "SINCH_CONVERSATION_BASE_URL"
 ENV_TEMPLATE_BASE_URL = "SINCH_TEMPLATE_BASE_URL"
 ENV_AUTH_URL = "SINCH_AUTH_URL"
-
-
-# -- discovery -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OperationInfo:
-    """One generated operation as the clients expose it."""
-
-    group: str
-    name: str
-    module: ModuleType
-    sync_detailed: Callable[..., Any]
-    asyncio_detailed: Callable[..., Any]
-    signature: inspect.Signature
-    binds_project: bool
-    paginated: bool
-    doc: str | None
-
-
-def _tag_prefixes(folder: str, group: str) -> list[str]:
-    """Operation-id prefixes a module in ``folder`` may carry, longest first.
-
-    Module names are snake-cased operation ids (``Contact_ListContacts`` ->
-    ``contact_list_contacts``); the tag in the id may be shorter than the folder
-    (``OptIn_RegisterOptIn`` lives in ``opt_in_opt_out``).
-    """
-    words = folder.split("_")
-    candidates = {"_".join(words[:n]) for n in range(1, len(words) + 1)}
-    candidates |= {group, folder.rstrip("s"), group.rstrip("s")}
-    return sorted((c for c in candidates if c), key=len, reverse=True)
-
-
-def _strip_prefix(module_name: str, prefixes: list[str]) -> str:
-    for prefix in prefixes:
-        if module_name.startswith(prefix + "_") and len(module_name) > len(prefix) + 1:
-            return module_name[len(prefix) + 1 :]
-    return module_name
-
-
-def _success_annotation(annotation: Any) -> Any:
-    """``ErrorResponse | Model | None`` -> ``Model``: errors are raised, not returned."""
-    args = typing.get_args(annotation)
-    if not args:
-        return annotation
-    kept = tuple(
-        a for a in args if a is not type(None) and getattr(a, "__name__", "") != "ErrorResponse"
-    )
-    if not kept:
-        return annotation
-    return functools.reduce(operator.or_, kept)
-
-
-def _public_signature(module: ModuleType) -> tuple[inspect.Signature, bool]:
-    sig = inspect.signature(getattr(module, "sync", module.sync_detailed))
-    params = [p for name, p in sig.parameters.items() if name not in ("project_id", "client")]
-    try:
-        returns = _success_annotation(sig.return_annotation)
-    except TypeError:
-        returns = sig.return_annotation
-    return sig.replace(parameters=params, return_annotation=returns), "project_id" in sig.parameters
-
-
-def discover_operations(
-    package: ModuleType = sinch_conversation_client.api,
-) -> dict[str, dict[str, OperationInfo]]:
-    """Collect ``{group: {operation: OperationInfo}}`` from a generated ``api`` package."""
-    groups: dict[str, dict[str, OperationInfo]] = {}
-    for folder in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        if not folder.ispkg:
-            continue
-        group = GROUP_ALIASES.get(folder.name, folder.name)
-        subpackage = importlib.import_module(f"{package.__name__}.{folder.name}")
-        prefixes = _tag_prefixes(folder.name, group)
-        found: dict[str, list[ModuleType]] = {}
-        for entry in sorted(pkgutil.iter_modules(subpackage.__path__), key=lambda m: m.name):
-            if entry.ispkg:
-                continue
-            module = importlib.import_module(f"{subpackage.__name__}.{entry.name}")
-            if not all(hasattr(module, f) for f in ("sync_detailed", "asyncio_detailed")):
-                continue
-            found.setdefault(_strip_prefix(entry.name, prefixes), []).append(module)
-        ops: dict[str, OperationInfo] = {}
-        for short, modules in found.items():
-            for module in modules:
-                # Two modules shortening to the same name keep their full names.
-                name = short if len(modules) == 1 else module.__name__.rpartition(".")[2]
-                signature, binds_project = _public_signature(module)
-                ops[name] = OperationInfo(
-                    group=group,
-                    name=name,
-                    module=module,
-                    sync_detailed=module.sync_detailed,
-                    asyncio_detailed=module.asyncio_detailed,
-                    signature=signature,
-                    binds_project=binds_project,
-                    paginated="page_token" in signature.parameters,
-                    doc=inspect.getdoc(getattr(module, "sync", module.sync_detailed)),
-                )
-        if ops:
-            groups.setdefault(group, {}).update(ops)
-    return groups
-
-
-OPERATIONS: dict[str, dict[str, OperationInfo]] = discover_operations()
-
-
-class OperationGroup:
-    """The operations of one API tag, bound to a client (``client.contacts``...)."""
-
-    def __init__(self, name: str, operations: Mapping[str, Callable[..., Any]]) -> None:
-        self._name = name
-        self._operations = tuple(operations)
-        for op_name, fn in operations.items():
-            setattr(self, op_name, fn)
-
-    def __dir__(self) -> list[str]:
-        return sorted(self._operations)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._operations)
-
-    def __repr__(self) -> str:
-        return f"<OperationGroup {self._name}: {', '.join(self._operations)}>"
-
-
-def _decorate(fn: Callable[..., Any], info: OperationInfo, owner: str) -> Callable[..., Any]:
-    fn.__name__ = info.name
-    fn.__qualname__ = f"{owner}.{info.group}.{info.name}"
-    fn.__doc__ = info.doc
-    fn.__signature__ = info.signature  # type: ignore[attr-defined]
-    fn.paginated = info.paginated  # type: ignore[attr-defined]
-    fn.operation = info  # type: ignore[attr-defined]
-    return fn
-
-
-def _bind_sync(info: OperationInfo, project_id: str, client: Any) -> Callable[..., Any]:
-    call = info.sync_detailed
-    if info.binds_project:
-
-        def operation(*args: Any, **kwargs: Any) -> Any:
-            return call(project_id, *args, client=client, **kwargs).parsed
-
-    else:
-
-        def operation(*args: Any, **kwargs: Any) -> Any:
-            return call(*args, client=client, **kwargs).parsed
-
-    return _decorate(operation, info, "ConversationClient")
-
-
-def _bind_async(info: OperationInfo, project_id: str, client: Any) -> Callable[..., Any]:
-    call = info.asyncio_detailed
-    if info.binds_project:
-
-        async def operation(*args: Any, **kwargs: Any) -> Any:
-            return (await call(project_id, *args, client=client, **kwargs)).parsed
-
-    else:
-
-        async def operation(*args: Any, **kwargs: Any) -> Any:
-            return (await call(*args, client=client, **kwargs)).parsed
-
-    return _decorate(operation, info, "AsyncConversationClient")
 
 
 # -- dispatchers: what the generated functions see as their httpx client --------------------
@@ -263,8 +81,8 @@ class _URLCache(dict[str, httpx.URL]):
 class _SyncDispatcher:
     """Stands in for ``httpx.Client`` in the generated code.
 
-    Adds the host (:class:`~sinch_conversation.regions.HostRouter`) and auth, and raises a typed error for a non-2xx answer before the
-    generated parser sees it. With no ``httpx.Client`` given it drives the auth flow and the
+    Adds the host (:class:`~sinch_conversation.regions.HostRouter`) and auth, and raises a
+    typed error for a non-2xx answer before the generated parser sees it. With no ``httpx.Client`` given it drives the auth flow and the
     transport itself: the API needs neither cookies nor redirects, and skipping the client's
     per-request merging is most of the cost of a call on top of the network.
     """
@@ -519,12 +337,8 @@ class _ClientBase:
         settings.update(overrides)
         return cls(**settings)
 
-    def _bind_groups(self, client: Any, bind: Callable[..., Callable[..., Any]]) -> None:
-        for group, ops in OPERATIONS.items():
-            bound = {name: bind(info, self.project_id, client) for name, info in ops.items()}
-            attr = group if not hasattr(type(self), group) else f"{group}_"
-            setattr(self, attr, OperationGroup(group, bound))
-        self.groups = tuple(OPERATIONS)
+    #: the names of the operation groups (``client.messages``...), as generated
+    groups: tuple[str, ...] = GROUPS
 
     def __repr__(self) -> str:
         return (
@@ -533,10 +347,10 @@ class _ClientBase:
         )
 
 
-class ConversationClient(_ClientBase):
+class ConversationClient(SyncGroups, _ClientBase):
     """Synchronous Conversation API client.
 
-    Every generated operation is available as ``client.<group>.<operation>(...)`` with the
+    Every generated operation is a typed method ``client.<group>.<operation>(...)`` with the
     project id bound, e.g. ``client.messages.send_message(body=SendMessageRequest(...))``; it
     returns the typed 2xx model and raises :mod:`sinch_conversation.errors` otherwise.
 
@@ -590,17 +404,18 @@ class ConversationClient(_ClientBase):
         self._dispatcher = _SyncDispatcher(
             self.hosts, self.auth, self._headers, self.timeout, self.transport, http_client
         )
-        generated = sinch_conversation_client.Client(base_url=self.base_url)
-        generated.set_httpx_client(self._dispatcher)  # type: ignore[arg-type]
-        self._bind_groups(generated, _bind_sync)
+        self._api = sinch_conversation_client.Client(base_url=self.base_url)
+        self._api.set_httpx_client(self._dispatcher)  # type: ignore[arg-type]
 
     def paginate(
-        self, operation: Callable[..., Any], /, *args: Any, **kwargs: Any
+        self, operation: Callable[P, Any], /, *args: P.args, **kwargs: P.kwargs
     ) -> Iterator[Any]:
         """Iterate over every item of a list operation, fetching pages as needed."""
         return pagination.paginate(operation, *args, **kwargs)
 
-    def pages(self, operation: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Iterator[Any]:
+    def pages(
+        self, operation: Callable[P, Page], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Iterator[Page]:
         """Iterate over the pages (response models) of a list operation."""
         return pagination.iter_pages(operation, *args, **kwargs)
 
@@ -625,7 +440,7 @@ def _default_async_transport() -> httpx.AsyncBaseTransport:
     )
 
 
-class AsyncConversationClient(_ClientBase):
+class AsyncConversationClient(AsyncGroups, _ClientBase):
     """Asynchronous Conversation API client (``await client.contacts.list_contacts()``).
 
     Uses an aiohttp-backed transport by default: httpx's own async transport cannot sustain
@@ -677,19 +492,18 @@ class AsyncConversationClient(_ClientBase):
         self._dispatcher = _AsyncDispatcher(
             self.hosts, self.auth, self._headers, self.timeout, self.transport, http_client
         )
-        generated = sinch_conversation_client.Client(base_url=self.base_url)
-        generated.set_async_httpx_client(self._dispatcher)  # type: ignore[arg-type]
-        self._bind_groups(generated, _bind_async)
+        self._api = sinch_conversation_client.Client(base_url=self.base_url)
+        self._api.set_async_httpx_client(self._dispatcher)  # type: ignore[arg-type]
 
     def paginate(
-        self, operation: Callable[..., Any], /, *args: Any, **kwargs: Any
+        self, operation: Callable[P, Awaitable[Any]], /, *args: P.args, **kwargs: P.kwargs
     ) -> AsyncIterator[Any]:
         """Iterate (``async for``) over every item of a list operation."""
         return pagination.apaginate(operation, *args, **kwargs)
 
     def pages(
-        self, operation: Callable[..., Any], /, *args: Any, **kwargs: Any
-    ) -> AsyncIterator[Any]:
+        self, operation: Callable[P, Awaitable[Page]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncIterator[Page]:
         """Iterate (``async for``) over the pages of a list operation."""
         return pagination.aiter_pages(operation, *args, **kwargs)
 

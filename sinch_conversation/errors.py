@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
+from sinch_conversation_client.errors import MissingFieldError
 
 from .retry import parse_retry_after
 
@@ -25,6 +26,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "MissingFieldError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

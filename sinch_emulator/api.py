@@ -35,6 +35,22 @@ CLIENT_CHOSEN_IDS = frozenset({PROJECT, "template_id"})
 #: query names the API accepts for another parameter (gRPC transcoding spells a field
 #: mask both ways: update_mask=a,b and update_mask.paths=a&update_mask.paths=b)
 ALIASES = {"update_mask.paths": "update_mask"}
+#: free-form objects (JSON Struct) where a null is a value, not "unset"
+FREE_FORM = frozenset({"metadata_json", "conversation_metadata", "payload"})
+
+
+def without_nulls(value: Any) -> Any:
+    """A body with its ``null`` fields dropped: the API reads JSON as proto3 does, where an
+    explicit null means the field's default (some SDKs send every unset field as null)."""
+    if isinstance(value, dict):
+        return {
+            k: (v if k in FREE_FORM else without_nulls(v))
+            for k, v in value.items()
+            if v is not None
+        }
+    if isinstance(value, list):
+        return [without_nulls(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +152,9 @@ class Operations:
 
     @staticmethod
     def _query(op: Operation, query_string: bytes, validate: bool) -> dict[str, Any]:
-        params = QueryParams(query_string)
+        # RFC 3986: '+' in a query is a plus sign (only HTML forms mean a space by it), and
+        # phone-number identities start with one
+        params = QueryParams(query_string.replace(b"+", b"%2B"))
         known = op.query_params
         if validate:
             # the API (gRPC transcoding) rejects query names it does not know
@@ -168,6 +186,8 @@ class Operations:
             return {}
         try:
             body = json.loads(raw)
+            if b"null" in raw:
+                body = without_nulls(body)
         except (ValueError, UnicodeDecodeError) as exc:
             raise invalid(f"the request body is not valid JSON: {exc}") from None
         if validate:

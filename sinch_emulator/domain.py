@@ -380,26 +380,29 @@ def known_recipient(
     return find_contact(req, identified), identified
 
 
+#: channels addressed by a phone number: one number on two contacts blocks a unified contact
+SIM_CHANNELS = ("SMS", "MMS", "RCS")
+
+
 def identity_conflicts(req: Request) -> list[dict[str, Any]]:
-    """Every (channel, identity) that two or more contacts hold, grouped by identity."""
-    holders: dict[tuple[str, str], list[str]] = {}
+    """Phone numbers that two or more contacts hold on the SIM channels (SMS, MMS, RCS):
+    the number, the SIM channels it appears on, and the contacts holding it."""
+    by_identity: dict[str, dict[str, Any]] = {}
     for contact in req.state.contacts.values():
         for ident in contact.identities():
-            key = (str(ident.get("channel")), str(ident.get("identity")))
-            if contact.id not in holders.setdefault(key, []):
-                holders[key].append(contact.id)
-    by_identity: dict[str, dict[str, Any]] = {}
-    for (channel, identity), contact_ids in holders.items():
-        if len(contact_ids) < 2:
-            continue
-        conflict = by_identity.setdefault(
-            identity, {"identity": identity, "channels": [], "contact_ids": []}
-        )
-        conflict["channels"].append(channel)
-        for contact_id in contact_ids:
-            if contact_id not in conflict["contact_ids"]:
-                conflict["contact_ids"].append(contact_id)
-    return sorted(by_identity.values(), key=lambda c: [c["identity"], c["channels"]])
+            channel = ident.get("channel")
+            if channel not in SIM_CHANNELS:
+                continue
+            identity = str(ident.get("identity"))
+            entry = by_identity.setdefault(
+                identity, {"identity": identity, "channels": [], "contact_ids": []}
+            )
+            if channel not in entry["channels"]:
+                entry["channels"].append(channel)
+            if contact.id not in entry["contact_ids"]:
+                entry["contact_ids"].append(contact.id)
+    conflicts = [c for c in by_identity.values() if len(c["contact_ids"]) > 1]
+    return sorted(conflicts, key=lambda c: [c["identity"], c["channels"]])
 
 
 # --- events ----------------------------------------------------------------------------------

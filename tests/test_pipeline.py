@@ -28,20 +28,18 @@ from sinch_conversation_client.models import (
     SendMessageRequest,
 )
 
+from scripts.paths import EFFECTIVE_SPEC
 from sinch_conversation.regions import TEMPLATE_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
-EFFECTIVE = ROOT / "build" / "spec" / "openapi.json"
+EFFECTIVE = EFFECTIVE_SPEC
 PIN = json.loads((ROOT / "spec" / "upstream.json").read_text())
 SNAPSHOT = (ROOT / PIN["snapshot"]).resolve()
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
 def load_script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return importlib.import_module(f"scripts.{name}")
 
 
 @pytest.fixture(scope="module")

@@ -55,7 +55,7 @@ class _Connection(asyncio.Protocol):
         self.sent_at = 0.0
         self.closed = asyncio.get_running_loop().create_future()
 
-    def connection_made(self, transport) -> None:  # type: ignore[override]
+    def connection_made(self, transport) -> None:
         self.transport = transport
         self._send()
 
@@ -89,7 +89,7 @@ class _Connection(asyncio.Protocol):
             self.run.done(status, time.perf_counter() - self.sent_at)
             self._send()
 
-    def connection_lost(self, exc) -> None:  # type: ignore[override]
+    def connection_lost(self, exc) -> None:
         if not self.closed.done():
             self.closed.set_result(exc)
 

@@ -19,9 +19,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 STEPS = (
-    ("fetch_spec", ["scripts/fetch_spec.py"]),
-    ("apply_overlays", ["scripts/apply_overlays.py"]),
-    ("generate", ["scripts/generate.py", "--check"]),
+    ("fetch_spec", ["-m", "scripts.fetch_spec"]),
+    ("apply_overlays", ["-m", "scripts.apply_overlays"]),
+    ("generate", ["-m", "scripts.generate", "--check"]),
+)
+SCRIPTS = (
+    "__init__.py",
+    "paths.py",
+    "fetch_spec.py",
+    "apply_overlays.py",
+    "facade.py",
+    "generate.py",
 )
 
 
@@ -31,14 +39,16 @@ class PipelineFailed(RuntimeError):
 
 def _scratch(folder: Path) -> dict[str, str]:
     (folder / "scripts").mkdir()
-    for name in ("fetch_spec.py", "apply_overlays.py", "generate.py"):
+    for name in SCRIPTS:
         shutil.copy2(ROOT / "scripts" / name, folder / "scripts" / name)
+    shutil.copy2(ROOT / "pyproject.toml", folder / "pyproject.toml")  # ruff's settings
     shutil.copytree(ROOT / "spec", folder / "spec")
-    shutil.copytree(
-        ROOT / "generated",
-        folder / "generated",
-        ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"),
-    )
+    for output in ("generated", "sinch_conversation/resources"):
+        shutil.copytree(
+            ROOT / output,
+            folder / output,
+            ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"),
+        )
     pin = json.loads((ROOT / "spec" / "upstream.json").read_text())
     env = {k: v for k, v in os.environ.items() if k not in ("SPEC_BUILD_DIR", "SPEC_PIN_FILE")}
     # The pinned snapshot path is relative to the repository, not to the scratch copy.

@@ -51,21 +51,19 @@ def list_contacts(req: Request) -> dict[str, Any]:
 
 @routes.post("/v1/projects/{project_id}/contacts:getChannelProfile")
 def get_channel_profile(req: Request) -> dict[str, Any]:
-    """The contact's name on the channel: its display name when it has one, else a name
-    the channel would show for the identity."""
+    """The contact's name on the channel: its display name when it has one, else the name
+    the channel shows for its identity there (404 for a recipient no contact holds)."""
     body = body_object(req)
     app = get_app(req, body.get("app_id"))
     channel = str(body.get("channel"))
-    configured = {c.get("channel") for c in app.view.get("channel_credentials") or []}
-    if channel not in configured:
-        raise invalid(f"channel: app {app.id} has no {channel} credentials", "channel")
     contact, idents = known_recipient(req, app, body)
-    identity = next((i.get("identity") for i in idents if i.get("channel") == channel), None)
-    if contact is None or identity is None:
-        raise not_found(f"{channel} profile of the recipient", str(identity or ""))
+    if contact is None:
+        shown = idents[0].get("identity", "") if idents else ""
+        raise not_found(f"{channel} profile of the recipient", str(shown))
     name = contact.view.get("display_name")
     if not name or name == "Unknown":
-        name = f"{channel.title()} user {identity}"
+        held = [i.get("identity") for i in contact.identities() if i.get("channel") == channel]
+        name = f"{channel.title()} user {held[0] if held else contact.id}"
     return {"profile_name": name}
 
 

@@ -16,13 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load_bench():
-    path = ROOT / "scripts" / "bench.py"
-    spec = importlib.util.spec_from_file_location("sinch_bench_script", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return importlib.import_module("scripts.bench")
 
 
 def _positive(value, where: str) -> None:

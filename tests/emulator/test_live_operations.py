@@ -454,3 +454,47 @@ def test_message_submit_notification(api: Api, receiver: Receiver):
     assert note["submitted_message"]["text_message"]["text"] == "submitted"
     assert note["conversation_id"] and note["contact_id"]
     assert entry["body"]["correlation_id"] == "c-1"
+
+
+# --- how the official SDKs write requests ---------------------------------------------------------
+
+
+def test_explicit_nulls_read_as_unset(api: Api):
+    app = api.create_app("CONVERSATION")
+    phone = number()
+    sent = api.send(app["id"], identity=phone)
+    body = {
+        "channel_identities": [phone],
+        "contact_ids": None,
+        "app_id": app["id"],
+        "view": None,
+        "page_size": None,
+        "direction": None,
+    }
+    answer = api.ok("post", "/messages:fetch-last-message", json=body)
+    assert [m["id"] for m in answer["messages"]] == [sent["message_id"]]
+
+
+def test_a_plus_in_a_query_value_is_a_plus(api: Api):
+    phone = number()
+    contact = api.create_contact(phone)
+    url = f"/contacts?channel=SMS&identity={phone}"  # the plus not percent-encoded
+    answer = api.get(url)
+    assert answer.request.url.query.decode().endswith(phone)  # sent with the literal '+'
+    assert [c["id"] for c in answer.json()["contacts"]] == [contact["id"]]
+
+
+def test_one_number_on_two_sim_channels_of_two_contacts_is_a_conflict(api: Api):
+    phone = number()
+    first = api.create_contact(phone, channel="SMS")
+    second = api.create_contact(phone, channel="MMS")
+    api.create_contact(f"psid{phone}", channel="MESSENGER")
+    conflicts = api.ok("get", "/contacts:identityConflicts", params={"page_size": 20})
+    pages = [conflicts]
+    while pages[-1]["next_page_token"]:
+        params = {"page_size": 20, "page_token": pages[-1]["next_page_token"]}
+        pages.append(api.ok("get", "/contacts:identityConflicts", params=params))
+    mine = [c for p in pages for c in p["conflicts"] if c["identity"] == phone]
+    assert mine == [
+        {"identity": phone, "channels": ["SMS", "MMS"], "contact_ids": [first["id"], second["id"]]}
+    ]

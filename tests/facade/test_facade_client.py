@@ -208,9 +208,11 @@ def test_send_message_not_retried_after_500(emu, sleeps):
         app = create_app(setup)
     recorder = Recorder()
     recorder.faults = ["status=500"]
-    with make_client(emu, recorder, retry=RetryPolicy(max_attempts=4)) as client:
-        with pytest.raises(ServerError):
-            client.messages.send_message(body=text_message(client, app.id, "46700000002"))
+    with (
+        make_client(emu, recorder, retry=RetryPolicy(max_attempts=4)) as client,
+        pytest.raises(ServerError),
+    ):
+        client.messages.send_message(body=text_message(client, app.id, "46700000002"))
     assert recorder.api_requests == 1 and sleeps == []
 
 
@@ -219,9 +221,11 @@ def test_send_message_not_retried_after_dropped_connection(emu, sleeps):
         app = create_app(setup)
     recorder = Recorder()
     recorder.faults = ["drop"]
-    with make_client(emu, recorder, retry=RetryPolicy(max_attempts=4)) as client:
-        with pytest.raises(APIConnectionError):
-            client.messages.send_message(body=text_message(client, app.id, "46700000003"))
+    with (
+        make_client(emu, recorder, retry=RetryPolicy(max_attempts=4)) as client,
+        pytest.raises(APIConnectionError),
+    ):
+        client.messages.send_message(body=text_message(client, app.id, "46700000003"))
     assert recorder.api_requests == 1
 
 
@@ -335,9 +339,11 @@ def test_timeout_is_api_timeout_error_and_send_is_not_retried(emu, sleeps):
         app = create_app(setup)
     recorder = Recorder()
     recorder.faults = ["latency_ms=2000"]
-    with make_client(emu, recorder, timeout=0.3, retry=RetryPolicy(max_attempts=3)) as client:
-        with pytest.raises(APITimeoutError):
-            client.messages.send_message(body=text_message(client, app.id, "46700000006"))
+    with (
+        make_client(emu, recorder, timeout=0.3, retry=RetryPolicy(max_attempts=3)) as client,
+        pytest.raises(APITimeoutError),
+    ):
+        client.messages.send_message(body=text_message(client, app.id, "46700000006"))
     assert recorder.api_requests == 1 and sleeps == []
 
 

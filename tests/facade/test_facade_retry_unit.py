@@ -106,9 +106,11 @@ def test_retry_after_beyond_budget_is_not_waited_for(sleeps):
         calls.append(request)
         return httpx.Response(503, headers={"retry-after": "120"})
 
-    with mock_client(handler, retry=RetryPolicy(max_elapsed=10)) as client:
-        with pytest.raises(ServerError):
-            client.contacts.list_contacts()
+    with (
+        mock_client(handler, retry=RetryPolicy(max_elapsed=10)) as client,
+        pytest.raises(ServerError),
+    ):
+        client.contacts.list_contacts()
     assert len(calls) == 1 and sleeps == []
 
 
@@ -131,9 +133,11 @@ def test_read_error_retried_for_get(sleeps):
         calls.append(request)
         raise httpx.ReadError("connection reset", request=request)
 
-    with mock_client(handler, retry=RetryPolicy(max_attempts=3)) as client:
-        with pytest.raises(APIConnectionError) as info:
-            client.contacts.list_contacts()
+    with (
+        mock_client(handler, retry=RetryPolicy(max_attempts=3)) as client,
+        pytest.raises(APIConnectionError) as info,
+    ):
+        client.contacts.list_contacts()
     assert len(calls) == 3 and len(sleeps) == 2
     assert isinstance(info.value.__cause__, httpx.ReadError)
 
@@ -160,7 +164,9 @@ def test_opt_in_retries_non_idempotent_after_5xx(sleeps):
             500, json={"error": {"code": 500, "message": "x", "status": "INTERNAL"}}
         )
 
-    with mock_client(handler, retry=RetryPolicy(max_attempts=3, retry_non_idempotent=True)) as c:
-        with pytest.raises(ServerError):
-            c.messages.send_message(body=send_body())
+    with (
+        mock_client(handler, retry=RetryPolicy(max_attempts=3, retry_non_idempotent=True)) as c,
+        pytest.raises(ServerError),
+    ):
+        c.messages.send_message(body=send_body())
     assert len(calls) == 3

@@ -1,7 +1,53 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .address_info import AddressInfo
 from .agent import Agent
 from .agent_type import AgentType
+from .analysis_result import AnalysisResult
+from .analysis_result_ml_image_recognition_result_item import (
+    AnalysisResultMlImageRecognitionResultItem,
+)
+from .analysis_result_ml_image_recognition_result_item_document_field_classification import (
+    AnalysisResultMlImageRecognitionResultItemDocumentFieldClassification,
+)
+from .analysis_result_ml_image_recognition_result_item_document_field_classification_result_item import (
+    AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResultItem,
+)
+from .analysis_result_ml_image_recognition_result_item_document_field_classification_result_item_additional_property import (
+    AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResultItemAdditionalProperty,
+)
+from .analysis_result_ml_image_recognition_result_item_document_image_classification import (
+    AnalysisResultMlImageRecognitionResultItemDocumentImageClassification,
+)
+from .analysis_result_ml_image_recognition_result_item_optical_character_recognition import (
+    AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognition,
+)
+from .analysis_result_ml_image_recognition_result_item_optical_character_recognition_result_item import (
+    AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognitionResultItem,
+)
+from .analysis_result_ml_nlu_result_item import AnalysisResultMlNluResultItem
+from .analysis_result_ml_nlu_result_item_results_item import (
+    AnalysisResultMlNluResultItemResultsItem,
+)
+from .analysis_result_ml_offensive_analysis_result_item import (
+    AnalysisResultMlOffensiveAnalysisResultItem,
+)
+from .analysis_result_ml_offensive_analysis_result_item_evaluation import (
+    AnalysisResultMlOffensiveAnalysisResultItemEvaluation,
+)
+from .analysis_result_ml_pii_result_item import AnalysisResultMlPiiResultItem
+from .analysis_result_ml_sentiment_result_item import (
+    AnalysisResultMlSentimentResultItem,
+)
+from .analysis_result_ml_sentiment_result_item_results_item import (
+    AnalysisResultMlSentimentResultItemResultsItem,
+)
+from .analysis_result_ml_sentiment_result_item_results_item_sentiment import (
+    AnalysisResultMlSentimentResultItemResultsItemSentiment,
+)
+from .analysis_result_ml_sentiment_result_item_sentiment import (
+    AnalysisResultMlSentimentResultItemSentiment,
+)
 from .app import App
 from .app_create_request import AppCreateRequest
 from .app_event import AppEvent
@@ -17,11 +63,14 @@ from .app_message_explicit_channel_omni_message import (
     AppMessageExplicitChannelOmniMessage,
 )
 from .app_update_request import AppUpdateRequest
+from .apple_bc_credentials import AppleBcCredentials
 from .audit_record import AuditRecord
 from .audit_record_operation import AuditRecordOperation
 from .audit_record_origin import AuditRecordOrigin
 from .audit_records_response import AuditRecordsResponse
 from .basic_auth_credential import BasicAuthCredential
+from .boleto import Boleto
+from .boleto_type import BoletoType
 from .call_message import CallMessage
 from .callback_event import CallbackEvent
 from .callback_event_conversation_metadata import CallbackEventConversationMetadata
@@ -34,12 +83,20 @@ from .card_height import CardHeight
 from .card_message import CardMessage
 from .card_message_message_properties import CardMessageMessageProperties
 from .carousel_message import CarouselMessage
+from .channel_event import ChannelEvent
+from .channel_event_additional_data import ChannelEventAdditionalData
+from .channel_event_notification import ChannelEventNotification
 from .channel_identities import ChannelIdentities
 from .channel_identity import ChannelIdentity
+from .channel_integration_state import ChannelIntegrationState
+from .channel_integration_state_status import ChannelIntegrationStateStatus
 from .channel_profile_channel import ChannelProfileChannel
 from .channel_recipient_identity import ChannelRecipientIdentity
+from .channel_specific_contact_message import ChannelSpecificContactMessage
+from .channel_specific_contact_message_message_type import (
+    ChannelSpecificContactMessageMessageType,
+)
 from .channel_specific_message import ChannelSpecificMessage
-from .channel_specific_message_message import ChannelSpecificMessageMessage
 from .channel_specific_message_message_type import ChannelSpecificMessageMessageType
 from .channel_template_override import ChannelTemplateOverride
 from .channel_template_reference import ChannelTemplateReference
@@ -48,11 +105,13 @@ from .channel_template_reference_parameter_mappings import (
 )
 from .choice import Choice
 from .choice_calendar_message import ChoiceCalendarMessage
+from .choice_item import ChoiceItem
 from .choice_message import ChoiceMessage
 from .choice_message_message_properties import ChoiceMessageMessageProperties
 from .choice_response_message import ChoiceResponseMessage
 from .choice_share_location_message import ChoiceShareLocationMessage
 from .client_credentials import ClientCredentials
+from .client_credentials_token_request_type import ClientCredentialsTokenRequestType
 from .comment_event import CommentEvent
 from .comment_event_comment_type import CommentEventCommentType
 from .comment_reply_event import CommentReplyEvent
@@ -67,10 +126,6 @@ from .contact_event_conversation_deleted_event import (
     ContactEventConversationDeletedEvent,
 )
 from .contact_info_message import ContactInfoMessage
-from .contact_info_message_addresses_item import ContactInfoMessageAddressesItem
-from .contact_info_message_email_addresses_item import (
-    ContactInfoMessageEmailAddressesItem,
-)
 from .contact_info_message_name import ContactInfoMessageName
 from .contact_info_message_organization import ContactInfoMessageOrganization
 from .contact_info_message_phone_numbers_item import ContactInfoMessagePhoneNumbersItem
@@ -119,7 +174,16 @@ from .conversation_update_request_metadata_json import (
     ConversationUpdateRequestMetadataJson,
 )
 from .coordinates import Coordinates
+from .delivery_report_based_fallback import DeliveryReportBasedFallback
 from .delivery_status import DeliveryStatus
+from .duplicated_contact_identities_notification import (
+    DuplicatedContactIdentitiesNotification,
+)
+from .duplicated_identities import DuplicatedIdentities
+from .dynamic_pix import DynamicPix
+from .dynamic_pix_key_type import DynamicPixKeyType
+from .dynamic_pix_type import DynamicPixType
+from .email_info import EmailInfo
 from .error_detail import ErrorDetail
 from .error_info import ErrorInfo
 from .error_response import ErrorResponse
@@ -131,9 +195,51 @@ from .get_channel_profile_request import GetChannelProfileRequest
 from .get_channel_profile_response import GetChannelProfileResponse
 from .identified_recipient import IdentifiedRecipient
 from .identity_conflict import IdentityConflict
+from .inbound_event import InboundEvent
 from .inject_event_request import InjectEventRequest
 from .inject_event_response import InjectEventResponse
 from .inject_message_request import InjectMessageRequest
+from .instagram_credentials import InstagramCredentials
+from .kakao_talk_app_link_button import KakaoTalkAppLinkButton
+from .kakao_talk_app_link_button_type import KakaoTalkAppLinkButtonType
+from .kakao_talk_bot_keyword_button import KakaoTalkBotKeywordButton
+from .kakao_talk_bot_keyword_button_type import KakaoTalkBotKeywordButtonType
+from .kakao_talk_carousel import KakaoTalkCarousel
+from .kakao_talk_carousel_commerce import KakaoTalkCarouselCommerce
+from .kakao_talk_carousel_head import KakaoTalkCarouselHead
+from .kakao_talk_carousel_tail import KakaoTalkCarouselTail
+from .kakao_talk_chat_credentials import KakaoTalkChatCredentials
+from .kakao_talk_commerce import KakaoTalkCommerce
+from .kakao_talk_credentials import KakaoTalkCredentials
+from .kakao_talk_discount_fixed_commerce import KakaoTalkDiscountFixedCommerce
+from .kakao_talk_discount_fixed_commerce_type import KakaoTalkDiscountFixedCommerceType
+from .kakao_talk_discount_rate_commerce import KakaoTalkDiscountRateCommerce
+from .kakao_talk_discount_rate_commerce_type import KakaoTalkDiscountRateCommerceType
+from .kakao_talk_discount_rate_coupon import KakaoTalkDiscountRateCoupon
+from .kakao_talk_discount_rate_coupon_type import KakaoTalkDiscountRateCouponType
+from .kakao_talk_fixed_discount_coupon import KakaoTalkFixedDiscountCoupon
+from .kakao_talk_fixed_discount_coupon_type import KakaoTalkFixedDiscountCouponType
+from .kakao_talk_free_coupon import KakaoTalkFreeCoupon
+from .kakao_talk_free_coupon_type import KakaoTalkFreeCouponType
+from .kakao_talk_image import KakaoTalkImage
+from .kakao_talk_message import KakaoTalkMessage
+from .kakao_talk_regular_price_commerce import KakaoTalkRegularPriceCommerce
+from .kakao_talk_regular_price_commerce_type import KakaoTalkRegularPriceCommerceType
+from .kakao_talk_shipping_discount_coupon import KakaoTalkShippingDiscountCoupon
+from .kakao_talk_shipping_discount_coupon_type import (
+    KakaoTalkShippingDiscountCouponType,
+)
+from .kakao_talk_up_coupon import KakaoTalkUpCoupon
+from .kakao_talk_up_coupon_type import KakaoTalkUpCouponType
+from .kakao_talk_web_link_button import KakaoTalkWebLinkButton
+from .kakao_talk_web_link_button_type import KakaoTalkWebLinkButtonType
+from .line_credentials import LineCredentials
+from .line_enterprise_credentials import LineEnterpriseCredentials
+from .line_enterprise_credentials_pair import LineEnterpriseCredentialsPair
+from .line_notification_template import LineNotificationTemplate
+from .line_notification_template_body import LineNotificationTemplateBody
+from .line_notification_template_button import LineNotificationTemplateButton
+from .line_notification_template_item import LineNotificationTemplateItem
 from .list_apps_response import ListAppsResponse
 from .list_consent_identities_response import ListConsentIdentitiesResponse
 from .list_contacts_response import ListContactsResponse
@@ -141,8 +247,6 @@ from .list_conversations_response import ListConversationsResponse
 from .list_events_response import ListEventsResponse
 from .list_identity_conflicts_response import ListIdentityConflictsResponse
 from .list_item import ListItem
-from .list_item_choice import ListItemChoice
-from .list_item_product import ListItemProduct
 from .list_last_messages_by_channel_identity_request import (
     ListLastMessagesByChannelIdentityRequest,
 )
@@ -159,6 +263,11 @@ from .merge_contact_request import MergeContactRequest
 from .message_content_type import MessageContentType
 from .message_delivery_report import MessageDeliveryReport
 from .message_queue import MessageQueue
+from .message_retry_settings import MessageRetrySettings
+from .message_search import MessageSearch
+from .message_status import MessageStatus
+from .message_status_status import MessageStatusStatus
+from .message_submit_notification import MessageSubmitNotification
 from .messages_source import MessagesSource
 from .metadata_update_strategy import MetadataUpdateStrategy
 from .mms_credentials import MMSCredentials
@@ -170,18 +279,35 @@ from .opt_in_out_notification_status import OptInOutNotificationStatus
 from .opt_in_response import OptInResponse
 from .opt_out import OptOut
 from .opt_out_response import OptOutResponse
+from .order_details_payment import OrderDetailsPayment
+from .order_details_payment_order import OrderDetailsPaymentOrder
+from .order_details_payment_order_item import OrderDetailsPaymentOrderItem
+from .order_details_payment_settings import OrderDetailsPaymentSettings
+from .order_details_payment_type import OrderDetailsPaymentType
+from .order_details_payment_type_of_goods import OrderDetailsPaymentTypeOfGoods
+from .order_status_payment import OrderStatusPayment
+from .order_status_payment_details import OrderStatusPaymentDetails
+from .order_status_payment_details_status import OrderStatusPaymentDetailsStatus
+from .payment_link import PaymentLink
+from .payment_link_type import PaymentLinkType
+from .persist_message_status import PersistMessageStatus
 from .processing_mode import ProcessingMode
 from .processing_strategy import ProcessingStrategy
+from .product_item import ProductItem
+from .product_response_message import ProductResponseMessage
 from .project_settings import ProjectSettings
 from .project_settings_response import ProjectSettingsResponse
 from .query_capability import QueryCapability
 from .query_capability_response import QueryCapabilityResponse
+from .queue_stats import QueueStats
 from .rate_limits import RateLimits
 from .reaction_event import ReactionEvent
 from .reaction_event_action import ReactionEventAction
 from .reason import Reason
 from .reason_code import ReasonCode
 from .reason_sub_code import ReasonSubCode
+from .record_notification import RecordNotification
+from .record_notification_record_status import RecordNotificationRecordStatus
 from .reply_to import ReplyTo
 from .retention_policy import RetentionPolicy
 from .retention_policy_type import RetentionPolicyType
@@ -193,8 +319,11 @@ from .send_message_request_conversation_metadata import (
     SendMessageRequestConversationMetadata,
 )
 from .send_message_response import SendMessageResponse
+from .smart_conversation import SmartConversation
+from .smart_conversation_notification import SmartConversationNotification
 from .static_bearer_credential import StaticBearerCredential
 from .static_token_credential import StaticTokenCredential
+from .telegram_credentials import TelegramCredentials
 from .template_channel import TemplateChannel
 from .template_message import TemplateMessage
 from .template_message_channel_template import TemplateMessageChannelTemplate
@@ -217,15 +346,60 @@ from .v2_list_templates_response import V2ListTemplatesResponse
 from .v2_list_translations_response import V2ListTranslationsResponse
 from .v2_template import V2Template
 from .v2_template_translation import V2TemplateTranslation
+from .we_chat_credentials import WeChatCredentials
 from .webhook import Webhook
 from .webhook_create_request import WebhookCreateRequest
 from .webhook_target_type import WebhookTargetType
 from .webhook_trigger import WebhookTrigger
 from .webhook_update_request import WebhookUpdateRequest
+from .whats_app_flow import WhatsAppFlow
+from .whats_app_flow_action_payload import WhatsAppFlowActionPayload
+from .whats_app_flow_action_payload_data import WhatsAppFlowActionPayloadData
+from .whats_app_flow_flow_action import WhatsAppFlowFlowAction
+from .whats_app_flow_flow_mode import WhatsAppFlowFlowMode
+from .whats_app_interactive_body import WhatsAppInteractiveBody
+from .whats_app_interactive_document_header import WhatsAppInteractiveDocumentHeader
+from .whats_app_interactive_document_header_type import (
+    WhatsAppInteractiveDocumentHeaderType,
+)
+from .whats_app_interactive_footer import WhatsAppInteractiveFooter
+from .whats_app_interactive_header_media import WhatsAppInteractiveHeaderMedia
+from .whats_app_interactive_image_header import WhatsAppInteractiveImageHeader
+from .whats_app_interactive_image_header_type import WhatsAppInteractiveImageHeaderType
+from .whats_app_interactive_nfm_reply import WhatsAppInteractiveNfmReply
+from .whats_app_interactive_nfm_reply_message import WhatsAppInteractiveNfmReplyMessage
+from .whats_app_interactive_nfm_reply_message_type import (
+    WhatsAppInteractiveNfmReplyMessageType,
+)
+from .whats_app_interactive_nfm_reply_name import WhatsAppInteractiveNfmReplyName
+from .whats_app_interactive_text_header import WhatsAppInteractiveTextHeader
+from .whats_app_interactive_text_header_type import WhatsAppInteractiveTextHeaderType
+from .whats_app_interactive_video_header import WhatsAppInteractiveVideoHeader
+from .whats_app_interactive_video_header_type import WhatsAppInteractiveVideoHeaderType
+from .whats_app_payment_order_details import WhatsAppPaymentOrderDetails
+from .whats_app_payment_order_status import WhatsAppPaymentOrderStatus
 
 __all__ = (
+    "AddressInfo",
     "Agent",
     "AgentType",
+    "AnalysisResult",
+    "AnalysisResultMlImageRecognitionResultItem",
+    "AnalysisResultMlImageRecognitionResultItemDocumentFieldClassification",
+    "AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResultItem",
+    "AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResultItemAdditionalProperty",
+    "AnalysisResultMlImageRecognitionResultItemDocumentImageClassification",
+    "AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognition",
+    "AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognitionResultItem",
+    "AnalysisResultMlNluResultItem",
+    "AnalysisResultMlNluResultItemResultsItem",
+    "AnalysisResultMlOffensiveAnalysisResultItem",
+    "AnalysisResultMlOffensiveAnalysisResultItemEvaluation",
+    "AnalysisResultMlPiiResultItem",
+    "AnalysisResultMlSentimentResultItem",
+    "AnalysisResultMlSentimentResultItemResultsItem",
+    "AnalysisResultMlSentimentResultItemResultsItemSentiment",
+    "AnalysisResultMlSentimentResultItemSentiment",
     "App",
     "AppCreateRequest",
     "AppEvent",
@@ -239,11 +413,14 @@ __all__ = (
     "AppMessageExplicitChannelMessage",
     "AppMessageExplicitChannelOmniMessage",
     "AppUpdateRequest",
+    "AppleBcCredentials",
     "AuditRecord",
     "AuditRecordOperation",
     "AuditRecordOrigin",
     "AuditRecordsResponse",
     "BasicAuthCredential",
+    "Boleto",
+    "BoletoType",
     "CallMessage",
     "CallbackEvent",
     "CallbackEventConversationMetadata",
@@ -254,23 +431,31 @@ __all__ = (
     "CardMessage",
     "CardMessageMessageProperties",
     "CarouselMessage",
+    "ChannelEvent",
+    "ChannelEventAdditionalData",
+    "ChannelEventNotification",
     "ChannelIdentities",
     "ChannelIdentity",
+    "ChannelIntegrationState",
+    "ChannelIntegrationStateStatus",
     "ChannelProfileChannel",
     "ChannelRecipientIdentity",
+    "ChannelSpecificContactMessage",
+    "ChannelSpecificContactMessageMessageType",
     "ChannelSpecificMessage",
-    "ChannelSpecificMessageMessage",
     "ChannelSpecificMessageMessageType",
     "ChannelTemplateOverride",
     "ChannelTemplateReference",
     "ChannelTemplateReferenceParameterMappings",
     "Choice",
     "ChoiceCalendarMessage",
+    "ChoiceItem",
     "ChoiceMessage",
     "ChoiceMessageMessageProperties",
     "ChoiceResponseMessage",
     "ChoiceShareLocationMessage",
     "ClientCredentials",
+    "ClientCredentialsTokenRequestType",
     "CommentEvent",
     "CommentEventCommentType",
     "CommentReplyEvent",
@@ -283,8 +468,6 @@ __all__ = (
     "ContactEventComposingEndEvent",
     "ContactEventConversationDeletedEvent",
     "ContactInfoMessage",
-    "ContactInfoMessageAddressesItem",
-    "ContactInfoMessageEmailAddressesItem",
     "ContactInfoMessageName",
     "ContactInfoMessageOrganization",
     "ContactInfoMessagePhoneNumbersItem",
@@ -319,7 +502,14 @@ __all__ = (
     "ConversationUpdateRequest",
     "ConversationUpdateRequestMetadataJson",
     "Coordinates",
+    "DeliveryReportBasedFallback",
     "DeliveryStatus",
+    "DuplicatedContactIdentitiesNotification",
+    "DuplicatedIdentities",
+    "DynamicPix",
+    "DynamicPixKeyType",
+    "DynamicPixType",
+    "EmailInfo",
     "ErrorDetail",
     "ErrorInfo",
     "ErrorResponse",
@@ -331,9 +521,49 @@ __all__ = (
     "GetChannelProfileResponse",
     "IdentifiedRecipient",
     "IdentityConflict",
+    "InboundEvent",
     "InjectEventRequest",
     "InjectEventResponse",
     "InjectMessageRequest",
+    "InstagramCredentials",
+    "KakaoTalkAppLinkButton",
+    "KakaoTalkAppLinkButtonType",
+    "KakaoTalkBotKeywordButton",
+    "KakaoTalkBotKeywordButtonType",
+    "KakaoTalkCarousel",
+    "KakaoTalkCarouselCommerce",
+    "KakaoTalkCarouselHead",
+    "KakaoTalkCarouselTail",
+    "KakaoTalkChatCredentials",
+    "KakaoTalkCommerce",
+    "KakaoTalkCredentials",
+    "KakaoTalkDiscountFixedCommerce",
+    "KakaoTalkDiscountFixedCommerceType",
+    "KakaoTalkDiscountRateCommerce",
+    "KakaoTalkDiscountRateCommerceType",
+    "KakaoTalkDiscountRateCoupon",
+    "KakaoTalkDiscountRateCouponType",
+    "KakaoTalkFixedDiscountCoupon",
+    "KakaoTalkFixedDiscountCouponType",
+    "KakaoTalkFreeCoupon",
+    "KakaoTalkFreeCouponType",
+    "KakaoTalkImage",
+    "KakaoTalkMessage",
+    "KakaoTalkRegularPriceCommerce",
+    "KakaoTalkRegularPriceCommerceType",
+    "KakaoTalkShippingDiscountCoupon",
+    "KakaoTalkShippingDiscountCouponType",
+    "KakaoTalkUpCoupon",
+    "KakaoTalkUpCouponType",
+    "KakaoTalkWebLinkButton",
+    "KakaoTalkWebLinkButtonType",
+    "LineCredentials",
+    "LineEnterpriseCredentials",
+    "LineEnterpriseCredentialsPair",
+    "LineNotificationTemplate",
+    "LineNotificationTemplateBody",
+    "LineNotificationTemplateButton",
+    "LineNotificationTemplateItem",
     "ListAppsResponse",
     "ListConsentIdentitiesResponse",
     "ListContactsResponse",
@@ -341,8 +571,6 @@ __all__ = (
     "ListEventsResponse",
     "ListIdentityConflictsResponse",
     "ListItem",
-    "ListItemChoice",
-    "ListItemProduct",
     "ListLastMessagesByChannelIdentityRequest",
     "ListMessage",
     "ListMessageMessageProperties",
@@ -358,6 +586,11 @@ __all__ = (
     "MessageContentType",
     "MessageDeliveryReport",
     "MessageQueue",
+    "MessageRetrySettings",
+    "MessageSearch",
+    "MessageStatus",
+    "MessageStatusStatus",
+    "MessageSubmitNotification",
     "MessagesSource",
     "MetadataUpdateStrategy",
     "OmniMessageOverride",
@@ -368,18 +601,35 @@ __all__ = (
     "OptInResponse",
     "OptOut",
     "OptOutResponse",
+    "OrderDetailsPayment",
+    "OrderDetailsPaymentOrder",
+    "OrderDetailsPaymentOrderItem",
+    "OrderDetailsPaymentSettings",
+    "OrderDetailsPaymentType",
+    "OrderDetailsPaymentTypeOfGoods",
+    "OrderStatusPayment",
+    "OrderStatusPaymentDetails",
+    "OrderStatusPaymentDetailsStatus",
+    "PaymentLink",
+    "PaymentLinkType",
+    "PersistMessageStatus",
     "ProcessingMode",
     "ProcessingStrategy",
+    "ProductItem",
+    "ProductResponseMessage",
     "ProjectSettings",
     "ProjectSettingsResponse",
     "QueryCapability",
     "QueryCapabilityResponse",
+    "QueueStats",
     "RateLimits",
     "ReactionEvent",
     "ReactionEventAction",
     "Reason",
     "ReasonCode",
     "ReasonSubCode",
+    "RecordNotification",
+    "RecordNotificationRecordStatus",
     "ReplyTo",
     "RetentionPolicy",
     "RetentionPolicyType",
@@ -389,8 +639,11 @@ __all__ = (
     "SendMessageRequestChannelProperties",
     "SendMessageRequestConversationMetadata",
     "SendMessageResponse",
+    "SmartConversation",
+    "SmartConversationNotification",
     "StaticBearerCredential",
     "StaticTokenCredential",
+    "TelegramCredentials",
     "TemplateChannel",
     "TemplateMessage",
     "TemplateMessageChannelTemplate",
@@ -411,9 +664,32 @@ __all__ = (
     "V2ListTranslationsResponse",
     "V2Template",
     "V2TemplateTranslation",
+    "WeChatCredentials",
     "Webhook",
     "WebhookCreateRequest",
     "WebhookTargetType",
     "WebhookTrigger",
     "WebhookUpdateRequest",
+    "WhatsAppFlow",
+    "WhatsAppFlowActionPayload",
+    "WhatsAppFlowActionPayloadData",
+    "WhatsAppFlowFlowAction",
+    "WhatsAppFlowFlowMode",
+    "WhatsAppInteractiveBody",
+    "WhatsAppInteractiveDocumentHeader",
+    "WhatsAppInteractiveDocumentHeaderType",
+    "WhatsAppInteractiveFooter",
+    "WhatsAppInteractiveHeaderMedia",
+    "WhatsAppInteractiveImageHeader",
+    "WhatsAppInteractiveImageHeaderType",
+    "WhatsAppInteractiveNfmReply",
+    "WhatsAppInteractiveNfmReplyMessage",
+    "WhatsAppInteractiveNfmReplyMessageType",
+    "WhatsAppInteractiveNfmReplyName",
+    "WhatsAppInteractiveTextHeader",
+    "WhatsAppInteractiveTextHeaderType",
+    "WhatsAppInteractiveVideoHeader",
+    "WhatsAppInteractiveVideoHeaderType",
+    "WhatsAppPaymentOrderDetails",
+    "WhatsAppPaymentOrderStatus",
 )

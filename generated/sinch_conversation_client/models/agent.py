@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.agent_type import AgentType
 from ..types import UNSET, Unset
 
@@ -16,27 +17,26 @@ T = TypeVar("T", bound="Agent")
 class Agent:
     """The agent (person or bot) a message or event is attributed to."""
 
-    display_name: str | Unset = UNSET
-    type_: AgentType | Unset = UNSET
+    display_name: str
+    type_: AgentType
     picture_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         picture_url = self.picture_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "display_name": display_name,
+                "type": type_,
+            }
+        )
         if picture_url is not UNSET:
             field_dict["picture_url"] = picture_url
 
@@ -45,23 +45,22 @@ class Agent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_name = d.pop("display_name", UNSET)
+        try:
+            display_name = d.pop("display_name")
 
-        _type_ = d.pop("type", UNSET)
-        type_: AgentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AgentType(_type_)
+            type_ = AgentType(d.pop("type"))
 
-        picture_url = d.pop("picture_url", UNSET)
+            picture_url = d.pop("picture_url", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         agent = cls(
             display_name=display_name,
             type_=type_,
             picture_url=picture_url,
         )
-
         agent.additional_properties = d
         return agent
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_metadata_report_view import ConversationMetadataReportView
 from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
@@ -13,7 +14,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.callback_settings import CallbackSettings
     from ..models.conversation_channel_credential import ConversationChannelCredential
+    from ..models.delivery_report_based_fallback import DeliveryReportBasedFallback
+    from ..models.message_retry_settings import MessageRetrySettings
     from ..models.retention_policy import RetentionPolicy
+    from ..models.smart_conversation import SmartConversation
 
 
 T = TypeVar("T", bound="AppCreateRequest")
@@ -38,6 +42,12 @@ class AppCreateRequest:
     """
     callback_settings: CallbackSettings | Unset = UNSET
     """ App-level callback settings. """
+    smart_conversation: SmartConversation | Unset = UNSET
+    """ Whether messages processed by the app are analysed by Smart Conversations. """
+    delivery_report_based_fallback: DeliveryReportBasedFallback | Unset = UNSET
+    """ Fall back to the next channel when no positive delivery report arrives in time. """
+    message_retry_settings: MessageRetrySettings | Unset = UNSET
+    """ How long the API retries a message after a temporary processing failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +78,18 @@ class AppCreateRequest:
         if not isinstance(self.callback_settings, Unset):
             callback_settings = self.callback_settings.to_dict()
 
+        smart_conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.smart_conversation, Unset):
+            smart_conversation = self.smart_conversation.to_dict()
+
+        delivery_report_based_fallback: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_report_based_fallback, Unset):
+            delivery_report_based_fallback = self.delivery_report_based_fallback.to_dict()
+
+        message_retry_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_retry_settings, Unset):
+            message_retry_settings = self.message_retry_settings.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -86,6 +108,12 @@ class AppCreateRequest:
             field_dict["processing_mode"] = processing_mode
         if callback_settings is not UNSET:
             field_dict["callback_settings"] = callback_settings
+        if smart_conversation is not UNSET:
+            field_dict["smart_conversation"] = smart_conversation
+        if delivery_report_based_fallback is not UNSET:
+            field_dict["delivery_report_based_fallback"] = delivery_report_based_fallback
+        if message_retry_settings is not UNSET:
+            field_dict["message_retry_settings"] = message_retry_settings
 
         return field_dict
 
@@ -95,57 +123,88 @@ class AppCreateRequest:
         from ..models.conversation_channel_credential import (
             ConversationChannelCredential,
         )
+        from ..models.delivery_report_based_fallback import DeliveryReportBasedFallback
+        from ..models.message_retry_settings import MessageRetrySettings
         from ..models.retention_policy import RetentionPolicy
+        from ..models.smart_conversation import SmartConversation
 
         d = dict(src_dict)
-        display_name = d.pop("display_name")
+        try:
+            display_name = d.pop("display_name")
 
-        channel_credentials = []
-        _channel_credentials = d.pop("channel_credentials")
-        for channel_credentials_item_data in _channel_credentials:
-            channel_credentials_item = ConversationChannelCredential.from_dict(
-                channel_credentials_item_data
-            )
+            channel_credentials = []
+            _channel_credentials = d.pop("channel_credentials")
+            for channel_credentials_item_data in _channel_credentials:
+                channel_credentials_item = ConversationChannelCredential.from_dict(
+                    channel_credentials_item_data
+                )
 
-            channel_credentials.append(channel_credentials_item)
+                channel_credentials.append(channel_credentials_item)
 
-        _conversation_metadata_report_view = d.pop("conversation_metadata_report_view", UNSET)
-        conversation_metadata_report_view: ConversationMetadataReportView | Unset
-        if isinstance(_conversation_metadata_report_view, Unset):
-            conversation_metadata_report_view = UNSET
-        else:
-            conversation_metadata_report_view = ConversationMetadataReportView(
-                _conversation_metadata_report_view
-            )
+            _conversation_metadata_report_view = d.pop("conversation_metadata_report_view", UNSET)
+            conversation_metadata_report_view: ConversationMetadataReportView | Unset
+            if isinstance(_conversation_metadata_report_view, Unset):
+                conversation_metadata_report_view = UNSET
+            else:
+                conversation_metadata_report_view = ConversationMetadataReportView(
+                    _conversation_metadata_report_view
+                )
 
-        _retention_policy = d.pop("retention_policy", UNSET)
-        retention_policy: RetentionPolicy | Unset
-        if isinstance(_retention_policy, Unset):
-            retention_policy = UNSET
-        else:
-            retention_policy = RetentionPolicy.from_dict(_retention_policy)
+            _retention_policy = d.pop("retention_policy", UNSET)
+            retention_policy: RetentionPolicy | Unset
+            if isinstance(_retention_policy, Unset):
+                retention_policy = UNSET
+            else:
+                retention_policy = RetentionPolicy.from_dict(_retention_policy)
 
-        _dispatch_retention_policy = d.pop("dispatch_retention_policy", UNSET)
-        dispatch_retention_policy: RetentionPolicy | Unset
-        if isinstance(_dispatch_retention_policy, Unset):
-            dispatch_retention_policy = UNSET
-        else:
-            dispatch_retention_policy = RetentionPolicy.from_dict(_dispatch_retention_policy)
+            _dispatch_retention_policy = d.pop("dispatch_retention_policy", UNSET)
+            dispatch_retention_policy: RetentionPolicy | Unset
+            if isinstance(_dispatch_retention_policy, Unset):
+                dispatch_retention_policy = UNSET
+            else:
+                dispatch_retention_policy = RetentionPolicy.from_dict(_dispatch_retention_policy)
 
-        _processing_mode = d.pop("processing_mode", UNSET)
-        processing_mode: ProcessingMode | Unset
-        if isinstance(_processing_mode, Unset):
-            processing_mode = UNSET
-        else:
-            processing_mode = ProcessingMode(_processing_mode)
+            _processing_mode = d.pop("processing_mode", UNSET)
+            processing_mode: ProcessingMode | Unset
+            if isinstance(_processing_mode, Unset):
+                processing_mode = UNSET
+            else:
+                processing_mode = ProcessingMode(_processing_mode)
 
-        _callback_settings = d.pop("callback_settings", UNSET)
-        callback_settings: CallbackSettings | Unset
-        if isinstance(_callback_settings, Unset):
-            callback_settings = UNSET
-        else:
-            callback_settings = CallbackSettings.from_dict(_callback_settings)
+            _callback_settings = d.pop("callback_settings", UNSET)
+            callback_settings: CallbackSettings | Unset
+            if isinstance(_callback_settings, Unset):
+                callback_settings = UNSET
+            else:
+                callback_settings = CallbackSettings.from_dict(_callback_settings)
 
+            _smart_conversation = d.pop("smart_conversation", UNSET)
+            smart_conversation: SmartConversation | Unset
+            if isinstance(_smart_conversation, Unset):
+                smart_conversation = UNSET
+            else:
+                smart_conversation = SmartConversation.from_dict(_smart_conversation)
+
+            _delivery_report_based_fallback = d.pop("delivery_report_based_fallback", UNSET)
+            delivery_report_based_fallback: DeliveryReportBasedFallback | Unset
+            if isinstance(_delivery_report_based_fallback, Unset):
+                delivery_report_based_fallback = UNSET
+            else:
+                delivery_report_based_fallback = DeliveryReportBasedFallback.from_dict(
+                    _delivery_report_based_fallback
+                )
+
+            _message_retry_settings = d.pop("message_retry_settings", UNSET)
+            message_retry_settings: MessageRetrySettings | Unset
+            if isinstance(_message_retry_settings, Unset):
+                message_retry_settings = UNSET
+            else:
+                message_retry_settings = MessageRetrySettings.from_dict(_message_retry_settings)
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         app_create_request = cls(
             display_name=display_name,
             channel_credentials=channel_credentials,
@@ -154,8 +213,10 @@ class AppCreateRequest:
             dispatch_retention_policy=dispatch_retention_policy,
             processing_mode=processing_mode,
             callback_settings=callback_settings,
+            smart_conversation=smart_conversation,
+            delivery_report_based_fallback=delivery_report_based_fallback,
+            message_retry_settings=message_retry_settings,
         )
-
         app_create_request.additional_properties = d
         return app_create_request
 

@@ -135,7 +135,6 @@ class AppEvent:
             agent_left_event=agent_left_event,
             generic_event=generic_event,
         )
-
         app_event.additional_properties = d
         return app_event
 

@@ -49,7 +49,6 @@ class AppEventAgentJoinedEvent:
         app_event_agent_joined_event = cls(
             agent=agent,
         )
-
         app_event_agent_joined_event.additional_properties = d
         return app_event_agent_joined_event
 

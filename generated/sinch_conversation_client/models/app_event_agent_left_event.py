@@ -49,7 +49,6 @@ class AppEventAgentLeftEvent:
         app_event_agent_left_event = cls(
             agent=agent,
         )
-
         app_event_agent_left_event.additional_properties = d
         return app_event_agent_left_event
 

@@ -16,9 +16,9 @@ class AppEventComposingEndEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
 
         return field_dict
 
@@ -26,7 +26,6 @@ class AppEventComposingEndEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         app_event_composing_end_event = cls()
-
         app_event_composing_end_event.additional_properties = d
         return app_event_composing_end_event
 

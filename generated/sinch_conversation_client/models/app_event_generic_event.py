@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 if TYPE_CHECKING:
     from ..models.app_event_generic_event_payload import AppEventGenericEventPayload
 
@@ -36,12 +38,16 @@ class AppEventGenericEvent:
         from ..models.app_event_generic_event_payload import AppEventGenericEventPayload
 
         d = dict(src_dict)
-        payload = AppEventGenericEventPayload.from_dict(d.pop("payload"))
+        try:
+            payload = AppEventGenericEventPayload.from_dict(d.pop("payload"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         app_event_generic_event = cls(
             payload=payload,
         )
-
         app_event_generic_event.additional_properties = d
         return app_event_generic_event
 

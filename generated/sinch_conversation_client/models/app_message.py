@@ -293,7 +293,6 @@ class AppMessage:
             channel_specific_message=channel_specific_message,
             agent=agent,
         )
-
         app_message.additional_properties = d
         return app_message
 

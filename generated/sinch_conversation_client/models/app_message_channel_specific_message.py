@@ -22,10 +22,10 @@ class AppMessageChannelSpecificMessage:
     )
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
+        field_dict.update({})
 
         return field_dict
 
@@ -35,13 +35,11 @@ class AppMessageChannelSpecificMessage:
 
         d = dict(src_dict)
         app_message_channel_specific_message = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = ChannelSpecificMessage.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         app_message_channel_specific_message.additional_properties = additional_properties
         return app_message_channel_specific_message
 

@@ -20,10 +20,10 @@ class AppMessageExplicitChannelOmniMessage:
     additional_properties: dict[str, OmniMessageOverride] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
+        field_dict.update({})
 
         return field_dict
 
@@ -33,13 +33,11 @@ class AppMessageExplicitChannelOmniMessage:
 
         d = dict(src_dict)
         app_message_explicit_channel_omni_message = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = OmniMessageOverride.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         app_message_explicit_channel_omni_message.additional_properties = additional_properties
         return app_message_explicit_channel_omni_message
 

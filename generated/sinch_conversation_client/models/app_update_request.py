@@ -13,7 +13,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.callback_settings import CallbackSettings
     from ..models.conversation_channel_credential import ConversationChannelCredential
+    from ..models.delivery_report_based_fallback import DeliveryReportBasedFallback
+    from ..models.message_retry_settings import MessageRetrySettings
     from ..models.retention_policy import RetentionPolicy
+    from ..models.smart_conversation import SmartConversation
 
 
 T = TypeVar("T", bound="AppUpdateRequest")
@@ -38,6 +41,12 @@ class AppUpdateRequest:
     """
     callback_settings: CallbackSettings | Unset = UNSET
     """ App-level callback settings. """
+    smart_conversation: SmartConversation | Unset = UNSET
+    """ Whether messages processed by the app are analysed by Smart Conversations. """
+    delivery_report_based_fallback: DeliveryReportBasedFallback | Unset = UNSET
+    """ Fall back to the next channel when no positive delivery report arrives in time. """
+    message_retry_settings: MessageRetrySettings | Unset = UNSET
+    """ How long the API retries a message after a temporary processing failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +79,18 @@ class AppUpdateRequest:
         if not isinstance(self.callback_settings, Unset):
             callback_settings = self.callback_settings.to_dict()
 
+        smart_conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.smart_conversation, Unset):
+            smart_conversation = self.smart_conversation.to_dict()
+
+        delivery_report_based_fallback: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_report_based_fallback, Unset):
+            delivery_report_based_fallback = self.delivery_report_based_fallback.to_dict()
+
+        message_retry_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_retry_settings, Unset):
+            message_retry_settings = self.message_retry_settings.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -87,6 +108,12 @@ class AppUpdateRequest:
             field_dict["processing_mode"] = processing_mode
         if callback_settings is not UNSET:
             field_dict["callback_settings"] = callback_settings
+        if smart_conversation is not UNSET:
+            field_dict["smart_conversation"] = smart_conversation
+        if delivery_report_based_fallback is not UNSET:
+            field_dict["delivery_report_based_fallback"] = delivery_report_based_fallback
+        if message_retry_settings is not UNSET:
+            field_dict["message_retry_settings"] = message_retry_settings
 
         return field_dict
 
@@ -96,7 +123,10 @@ class AppUpdateRequest:
         from ..models.conversation_channel_credential import (
             ConversationChannelCredential,
         )
+        from ..models.delivery_report_based_fallback import DeliveryReportBasedFallback
+        from ..models.message_retry_settings import MessageRetrySettings
         from ..models.retention_policy import RetentionPolicy
+        from ..models.smart_conversation import SmartConversation
 
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
@@ -149,6 +179,29 @@ class AppUpdateRequest:
         else:
             callback_settings = CallbackSettings.from_dict(_callback_settings)
 
+        _smart_conversation = d.pop("smart_conversation", UNSET)
+        smart_conversation: SmartConversation | Unset
+        if isinstance(_smart_conversation, Unset):
+            smart_conversation = UNSET
+        else:
+            smart_conversation = SmartConversation.from_dict(_smart_conversation)
+
+        _delivery_report_based_fallback = d.pop("delivery_report_based_fallback", UNSET)
+        delivery_report_based_fallback: DeliveryReportBasedFallback | Unset
+        if isinstance(_delivery_report_based_fallback, Unset):
+            delivery_report_based_fallback = UNSET
+        else:
+            delivery_report_based_fallback = DeliveryReportBasedFallback.from_dict(
+                _delivery_report_based_fallback
+            )
+
+        _message_retry_settings = d.pop("message_retry_settings", UNSET)
+        message_retry_settings: MessageRetrySettings | Unset
+        if isinstance(_message_retry_settings, Unset):
+            message_retry_settings = UNSET
+        else:
+            message_retry_settings = MessageRetrySettings.from_dict(_message_retry_settings)
+
         app_update_request = cls(
             display_name=display_name,
             channel_credentials=channel_credentials,
@@ -157,8 +210,10 @@ class AppUpdateRequest:
             dispatch_retention_policy=dispatch_retention_policy,
             processing_mode=processing_mode,
             callback_settings=callback_settings,
+            smart_conversation=smart_conversation,
+            delivery_report_based_fallback=delivery_report_based_fallback,
+            message_retry_settings=message_retry_settings,
         )
-
         app_update_request.additional_properties = d
         return app_update_request
 

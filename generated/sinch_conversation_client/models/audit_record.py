@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.audit_record_operation import AuditRecordOperation
 from ..models.audit_record_origin import AuditRecordOrigin
 from ..models.consents_list_type import ConsentsListType
@@ -59,18 +60,23 @@ class AuditRecord:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        origin = AuditRecordOrigin(d.pop("origin"))
+        try:
+            origin = AuditRecordOrigin(d.pop("origin"))
 
-        operation = AuditRecordOperation(d.pop("operation"))
+            operation = AuditRecordOperation(d.pop("operation"))
 
-        list_type = ConsentsListType(d.pop("list_type"))
+            list_type = ConsentsListType(d.pop("list_type"))
 
-        project_id = d.pop("project_id")
+            project_id = d.pop("project_id")
 
-        app_id = d.pop("app_id")
+            app_id = d.pop("app_id")
 
-        datetime_ = datetime.datetime.fromisoformat(d.pop("datetime"))
+            datetime_ = datetime.datetime.fromisoformat(d.pop("datetime"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         audit_record = cls(
             origin=origin,
             operation=operation,
@@ -79,7 +85,6 @@ class AuditRecord:
             app_id=app_id,
             datetime_=datetime_,
         )
-
         audit_record.additional_properties = d
         return audit_record
 

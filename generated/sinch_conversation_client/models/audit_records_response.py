@@ -70,7 +70,6 @@ class AuditRecordsResponse:
             identity=identity,
             audit_records=audit_records,
         )
-
         audit_records_response.additional_properties = d
         return audit_records_response
 

@@ -6,14 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+from ..types import UNSET
+
 T = TypeVar("T", bound="BasicAuthCredential")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
 class BasicAuthCredential:
     """It consists of a username and a password."""
 
-    password: str
+    password: str = _attrs_field(repr=_masked)
     """ Basic auth password. """
     username: str
     """ Basic auth username. """
@@ -38,15 +46,19 @@ class BasicAuthCredential:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        password = d.pop("password")
+        try:
+            password = d.pop("password")
 
-        username = d.pop("username")
+            username = d.pop("username")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         basic_auth_credential = cls(
             password=password,
             username=username,
         )
-
         basic_auth_credential.additional_properties = d
         return basic_auth_credential
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="CallMessage")
 
 
@@ -39,15 +41,19 @@ class CallMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        phone_number = d.pop("phone_number")
+        try:
+            phone_number = d.pop("phone_number")
 
-        title = d.pop("title")
+            title = d.pop("title")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         call_message = cls(
             phone_number=phone_number,
             title=title,
         )
-
         call_message.additional_properties = d
         return call_message
 

@@ -14,13 +14,21 @@ if TYPE_CHECKING:
         CallbackEventConversationMetadata,
     )
     from ..models.capability_notification import CapabilityNotification
+    from ..models.channel_event_notification import ChannelEventNotification
     from ..models.contact_merge_notification import ContactMergeNotification
     from ..models.contact_notification import ContactNotification
     from ..models.conversation_message import ConversationMessage
     from ..models.conversation_notification import ConversationNotification
+    from ..models.duplicated_contact_identities_notification import (
+        DuplicatedContactIdentitiesNotification,
+    )
     from ..models.event_delivery_report import EventDeliveryReport
+    from ..models.inbound_event import InboundEvent
     from ..models.message_delivery_report import MessageDeliveryReport
+    from ..models.message_submit_notification import MessageSubmitNotification
     from ..models.opt_in_out_notification import OptInOutNotification
+    from ..models.record_notification import RecordNotification
+    from ..models.smart_conversation_notification import SmartConversationNotification
     from ..models.unsupported_callback import UnsupportedCallback
 
 
@@ -61,6 +69,23 @@ class CallbackEvent:
     contact_update_notification: ContactNotification | Unset = UNSET
     contact_merge_notification: ContactMergeNotification | Unset = UNSET
     unsupported_callback: UnsupportedCallback | Unset = UNSET
+    event: InboundEvent | Unset = UNSET
+    """ An event a contact caused (trigger EVENT_INBOUND), with either a contact event or a contact message event.
+    """
+    message_submit_notification: MessageSubmitNotification | Unset = UNSET
+    """ An app message was handed to the channel (trigger MESSAGE_SUBMIT). """
+    message_redaction: ConversationMessage | Unset = UNSET
+    """ A message on a particular channel. """
+    channel_event_notification: ChannelEventNotification | Unset = UNSET
+    """ An event the channel reported about the app (trigger CHANNEL_EVENT). """
+    duplicated_contact_identities_notification: DuplicatedContactIdentitiesNotification | Unset = (
+        UNSET
+    )
+    """ Several contacts share a channel identity (trigger CONTACT_IDENTITIES_DUPLICATION). """
+    smart_conversation_notification: SmartConversationNotification | Unset = UNSET
+    """ Smart Conversations analysis of a message (trigger SMART_CONVERSATION). """
+    record_notification: RecordNotification | Unset = UNSET
+    """ An entity was stored (trigger RECORD_NOTIFICATION). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,6 +165,36 @@ class CallbackEvent:
         if not isinstance(self.unsupported_callback, Unset):
             unsupported_callback = self.unsupported_callback.to_dict()
 
+        event: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.to_dict()
+
+        message_submit_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_submit_notification, Unset):
+            message_submit_notification = self.message_submit_notification.to_dict()
+
+        message_redaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_redaction, Unset):
+            message_redaction = self.message_redaction.to_dict()
+
+        channel_event_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.channel_event_notification, Unset):
+            channel_event_notification = self.channel_event_notification.to_dict()
+
+        duplicated_contact_identities_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.duplicated_contact_identities_notification, Unset):
+            duplicated_contact_identities_notification = (
+                self.duplicated_contact_identities_notification.to_dict()
+            )
+
+        smart_conversation_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.smart_conversation_notification, Unset):
+            smart_conversation_notification = self.smart_conversation_notification.to_dict()
+
+        record_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.record_notification, Unset):
+            record_notification = self.record_notification.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -185,6 +240,22 @@ class CallbackEvent:
             field_dict["contact_merge_notification"] = contact_merge_notification
         if unsupported_callback is not UNSET:
             field_dict["unsupported_callback"] = unsupported_callback
+        if event is not UNSET:
+            field_dict["event"] = event
+        if message_submit_notification is not UNSET:
+            field_dict["message_submit_notification"] = message_submit_notification
+        if message_redaction is not UNSET:
+            field_dict["message_redaction"] = message_redaction
+        if channel_event_notification is not UNSET:
+            field_dict["channel_event_notification"] = channel_event_notification
+        if duplicated_contact_identities_notification is not UNSET:
+            field_dict["duplicated_contact_identities_notification"] = (
+                duplicated_contact_identities_notification
+            )
+        if smart_conversation_notification is not UNSET:
+            field_dict["smart_conversation_notification"] = smart_conversation_notification
+        if record_notification is not UNSET:
+            field_dict["record_notification"] = record_notification
 
         return field_dict
 
@@ -194,13 +265,23 @@ class CallbackEvent:
             CallbackEventConversationMetadata,
         )
         from ..models.capability_notification import CapabilityNotification
+        from ..models.channel_event_notification import ChannelEventNotification
         from ..models.contact_merge_notification import ContactMergeNotification
         from ..models.contact_notification import ContactNotification
         from ..models.conversation_message import ConversationMessage
         from ..models.conversation_notification import ConversationNotification
+        from ..models.duplicated_contact_identities_notification import (
+            DuplicatedContactIdentitiesNotification,
+        )
         from ..models.event_delivery_report import EventDeliveryReport
+        from ..models.inbound_event import InboundEvent
         from ..models.message_delivery_report import MessageDeliveryReport
+        from ..models.message_submit_notification import MessageSubmitNotification
         from ..models.opt_in_out_notification import OptInOutNotification
+        from ..models.record_notification import RecordNotification
+        from ..models.smart_conversation_notification import (
+            SmartConversationNotification,
+        )
         from ..models.unsupported_callback import UnsupportedCallback
 
         d = dict(src_dict)
@@ -347,6 +428,67 @@ class CallbackEvent:
         else:
             unsupported_callback = UnsupportedCallback.from_dict(_unsupported_callback)
 
+        _event = d.pop("event", UNSET)
+        event: InboundEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = InboundEvent.from_dict(_event)
+
+        _message_submit_notification = d.pop("message_submit_notification", UNSET)
+        message_submit_notification: MessageSubmitNotification | Unset
+        if isinstance(_message_submit_notification, Unset):
+            message_submit_notification = UNSET
+        else:
+            message_submit_notification = MessageSubmitNotification.from_dict(
+                _message_submit_notification
+            )
+
+        _message_redaction = d.pop("message_redaction", UNSET)
+        message_redaction: ConversationMessage | Unset
+        if isinstance(_message_redaction, Unset):
+            message_redaction = UNSET
+        else:
+            message_redaction = ConversationMessage.from_dict(_message_redaction)
+
+        _channel_event_notification = d.pop("channel_event_notification", UNSET)
+        channel_event_notification: ChannelEventNotification | Unset
+        if isinstance(_channel_event_notification, Unset):
+            channel_event_notification = UNSET
+        else:
+            channel_event_notification = ChannelEventNotification.from_dict(
+                _channel_event_notification
+            )
+
+        _duplicated_contact_identities_notification = d.pop(
+            "duplicated_contact_identities_notification", UNSET
+        )
+        duplicated_contact_identities_notification: DuplicatedContactIdentitiesNotification | Unset
+        if isinstance(_duplicated_contact_identities_notification, Unset):
+            duplicated_contact_identities_notification = UNSET
+        else:
+            duplicated_contact_identities_notification = (
+                DuplicatedContactIdentitiesNotification.from_dict(
+                    _duplicated_contact_identities_notification
+                )
+            )
+
+        _smart_conversation_notification = d.pop("smart_conversation_notification", UNSET)
+        smart_conversation_notification: SmartConversationNotification | Unset
+        if isinstance(_smart_conversation_notification, Unset):
+            smart_conversation_notification = UNSET
+        else:
+            smart_conversation_notification = SmartConversationNotification.from_dict(
+                _smart_conversation_notification
+            )
+
+        _record_notification = d.pop("record_notification", UNSET)
+        record_notification: RecordNotification | Unset
+        if isinstance(_record_notification, Unset):
+            record_notification = UNSET
+        else:
+            record_notification = RecordNotification.from_dict(_record_notification)
+
         callback_event = cls(
             app_id=app_id,
             project_id=project_id,
@@ -369,8 +511,14 @@ class CallbackEvent:
             contact_update_notification=contact_update_notification,
             contact_merge_notification=contact_merge_notification,
             unsupported_callback=unsupported_callback,
+            event=event,
+            message_submit_notification=message_submit_notification,
+            message_redaction=message_redaction,
+            channel_event_notification=channel_event_notification,
+            duplicated_contact_identities_notification=duplicated_contact_identities_notification,
+            smart_conversation_notification=smart_conversation_notification,
+            record_notification=record_notification,
         )
-
         callback_event.additional_properties = d
         return callback_event
 

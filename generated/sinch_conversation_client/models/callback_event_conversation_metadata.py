@@ -14,9 +14,9 @@ class CallbackEventConversationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
 
         return field_dict
 
@@ -24,7 +24,6 @@ class CallbackEventConversationMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         callback_event_conversation_metadata = cls()
-
         callback_event_conversation_metadata.additional_properties = d
         return callback_event_conversation_metadata
 

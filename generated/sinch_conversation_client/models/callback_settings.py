@@ -11,11 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallbackSettings")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class CallbackSettings:
     """App-level callback settings."""
 
-    secret_for_overridden_callback_urls: str | Unset = UNSET
+    secret_for_overridden_callback_urls: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Signs delivery receipts sent to a per-message callback_url. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +43,6 @@ class CallbackSettings:
         callback_settings = cls(
             secret_for_overridden_callback_urls=secret_for_overridden_callback_urls,
         )
-
         callback_settings.additional_properties = d
         return callback_settings
 

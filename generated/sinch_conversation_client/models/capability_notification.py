@@ -120,7 +120,6 @@ class CapabilityNotification:
             channel_capabilities=channel_capabilities,
             reason=reason,
         )
-
         capability_notification.additional_properties = d
         return capability_notification
 

@@ -128,7 +128,6 @@ class CardMessage:
             title=title,
             message_properties=message_properties,
         )
-
         card_message.additional_properties = d
         return card_message
 

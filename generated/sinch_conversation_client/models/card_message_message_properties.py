@@ -35,7 +35,6 @@ class CardMessageMessageProperties:
         card_message_message_properties = cls(
             whatsapp_header=whatsapp_header,
         )
-
         card_message_message_properties.additional_properties = d
         return card_message_message_properties
 

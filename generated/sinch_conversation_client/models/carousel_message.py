@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,27 +62,31 @@ class CarouselMessage:
         from ..models.choice import Choice
 
         d = dict(src_dict)
-        cards = []
-        _cards = d.pop("cards")
-        for cards_item_data in _cards:
-            cards_item = CardMessage.from_dict(cards_item_data)
+        try:
+            cards = []
+            _cards = d.pop("cards")
+            for cards_item_data in _cards:
+                cards_item = CardMessage.from_dict(cards_item_data)
 
-            cards.append(cards_item)
+                cards.append(cards_item)
 
-        _choices = d.pop("choices", UNSET)
-        choices: list[Choice] | Unset = UNSET
-        if _choices is not UNSET:
-            choices = []
-            for choices_item_data in _choices:
-                choices_item = Choice.from_dict(choices_item_data)
+            _choices = d.pop("choices", UNSET)
+            choices: list[Choice] | Unset = UNSET
+            if _choices is not UNSET:
+                choices = []
+                for choices_item_data in _choices:
+                    choices_item = Choice.from_dict(choices_item_data)
 
-                choices.append(choices_item)
+                    choices.append(choices_item)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         carousel_message = cls(
             cards=cards,
             choices=choices,
         )
-
         carousel_message.additional_properties = d
         return carousel_message
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 if TYPE_CHECKING:
     from ..models.channel_recipient_identity import ChannelRecipientIdentity
 
@@ -43,19 +45,23 @@ class ChannelIdentities:
         from ..models.channel_recipient_identity import ChannelRecipientIdentity
 
         d = dict(src_dict)
-        channel_identities = []
-        _channel_identities = d.pop("channel_identities")
-        for channel_identities_item_data in _channel_identities:
-            channel_identities_item = ChannelRecipientIdentity.from_dict(
-                channel_identities_item_data
-            )
+        try:
+            channel_identities = []
+            _channel_identities = d.pop("channel_identities")
+            for channel_identities_item_data in _channel_identities:
+                channel_identities_item = ChannelRecipientIdentity.from_dict(
+                    channel_identities_item_data
+                )
 
-            channel_identities.append(channel_identities_item)
+                channel_identities.append(channel_identities_item)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         channel_identities = cls(
             channel_identities=channel_identities,
         )
-
         channel_identities.additional_properties = d
         return channel_identities
 

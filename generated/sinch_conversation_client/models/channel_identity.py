@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..types import UNSET, Unset
 
@@ -54,18 +55,22 @@ class ChannelIdentity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        channel = ConversationChannel(d.pop("channel"))
+        try:
+            channel = ConversationChannel(d.pop("channel"))
 
-        identity = d.pop("identity")
+            identity = d.pop("identity")
 
-        app_id = d.pop("app_id", UNSET)
+            app_id = d.pop("app_id", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         channel_identity = cls(
             channel=channel,
             identity=identity,
             app_id=app_id,
         )
-
         channel_identity.additional_properties = d
         return channel_identity
 

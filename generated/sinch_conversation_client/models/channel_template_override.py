@@ -67,7 +67,6 @@ class ChannelTemplateOverride:
             whatsapp=whatsapp,
             kakaotalk=kakaotalk,
         )
-
         channel_template_override.additional_properties = d
         return channel_template_override
 

@@ -77,7 +77,6 @@ class ChannelTemplateReference:
             template_reference=template_reference,
             parameter_mappings=parameter_mappings,
         )
-
         channel_template_reference.additional_properties = d
         return channel_template_reference
 

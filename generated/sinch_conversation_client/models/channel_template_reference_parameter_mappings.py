@@ -16,9 +16,9 @@ class ChannelTemplateReferenceParameterMappings:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
 
         return field_dict
 
@@ -26,7 +26,6 @@ class ChannelTemplateReferenceParameterMappings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         channel_template_reference_parameter_mappings = cls()
-
         channel_template_reference_parameter_mappings.additional_properties = d
         return channel_template_reference_parameter_mappings
 

@@ -151,7 +151,6 @@ class Choice:
             calendar_message=calendar_message,
             share_location_message=share_location_message,
         )
-
         choice.additional_properties = d
         return choice
 

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChoiceCalendarMessage")
@@ -56,18 +57,23 @@ class ChoiceCalendarMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
 
-        event_start = datetime.datetime.fromisoformat(d.pop("event_start"))
+            event_start = datetime.datetime.fromisoformat(d.pop("event_start"))
 
-        event_end = datetime.datetime.fromisoformat(d.pop("event_end"))
+            event_end = datetime.datetime.fromisoformat(d.pop("event_end"))
 
-        event_title = d.pop("event_title")
+            event_title = d.pop("event_title")
 
-        fallback_url = d.pop("fallback_url")
+            fallback_url = d.pop("fallback_url")
 
-        event_description = d.pop("event_description", UNSET)
+            event_description = d.pop("event_description", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         choice_calendar_message = cls(
             title=title,
             event_start=event_start,
@@ -76,7 +82,6 @@ class ChoiceCalendarMessage:
             fallback_url=fallback_url,
             event_description=event_description,
         )
-
         choice_calendar_message.additional_properties = d
         return choice_calendar_message
 

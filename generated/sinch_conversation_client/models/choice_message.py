@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.choice import Choice
-    from ..models.choice_message_message_properties import ChoiceMessageMessageProperties
+    from ..models.choice_message_message_properties import (
+        ChoiceMessageMessageProperties,
+    )
     from ..models.text_message import TextMessage
 
 
@@ -65,33 +68,37 @@ class ChoiceMessage:
         from ..models.text_message import TextMessage
 
         d = dict(src_dict)
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = Choice.from_dict(choices_item_data)
+        try:
+            choices = []
+            _choices = d.pop("choices")
+            for choices_item_data in _choices:
+                choices_item = Choice.from_dict(choices_item_data)
 
-            choices.append(choices_item)
+                choices.append(choices_item)
 
-        _text_message = d.pop("text_message", UNSET)
-        text_message: TextMessage | Unset
-        if isinstance(_text_message, Unset):
-            text_message = UNSET
-        else:
-            text_message = TextMessage.from_dict(_text_message)
+            _text_message = d.pop("text_message", UNSET)
+            text_message: TextMessage | Unset
+            if isinstance(_text_message, Unset):
+                text_message = UNSET
+            else:
+                text_message = TextMessage.from_dict(_text_message)
 
-        _message_properties = d.pop("message_properties", UNSET)
-        message_properties: ChoiceMessageMessageProperties | Unset
-        if isinstance(_message_properties, Unset):
-            message_properties = UNSET
-        else:
-            message_properties = ChoiceMessageMessageProperties.from_dict(_message_properties)
+            _message_properties = d.pop("message_properties", UNSET)
+            message_properties: ChoiceMessageMessageProperties | Unset
+            if isinstance(_message_properties, Unset):
+                message_properties = UNSET
+            else:
+                message_properties = ChoiceMessageMessageProperties.from_dict(_message_properties)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         choice_message = cls(
             choices=choices,
             text_message=text_message,
             message_properties=message_properties,
         )
-
         choice_message.additional_properties = d
         return choice_message
 

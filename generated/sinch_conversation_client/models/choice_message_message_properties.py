@@ -35,7 +35,6 @@ class ChoiceMessageMessageProperties:
         choice_message_message_properties = cls(
             whatsapp_footer=whatsapp_footer,
         )
-
         choice_message_message_properties.additional_properties = d
         return choice_message_message_properties
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="ChoiceResponseMessage")
 
 
@@ -38,15 +40,19 @@ class ChoiceResponseMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
 
-        postback_data = d.pop("postback_data")
+            postback_data = d.pop("postback_data")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         choice_response_message = cls(
             message_id=message_id,
             postback_data=postback_data,
         )
-
         choice_response_message.additional_properties = d
         return choice_response_message
 

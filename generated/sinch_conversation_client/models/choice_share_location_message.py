@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="ChoiceShareLocationMessage")
 
 
@@ -36,15 +38,19 @@ class ChoiceShareLocationMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
 
-        fallback_url = d.pop("fallback_url")
+            fallback_url = d.pop("fallback_url")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         choice_share_location_message = cls(
             title=title,
             fallback_url=fallback_url,
         )
-
         choice_share_location_message.additional_properties = d
         return choice_share_location_message
 

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+from ..models.client_credentials_token_request_type import (
+    ClientCredentialsTokenRequestType,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ClientCredentials")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
@@ -15,10 +26,13 @@ class ClientCredentials:
 
     client_id: str
     """ The Client ID that will be used in the Client Credentials flow. """
-    client_secret: str
+    client_secret: str = _attrs_field(repr=_masked)
     """ The Client Secret that will be used in the Client Credentials flow. """
     endpoint: str
     """ The endpoint that will be used in the Client Credentials flow. """
+    scope: str | Unset = UNSET
+    response_type: str | Unset = UNSET
+    token_request_type: ClientCredentialsTokenRequestType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,6 +41,14 @@ class ClientCredentials:
         client_secret = self.client_secret
 
         endpoint = self.endpoint
+
+        scope = self.scope
+
+        response_type = self.response_type
+
+        token_request_type: str | Unset = UNSET
+        if not isinstance(self.token_request_type, Unset):
+            token_request_type = self.token_request_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,24 +59,48 @@ class ClientCredentials:
                 "endpoint": endpoint,
             }
         )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if response_type is not UNSET:
+            field_dict["response_type"] = response_type
+        if token_request_type is not UNSET:
+            field_dict["token_request_type"] = token_request_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        client_id = d.pop("client_id")
+        try:
+            client_id = d.pop("client_id")
 
-        client_secret = d.pop("client_secret")
+            client_secret = d.pop("client_secret")
 
-        endpoint = d.pop("endpoint")
+            endpoint = d.pop("endpoint")
 
+            scope = d.pop("scope", UNSET)
+
+            response_type = d.pop("response_type", UNSET)
+
+            _token_request_type = d.pop("token_request_type", UNSET)
+            token_request_type: ClientCredentialsTokenRequestType | Unset
+            if isinstance(_token_request_type, Unset):
+                token_request_type = UNSET
+            else:
+                token_request_type = ClientCredentialsTokenRequestType(_token_request_type)
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         client_credentials = cls(
             client_id=client_id,
             client_secret=client_secret,
             endpoint=endpoint,
+            scope=scope,
+            response_type=response_type,
+            token_request_type=token_request_type,
         )
-
         client_credentials.additional_properties = d
         return client_credentials
 

@@ -82,7 +82,6 @@ class CommentEvent:
             commented_on=commented_on,
             user=user,
         )
-
         comment_event.additional_properties = d
         return comment_event
 

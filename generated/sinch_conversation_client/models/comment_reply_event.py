@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="CommentReplyEvent")
 
 
@@ -33,12 +35,16 @@ class CommentReplyEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         comment_reply_event = cls(
             text=text,
         )
-
         comment_reply_event.additional_properties = d
         return comment_reply_event
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="ConsentIdentity")
 
 
@@ -31,12 +33,16 @@ class ConsentIdentity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identity = d.pop("identity")
+        try:
+            identity = d.pop("identity")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         consent_identity = cls(
             identity=identity,
         )
-
         consent_identity.additional_properties = d
         return consent_identity
 

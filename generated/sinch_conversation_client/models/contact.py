@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.contact_language import ContactLanguage
 from ..models.conversation_channel import ConversationChannel
 from ..types import UNSET, Unset
@@ -101,41 +102,48 @@ class Contact:
         from ..models.channel_identity import ChannelIdentity
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
 
-        _channel_identities = d.pop("channel_identities", UNSET)
-        channel_identities: list[ChannelIdentity] | Unset = UNSET
-        if _channel_identities is not UNSET:
-            channel_identities = []
-            for channel_identities_item_data in _channel_identities:
-                channel_identities_item = ChannelIdentity.from_dict(channel_identities_item_data)
+            _channel_identities = d.pop("channel_identities", UNSET)
+            channel_identities: list[ChannelIdentity] | Unset = UNSET
+            if _channel_identities is not UNSET:
+                channel_identities = []
+                for channel_identities_item_data in _channel_identities:
+                    channel_identities_item = ChannelIdentity.from_dict(
+                        channel_identities_item_data
+                    )
 
-                channel_identities.append(channel_identities_item)
+                    channel_identities.append(channel_identities_item)
 
-        _channel_priority = d.pop("channel_priority", UNSET)
-        channel_priority: list[ConversationChannel] | Unset = UNSET
-        if _channel_priority is not UNSET:
-            channel_priority = []
-            for channel_priority_item_data in _channel_priority:
-                channel_priority_item = ConversationChannel(channel_priority_item_data)
+            _channel_priority = d.pop("channel_priority", UNSET)
+            channel_priority: list[ConversationChannel] | Unset = UNSET
+            if _channel_priority is not UNSET:
+                channel_priority = []
+                for channel_priority_item_data in _channel_priority:
+                    channel_priority_item = ConversationChannel(channel_priority_item_data)
 
-                channel_priority.append(channel_priority_item)
+                    channel_priority.append(channel_priority_item)
 
-        display_name = d.pop("display_name", UNSET)
+            display_name = d.pop("display_name", UNSET)
 
-        email = d.pop("email", UNSET)
+            email = d.pop("email", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+            external_id = d.pop("external_id", UNSET)
 
-        _language = d.pop("language", UNSET)
-        language: ContactLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = ContactLanguage(_language)
+            _language = d.pop("language", UNSET)
+            language: ContactLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = ContactLanguage(_language)
 
-        metadata = d.pop("metadata", UNSET)
+            metadata = d.pop("metadata", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact = cls(
             id=id,
             channel_identities=channel_identities,
@@ -146,7 +154,6 @@ class Contact:
             language=language,
             metadata=metadata,
         )
-
         contact.additional_properties = d
         return contact
 

@@ -130,7 +130,6 @@ class ContactEvent:
             comment_event=comment_event,
             generic_event=generic_event,
         )
-
         contact_event.additional_properties = d
         return contact_event
 

@@ -6,21 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_info_message_addresses_item import (
-        ContactInfoMessageAddressesItem,
-    )
-    from ..models.contact_info_message_email_addresses_item import (
-        ContactInfoMessageEmailAddressesItem,
-    )
+    from ..models.address_info import AddressInfo
     from ..models.contact_info_message_name import ContactInfoMessageName
-    from ..models.contact_info_message_organization import ContactInfoMessageOrganization
+    from ..models.contact_info_message_organization import (
+        ContactInfoMessageOrganization,
+    )
     from ..models.contact_info_message_phone_numbers_item import (
         ContactInfoMessagePhoneNumbersItem,
     )
     from ..models.contact_info_message_urls_item import ContactInfoMessageUrlsItem
+    from ..models.email_info import EmailInfo
 
 
 T = TypeVar("T", bound="ContactInfoMessage")
@@ -32,8 +31,8 @@ class ContactInfoMessage:
 
     name: ContactInfoMessageName
     phone_numbers: list[ContactInfoMessagePhoneNumbersItem]
-    addresses: list[ContactInfoMessageAddressesItem] | Unset = UNSET
-    email_addresses: list[ContactInfoMessageEmailAddressesItem] | Unset = UNSET
+    addresses: list[AddressInfo] | Unset = UNSET
+    email_addresses: list[EmailInfo] | Unset = UNSET
     organization: ContactInfoMessageOrganization | Unset = UNSET
     urls: list[ContactInfoMessageUrlsItem] | Unset = UNSET
     birthday: str | Unset = UNSET
@@ -98,12 +97,7 @@ class ContactInfoMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_info_message_addresses_item import (
-            ContactInfoMessageAddressesItem,
-        )
-        from ..models.contact_info_message_email_addresses_item import (
-            ContactInfoMessageEmailAddressesItem,
-        )
+        from ..models.address_info import AddressInfo
         from ..models.contact_info_message_name import ContactInfoMessageName
         from ..models.contact_info_message_organization import (
             ContactInfoMessageOrganization,
@@ -112,57 +106,61 @@ class ContactInfoMessage:
             ContactInfoMessagePhoneNumbersItem,
         )
         from ..models.contact_info_message_urls_item import ContactInfoMessageUrlsItem
+        from ..models.email_info import EmailInfo
 
         d = dict(src_dict)
-        name = ContactInfoMessageName.from_dict(d.pop("name"))
+        try:
+            name = ContactInfoMessageName.from_dict(d.pop("name"))
 
-        phone_numbers = []
-        _phone_numbers = d.pop("phone_numbers")
-        for phone_numbers_item_data in _phone_numbers:
-            phone_numbers_item = ContactInfoMessagePhoneNumbersItem.from_dict(
-                phone_numbers_item_data
-            )
-
-            phone_numbers.append(phone_numbers_item)
-
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[ContactInfoMessageAddressesItem] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = ContactInfoMessageAddressesItem.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
-
-        _email_addresses = d.pop("email_addresses", UNSET)
-        email_addresses: list[ContactInfoMessageEmailAddressesItem] | Unset = UNSET
-        if _email_addresses is not UNSET:
-            email_addresses = []
-            for email_addresses_item_data in _email_addresses:
-                email_addresses_item = ContactInfoMessageEmailAddressesItem.from_dict(
-                    email_addresses_item_data
+            phone_numbers = []
+            _phone_numbers = d.pop("phone_numbers")
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = ContactInfoMessagePhoneNumbersItem.from_dict(
+                    phone_numbers_item_data
                 )
 
-                email_addresses.append(email_addresses_item)
+                phone_numbers.append(phone_numbers_item)
 
-        _organization = d.pop("organization", UNSET)
-        organization: ContactInfoMessageOrganization | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = ContactInfoMessageOrganization.from_dict(_organization)
+            _addresses = d.pop("addresses", UNSET)
+            addresses: list[AddressInfo] | Unset = UNSET
+            if _addresses is not UNSET:
+                addresses = []
+                for addresses_item_data in _addresses:
+                    addresses_item = AddressInfo.from_dict(addresses_item_data)
 
-        _urls = d.pop("urls", UNSET)
-        urls: list[ContactInfoMessageUrlsItem] | Unset = UNSET
-        if _urls is not UNSET:
-            urls = []
-            for urls_item_data in _urls:
-                urls_item = ContactInfoMessageUrlsItem.from_dict(urls_item_data)
+                    addresses.append(addresses_item)
 
-                urls.append(urls_item)
+            _email_addresses = d.pop("email_addresses", UNSET)
+            email_addresses: list[EmailInfo] | Unset = UNSET
+            if _email_addresses is not UNSET:
+                email_addresses = []
+                for email_addresses_item_data in _email_addresses:
+                    email_addresses_item = EmailInfo.from_dict(email_addresses_item_data)
 
-        birthday = d.pop("birthday", UNSET)
+                    email_addresses.append(email_addresses_item)
 
+            _organization = d.pop("organization", UNSET)
+            organization: ContactInfoMessageOrganization | Unset
+            if isinstance(_organization, Unset):
+                organization = UNSET
+            else:
+                organization = ContactInfoMessageOrganization.from_dict(_organization)
+
+            _urls = d.pop("urls", UNSET)
+            urls: list[ContactInfoMessageUrlsItem] | Unset = UNSET
+            if _urls is not UNSET:
+                urls = []
+                for urls_item_data in _urls:
+                    urls_item = ContactInfoMessageUrlsItem.from_dict(urls_item_data)
+
+                    urls.append(urls_item)
+
+            birthday = d.pop("birthday", UNSET)
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact_info_message = cls(
             name=name,
             phone_numbers=phone_numbers,
@@ -172,7 +170,6 @@ class ContactInfoMessage:
             urls=urls,
             birthday=birthday,
         )
-
         contact_info_message.additional_properties = d
         return contact_info_message
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactInfoMessageName")
@@ -57,18 +58,23 @@ class ContactInfoMessageName:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        full_name = d.pop("full_name")
+        try:
+            full_name = d.pop("full_name")
 
-        first_name = d.pop("first_name", UNSET)
+            first_name = d.pop("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+            last_name = d.pop("last_name", UNSET)
 
-        middle_name = d.pop("middle_name", UNSET)
+            middle_name = d.pop("middle_name", UNSET)
 
-        prefix = d.pop("prefix", UNSET)
+            prefix = d.pop("prefix", UNSET)
 
-        suffix = d.pop("suffix", UNSET)
+            suffix = d.pop("suffix", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact_info_message_name = cls(
             full_name=full_name,
             first_name=first_name,
@@ -77,7 +83,6 @@ class ContactInfoMessageName:
             prefix=prefix,
             suffix=suffix,
         )
-
         contact_info_message_name.additional_properties = d
         return contact_info_message_name
 

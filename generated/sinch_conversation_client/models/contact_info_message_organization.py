@@ -51,7 +51,6 @@ class ContactInfoMessageOrganization:
             department=department,
             title=title,
         )
-
         contact_info_message_organization.additional_properties = d
         return contact_info_message_organization
 

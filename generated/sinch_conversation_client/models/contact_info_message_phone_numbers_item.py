@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactInfoMessagePhoneNumbersItem")
@@ -37,15 +38,19 @@ class ContactInfoMessagePhoneNumbersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        phone_number = d.pop("phone_number")
+        try:
+            phone_number = d.pop("phone_number")
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact_info_message_phone_numbers_item = cls(
             phone_number=phone_number,
             type_=type_,
         )
-
         contact_info_message_phone_numbers_item.additional_properties = d
         return contact_info_message_phone_numbers_item
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactInfoMessageUrlsItem")
@@ -37,15 +38,19 @@ class ContactInfoMessageUrlsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
+        try:
+            url = d.pop("url")
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact_info_message_urls_item = cls(
             url=url,
             type_=type_,
         )
-
         contact_info_message_urls_item.additional_properties = d
         return contact_info_message_urls_item
 

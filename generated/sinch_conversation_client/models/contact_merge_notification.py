@@ -69,7 +69,6 @@ class ContactMergeNotification:
             preserved_contact=preserved_contact,
             deleted_contact=deleted_contact,
         )
-
         contact_merge_notification.additional_properties = d
         return contact_merge_notification
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.channel_specific_contact_message import ChannelSpecificContactMessage
     from ..models.choice_response_message import ChoiceResponseMessage
     from ..models.fallback_message import FallbackMessage
     from ..models.location_message import LocationMessage
     from ..models.media_card_message import MediaCardMessage
     from ..models.media_message import MediaMessage
+    from ..models.product_response_message import ProductResponseMessage
     from ..models.reply_to import ReplyTo
     from ..models.text_message import TextMessage
 
@@ -35,14 +37,18 @@ class ContactMessage:
     """ Contact Message containing media and caption """
     media_message: MediaMessage | Unset = UNSET
     """ Message containing media """
-    reply_to: ReplyTo | Unset = UNSET
-    """ If the contact message was a response to a previous App message then this field contains information about
-    that. """
+    reply_to: None | ReplyTo | Unset = UNSET
     text_message: TextMessage | Unset = UNSET
     """ Message containing only text """
+    product_response_message: ProductResponseMessage | Unset = UNSET
+    """ The products a contact selected, with an optional text and catalog. """
+    channel_specific_message: ChannelSpecificContactMessage | Unset = UNSET
+    """ A channel-specific message sent by a contact (WhatsApp nfm_reply). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.reply_to import ReplyTo
+
         choice_response_message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.choice_response_message, Unset):
             choice_response_message = self.choice_response_message.to_dict()
@@ -63,13 +69,25 @@ class ContactMessage:
         if not isinstance(self.media_message, Unset):
             media_message = self.media_message.to_dict()
 
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
+        reply_to: dict[str, Any] | None | Unset
+        if isinstance(self.reply_to, Unset):
+            reply_to = UNSET
+        elif isinstance(self.reply_to, ReplyTo):
             reply_to = self.reply_to.to_dict()
+        else:
+            reply_to = self.reply_to
 
         text_message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text_message, Unset):
             text_message = self.text_message.to_dict()
+
+        product_response_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_response_message, Unset):
+            product_response_message = self.product_response_message.to_dict()
+
+        channel_specific_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.channel_specific_message, Unset):
+            channel_specific_message = self.channel_specific_message.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,16 +106,24 @@ class ContactMessage:
             field_dict["reply_to"] = reply_to
         if text_message is not UNSET:
             field_dict["text_message"] = text_message
+        if product_response_message is not UNSET:
+            field_dict["product_response_message"] = product_response_message
+        if channel_specific_message is not UNSET:
+            field_dict["channel_specific_message"] = channel_specific_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.channel_specific_contact_message import (
+            ChannelSpecificContactMessage,
+        )
         from ..models.choice_response_message import ChoiceResponseMessage
         from ..models.fallback_message import FallbackMessage
         from ..models.location_message import LocationMessage
         from ..models.media_card_message import MediaCardMessage
         from ..models.media_message import MediaMessage
+        from ..models.product_response_message import ProductResponseMessage
         from ..models.reply_to import ReplyTo
         from ..models.text_message import TextMessage
 
@@ -137,12 +163,22 @@ class ContactMessage:
         else:
             media_message = MediaMessage.from_dict(_media_message)
 
-        _reply_to = d.pop("reply_to", UNSET)
-        reply_to: ReplyTo | Unset
-        if isinstance(_reply_to, Unset):
-            reply_to = UNSET
-        else:
-            reply_to = ReplyTo.from_dict(_reply_to)
+        def _parse_reply_to(data: object) -> None | ReplyTo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reply_to_type_1 = ReplyTo.from_dict(data)
+
+                return reply_to_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReplyTo | Unset, data)
+
+        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
 
         _text_message = d.pop("text_message", UNSET)
         text_message: TextMessage | Unset
@@ -150,6 +186,22 @@ class ContactMessage:
             text_message = UNSET
         else:
             text_message = TextMessage.from_dict(_text_message)
+
+        _product_response_message = d.pop("product_response_message", UNSET)
+        product_response_message: ProductResponseMessage | Unset
+        if isinstance(_product_response_message, Unset):
+            product_response_message = UNSET
+        else:
+            product_response_message = ProductResponseMessage.from_dict(_product_response_message)
+
+        _channel_specific_message = d.pop("channel_specific_message", UNSET)
+        channel_specific_message: ChannelSpecificContactMessage | Unset
+        if isinstance(_channel_specific_message, Unset):
+            channel_specific_message = UNSET
+        else:
+            channel_specific_message = ChannelSpecificContactMessage.from_dict(
+                _channel_specific_message
+            )
 
         contact_message = cls(
             choice_response_message=choice_response_message,
@@ -159,8 +211,9 @@ class ContactMessage:
             media_message=media_message,
             reply_to=reply_to,
             text_message=text_message,
+            product_response_message=product_response_message,
+            channel_specific_message=channel_specific_message,
         )
-
         contact_message.additional_properties = d
         return contact_message
 

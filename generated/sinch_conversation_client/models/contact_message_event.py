@@ -97,7 +97,6 @@ class ContactMessageEvent:
             shortlink_activated_event=shortlink_activated_event,
             reaction_event=reaction_event,
         )
-
         contact_message_event.additional_properties = d
         return contact_message_event
 

@@ -89,7 +89,6 @@ class ContactMessageEventPaymentStatusUpdateEvent:
             payment_transaction_status=payment_transaction_status,
             payment_transaction_id=payment_transaction_id,
         )
-
         contact_message_event_payment_status_update_event.additional_properties = d
         return contact_message_event_payment_status_update_event
 

@@ -75,7 +75,6 @@ class ContactMessageEventShortlinkActivatedEvent:
             type_=type_,
             existing_thread=existing_thread,
         )
-
         contact_message_event_shortlink_activated_event.additional_properties = d
         return contact_message_event_shortlink_activated_event
 

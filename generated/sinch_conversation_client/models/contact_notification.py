@@ -51,7 +51,6 @@ class ContactNotification:
         contact_notification = cls(
             contact=contact,
         )
-
         contact_notification.additional_properties = d
         return contact_notification
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="ContactRecipient")
 
 
@@ -33,12 +35,16 @@ class ContactRecipient:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contact_id = d.pop("contact_id")
+        try:
+            contact_id = d.pop("contact_id")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact_recipient = cls(
             contact_id=contact_id,
         )
-
         contact_recipient.additional_properties = d
         return contact_recipient
 

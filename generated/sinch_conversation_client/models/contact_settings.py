@@ -38,7 +38,6 @@ class ContactSettings:
         contact_settings = cls(
             unified_contact_id_enabled=unified_contact_id_enabled,
         )
-
         contact_settings.additional_properties = d
         return contact_settings
 

@@ -35,6 +35,7 @@ class ContactUpdateRequest:
     """ Metadata associated with the contact. """
     language: ContactLanguage | Unset = UNSET
     """ Contact language """
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +65,8 @@ class ContactUpdateRequest:
         if not isinstance(self.language, Unset):
             language = self.language.value
 
+        id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -81,6 +84,8 @@ class ContactUpdateRequest:
             field_dict["metadata"] = metadata
         if language is not UNSET:
             field_dict["language"] = language
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -122,6 +127,8 @@ class ContactUpdateRequest:
         else:
             language = ContactLanguage(_language)
 
+        id = d.pop("id", UNSET)
+
         contact_update_request = cls(
             channel_identities=channel_identities,
             channel_priority=channel_priority,
@@ -130,8 +137,8 @@ class ContactUpdateRequest:
             external_id=external_id,
             metadata=metadata,
             language=language,
+            id=id,
         )
-
         contact_update_request.additional_properties = d
         return contact_update_request
 

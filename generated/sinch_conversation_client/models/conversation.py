@@ -146,7 +146,6 @@ class Conversation:
             metadata_json=metadata_json,
             correlation_id=correlation_id,
         )
-
         conversation.additional_properties = d
         return conversation
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..types import UNSET, Unset
 
@@ -81,30 +82,35 @@ class ConversationCreateRequest:
         )
 
         d = dict(src_dict)
-        app_id = d.pop("app_id")
+        try:
+            app_id = d.pop("app_id")
 
-        contact_id = d.pop("contact_id")
+            contact_id = d.pop("contact_id")
 
-        active = d.pop("active", UNSET)
+            active = d.pop("active", UNSET)
 
-        _active_channel = d.pop("active_channel", UNSET)
-        active_channel: ConversationChannel | Unset
-        if isinstance(_active_channel, Unset):
-            active_channel = UNSET
-        else:
-            active_channel = ConversationChannel(_active_channel)
+            _active_channel = d.pop("active_channel", UNSET)
+            active_channel: ConversationChannel | Unset
+            if isinstance(_active_channel, Unset):
+                active_channel = UNSET
+            else:
+                active_channel = ConversationChannel(_active_channel)
 
-        metadata = d.pop("metadata", UNSET)
+            metadata = d.pop("metadata", UNSET)
 
-        _metadata_json = d.pop("metadata_json", UNSET)
-        metadata_json: ConversationCreateRequestMetadataJson | Unset
-        if isinstance(_metadata_json, Unset):
-            metadata_json = UNSET
-        else:
-            metadata_json = ConversationCreateRequestMetadataJson.from_dict(_metadata_json)
+            _metadata_json = d.pop("metadata_json", UNSET)
+            metadata_json: ConversationCreateRequestMetadataJson | Unset
+            if isinstance(_metadata_json, Unset):
+                metadata_json = UNSET
+            else:
+                metadata_json = ConversationCreateRequestMetadataJson.from_dict(_metadata_json)
 
-        correlation_id = d.pop("correlation_id", UNSET)
+            correlation_id = d.pop("correlation_id", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         conversation_create_request = cls(
             app_id=app_id,
             contact_id=contact_id,
@@ -114,7 +120,6 @@ class ConversationCreateRequest:
             metadata_json=metadata_json,
             correlation_id=correlation_id,
         )
-
         conversation_create_request.additional_properties = d
         return conversation_create_request
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_direction import ConversationDirection
 from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
@@ -111,51 +112,56 @@ class ConversationEvent:
         from ..models.contact_message_event import ContactMessageEvent
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
 
-        channel_identity = ChannelIdentity.from_dict(d.pop("channel_identity"))
+            channel_identity = ChannelIdentity.from_dict(d.pop("channel_identity"))
 
-        processing_mode = ProcessingMode(d.pop("processing_mode"))
+            processing_mode = ProcessingMode(d.pop("processing_mode"))
 
-        _direction = d.pop("direction", UNSET)
-        direction: ConversationDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = ConversationDirection(_direction)
+            _direction = d.pop("direction", UNSET)
+            direction: ConversationDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = ConversationDirection(_direction)
 
-        conversation_id = d.pop("conversation_id", UNSET)
+            conversation_id = d.pop("conversation_id", UNSET)
 
-        contact_id = d.pop("contact_id", UNSET)
+            contact_id = d.pop("contact_id", UNSET)
 
-        _accept_time = d.pop("accept_time", UNSET)
-        accept_time: datetime.datetime | Unset
-        if isinstance(_accept_time, Unset):
-            accept_time = UNSET
-        else:
-            accept_time = datetime.datetime.fromisoformat(_accept_time)
+            _accept_time = d.pop("accept_time", UNSET)
+            accept_time: datetime.datetime | Unset
+            if isinstance(_accept_time, Unset):
+                accept_time = UNSET
+            else:
+                accept_time = datetime.datetime.fromisoformat(_accept_time)
 
-        _app_event = d.pop("app_event", UNSET)
-        app_event: AppEvent | Unset
-        if isinstance(_app_event, Unset):
-            app_event = UNSET
-        else:
-            app_event = AppEvent.from_dict(_app_event)
+            _app_event = d.pop("app_event", UNSET)
+            app_event: AppEvent | Unset
+            if isinstance(_app_event, Unset):
+                app_event = UNSET
+            else:
+                app_event = AppEvent.from_dict(_app_event)
 
-        _contact_event = d.pop("contact_event", UNSET)
-        contact_event: ContactEvent | Unset
-        if isinstance(_contact_event, Unset):
-            contact_event = UNSET
-        else:
-            contact_event = ContactEvent.from_dict(_contact_event)
+            _contact_event = d.pop("contact_event", UNSET)
+            contact_event: ContactEvent | Unset
+            if isinstance(_contact_event, Unset):
+                contact_event = UNSET
+            else:
+                contact_event = ContactEvent.from_dict(_contact_event)
 
-        _contact_message_event = d.pop("contact_message_event", UNSET)
-        contact_message_event: ContactMessageEvent | Unset
-        if isinstance(_contact_message_event, Unset):
-            contact_message_event = UNSET
-        else:
-            contact_message_event = ContactMessageEvent.from_dict(_contact_message_event)
+            _contact_message_event = d.pop("contact_message_event", UNSET)
+            contact_message_event: ContactMessageEvent | Unset
+            if isinstance(_contact_message_event, Unset):
+                contact_message_event = UNSET
+            else:
+                contact_message_event = ContactMessageEvent.from_dict(_contact_message_event)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         conversation_event = cls(
             id=id,
             channel_identity=channel_identity,
@@ -168,7 +174,6 @@ class ConversationEvent:
             contact_event=contact_event,
             contact_message_event=contact_message_event,
         )
-
         conversation_event.additional_properties = d
         return conversation_event
 

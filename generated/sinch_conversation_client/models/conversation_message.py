@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.app_message import AppMessage
     from ..models.channel_identity import ChannelIdentity
     from ..models.contact_message import ContactMessage
+    from ..models.message_status import MessageStatus
 
 
 T = TypeVar("T", bound="ConversationMessage")
@@ -54,9 +55,12 @@ class ConversationMessage:
     processing_mode: ProcessingMode | Unset = UNSET
     """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
     """
+    message_status: MessageStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.message_status import MessageStatus
+
         accept_time: str | Unset = UNSET
         if not isinstance(self.accept_time, Unset):
             accept_time = self.accept_time.isoformat().replace("+00:00", "Z")
@@ -93,6 +97,14 @@ class ConversationMessage:
         if not isinstance(self.processing_mode, Unset):
             processing_mode = self.processing_mode.value
 
+        message_status: dict[str, Any] | None | Unset
+        if isinstance(self.message_status, Unset):
+            message_status = UNSET
+        elif isinstance(self.message_status, MessageStatus):
+            message_status = self.message_status.to_dict()
+        else:
+            message_status = self.message_status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -120,6 +132,8 @@ class ConversationMessage:
             field_dict["sender_id"] = sender_id
         if processing_mode is not UNSET:
             field_dict["processing_mode"] = processing_mode
+        if message_status is not UNSET:
+            field_dict["message_status"] = message_status
 
         return field_dict
 
@@ -128,6 +142,7 @@ class ConversationMessage:
         from ..models.app_message import AppMessage
         from ..models.channel_identity import ChannelIdentity
         from ..models.contact_message import ContactMessage
+        from ..models.message_status import MessageStatus
 
         d = dict(src_dict)
         _accept_time = d.pop("accept_time", UNSET)
@@ -184,6 +199,23 @@ class ConversationMessage:
         else:
             processing_mode = ProcessingMode(_processing_mode)
 
+        def _parse_message_status(data: object) -> MessageStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_status_type_1 = MessageStatus.from_dict(data)
+
+                return message_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageStatus | None | Unset, data)
+
+        message_status = _parse_message_status(d.pop("message_status", UNSET))
+
         conversation_message = cls(
             accept_time=accept_time,
             app_message=app_message,
@@ -197,8 +229,8 @@ class ConversationMessage:
             injected=injected,
             sender_id=sender_id,
             processing_mode=processing_mode,
+            message_status=message_status,
         )
-
         conversation_message.additional_properties = d
         return conversation_message
 

@@ -16,9 +16,9 @@ class ConversationMetadataJson:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
 
         return field_dict
 
@@ -26,7 +26,6 @@ class ConversationMetadataJson:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         conversation_metadata_json = cls()
-
         conversation_metadata_json.additional_properties = d
         return conversation_metadata_json
 

@@ -52,7 +52,6 @@ class ConversationNotification:
         conversation_notification = cls(
             conversation=conversation,
         )
-
         conversation_notification.additional_properties = d
         return conversation_notification
 

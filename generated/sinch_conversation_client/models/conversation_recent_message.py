@@ -72,7 +72,6 @@ class ConversationRecentMessage:
             conversation=conversation,
             last_message=last_message,
         )
-
         conversation_recent_message.additional_properties = d
         return conversation_recent_message
 

@@ -28,6 +28,9 @@ class ConversationUpdateRequest:
     metadata: str | Unset = UNSET
     metadata_json: ConversationUpdateRequestMetadataJson | Unset = UNSET
     correlation_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    app_id: str | Unset = UNSET
+    contact_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +48,12 @@ class ConversationUpdateRequest:
 
         correlation_id = self.correlation_id
 
+        id = self.id
+
+        app_id = self.app_id
+
+        contact_id = self.contact_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -58,6 +67,12 @@ class ConversationUpdateRequest:
             field_dict["metadata_json"] = metadata_json
         if correlation_id is not UNSET:
             field_dict["correlation_id"] = correlation_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         return field_dict
 
@@ -88,14 +103,22 @@ class ConversationUpdateRequest:
 
         correlation_id = d.pop("correlation_id", UNSET)
 
+        id = d.pop("id", UNSET)
+
+        app_id = d.pop("app_id", UNSET)
+
+        contact_id = d.pop("contact_id", UNSET)
+
         conversation_update_request = cls(
             active=active,
             active_channel=active_channel,
             metadata=metadata,
             metadata_json=metadata_json,
             correlation_id=correlation_id,
+            id=id,
+            app_id=app_id,
+            contact_id=contact_id,
         )
-
         conversation_update_request.additional_properties = d
         return conversation_update_request
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="Coordinates")
 
 
@@ -38,15 +40,19 @@ class Coordinates:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        latitude = d.pop("latitude")
+        try:
+            latitude = d.pop("latitude")
 
-        longitude = d.pop("longitude")
+            longitude = d.pop("longitude")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         coordinates = cls(
             latitude=latitude,
             longitude=longitude,
         )
-
         coordinates.additional_properties = d
         return coordinates
 

@@ -37,7 +37,6 @@ class ErrorDetail:
         error_detail = cls(
             type_=type_,
         )
-
         error_detail.additional_properties = d
         return error_detail
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,28 +61,32 @@ class ErrorInfo:
         from ..models.error_detail import ErrorDetail
 
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        status = d.pop("status")
+            status = d.pop("status")
 
-        _details = d.pop("details", UNSET)
-        details: list[ErrorDetail] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ErrorDetail.from_dict(details_item_data)
+            _details = d.pop("details", UNSET)
+            details: list[ErrorDetail] | Unset = UNSET
+            if _details is not UNSET:
+                details = []
+                for details_item_data in _details:
+                    details_item = ErrorDetail.from_dict(details_item_data)
 
-                details.append(details_item)
+                    details.append(details_item)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         error_info = cls(
             code=code,
             message=message,
             status=status,
             details=details,
         )
-
         error_info.additional_properties = d
         return error_info
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 if TYPE_CHECKING:
     from ..models.error_info import ErrorInfo
 
@@ -38,12 +40,16 @@ class ErrorResponse:
         from ..models.error_info import ErrorInfo
 
         d = dict(src_dict)
-        error = ErrorInfo.from_dict(d.pop("error"))
+        try:
+            error = ErrorInfo.from_dict(d.pop("error"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         error_response = cls(
             error=error,
         )
-
         error_response.additional_properties = d
         return error_response
 

@@ -60,7 +60,6 @@ class FallbackMessage:
             raw_message=raw_message,
             reason=reason,
         )
-
         fallback_message.additional_properties = d
         return fallback_message
 

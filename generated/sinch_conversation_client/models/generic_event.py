@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 if TYPE_CHECKING:
     from ..models.generic_event_payload import GenericEventPayload
 
@@ -38,12 +40,16 @@ class GenericEvent:
         from ..models.generic_event_payload import GenericEventPayload
 
         d = dict(src_dict)
-        payload = GenericEventPayload.from_dict(d.pop("payload"))
+        try:
+            payload = GenericEventPayload.from_dict(d.pop("payload"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         generic_event = cls(
             payload=payload,
         )
-
         generic_event.additional_properties = d
         return generic_event
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.channel_profile_channel import ChannelProfileChannel
 
 if TYPE_CHECKING:
@@ -59,33 +60,37 @@ class GetChannelProfileRequest:
         from ..models.identified_recipient import IdentifiedRecipient
 
         d = dict(src_dict)
-        app_id = d.pop("app_id")
+        try:
+            app_id = d.pop("app_id")
 
-        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
-            try:
+            def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+
+                    return componentsschemas_recipient_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+                componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
 
-                return componentsschemas_recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+                return componentsschemas_recipient_type_1
 
-            return componentsschemas_recipient_type_1
+            recipient = _parse_recipient(d.pop("recipient"))
 
-        recipient = _parse_recipient(d.pop("recipient"))
+            channel = ChannelProfileChannel(d.pop("channel"))
 
-        channel = ChannelProfileChannel(d.pop("channel"))
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         get_channel_profile_request = cls(
             app_id=app_id,
             recipient=recipient,
             channel=channel,
         )
-
         get_channel_profile_request.additional_properties = d
         return get_channel_profile_request
 

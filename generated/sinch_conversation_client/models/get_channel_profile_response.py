@@ -36,7 +36,6 @@ class GetChannelProfileResponse:
         get_channel_profile_response = cls(
             profile_name=profile_name,
         )
-
         get_channel_profile_response.additional_properties = d
         return get_channel_profile_response
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 if TYPE_CHECKING:
     from ..models.channel_identities import ChannelIdentities
 
@@ -39,12 +41,16 @@ class IdentifiedRecipient:
         from ..models.channel_identities import ChannelIdentities
 
         d = dict(src_dict)
-        identified_by = ChannelIdentities.from_dict(d.pop("identified_by"))
+        try:
+            identified_by = ChannelIdentities.from_dict(d.pop("identified_by"))
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         identified_recipient = cls(
             identified_by=identified_by,
         )
-
         identified_recipient.additional_properties = d
         return identified_recipient
 

@@ -71,7 +71,6 @@ class IdentityConflict:
             channels=channels,
             contact_ids=contact_ids,
         )
-
         identity_conflict.additional_properties = d
         return identity_conflict
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
 
@@ -80,28 +81,33 @@ class InjectEventRequest:
         from ..models.channel_identity import ChannelIdentity
 
         d = dict(src_dict)
-        app_event = AppEvent.from_dict(d.pop("app_event"))
+        try:
+            app_event = AppEvent.from_dict(d.pop("app_event"))
 
-        accept_time = datetime.datetime.fromisoformat(d.pop("accept_time"))
+            accept_time = datetime.datetime.fromisoformat(d.pop("accept_time"))
 
-        conversation_id = d.pop("conversation_id", UNSET)
+            conversation_id = d.pop("conversation_id", UNSET)
 
-        contact_id = d.pop("contact_id", UNSET)
+            contact_id = d.pop("contact_id", UNSET)
 
-        _channel_identity = d.pop("channel_identity", UNSET)
-        channel_identity: ChannelIdentity | Unset
-        if isinstance(_channel_identity, Unset):
-            channel_identity = UNSET
-        else:
-            channel_identity = ChannelIdentity.from_dict(_channel_identity)
+            _channel_identity = d.pop("channel_identity", UNSET)
+            channel_identity: ChannelIdentity | Unset
+            if isinstance(_channel_identity, Unset):
+                channel_identity = UNSET
+            else:
+                channel_identity = ChannelIdentity.from_dict(_channel_identity)
 
-        _processing_mode = d.pop("processing_mode", UNSET)
-        processing_mode: ProcessingMode | Unset
-        if isinstance(_processing_mode, Unset):
-            processing_mode = UNSET
-        else:
-            processing_mode = ProcessingMode(_processing_mode)
+            _processing_mode = d.pop("processing_mode", UNSET)
+            processing_mode: ProcessingMode | Unset
+            if isinstance(_processing_mode, Unset):
+                processing_mode = UNSET
+            else:
+                processing_mode = ProcessingMode(_processing_mode)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         inject_event_request = cls(
             app_event=app_event,
             accept_time=accept_time,
@@ -110,7 +116,6 @@ class InjectEventRequest:
             channel_identity=channel_identity,
             processing_mode=processing_mode,
         )
-
         inject_event_request.additional_properties = d
         return inject_event_request
 

@@ -53,7 +53,6 @@ class InjectEventResponse:
             event_id=event_id,
             accepted_time=accepted_time,
         )
-
         inject_event_response.additional_properties = d
         return inject_event_response
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_direction import ConversationDirection
 from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
@@ -48,6 +49,7 @@ class InjectMessageRequest:
     processing_mode: ProcessingMode | Unset = UNSET
     """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
     """
+    conversation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +77,8 @@ class InjectMessageRequest:
         if not isinstance(self.processing_mode, Unset):
             processing_mode = self.processing_mode.value
 
+        conversation_id = self.conversation_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -95,6 +99,8 @@ class InjectMessageRequest:
             field_dict["sender_id"] = sender_id
         if processing_mode is not UNSET:
             field_dict["processing_mode"] = processing_mode
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
 
         return field_dict
 
@@ -105,39 +111,46 @@ class InjectMessageRequest:
         from ..models.contact_message import ContactMessage
 
         d = dict(src_dict)
-        accept_time = datetime.datetime.fromisoformat(d.pop("accept_time"))
+        try:
+            accept_time = datetime.datetime.fromisoformat(d.pop("accept_time"))
 
-        channel_identity = ChannelIdentity.from_dict(d.pop("channel_identity"))
+            channel_identity = ChannelIdentity.from_dict(d.pop("channel_identity"))
 
-        contact_id = d.pop("contact_id")
+            contact_id = d.pop("contact_id")
 
-        direction = ConversationDirection(d.pop("direction"))
+            direction = ConversationDirection(d.pop("direction"))
 
-        _app_message = d.pop("app_message", UNSET)
-        app_message: AppMessage | Unset
-        if isinstance(_app_message, Unset):
-            app_message = UNSET
-        else:
-            app_message = AppMessage.from_dict(_app_message)
+            _app_message = d.pop("app_message", UNSET)
+            app_message: AppMessage | Unset
+            if isinstance(_app_message, Unset):
+                app_message = UNSET
+            else:
+                app_message = AppMessage.from_dict(_app_message)
 
-        _contact_message = d.pop("contact_message", UNSET)
-        contact_message: ContactMessage | Unset
-        if isinstance(_contact_message, Unset):
-            contact_message = UNSET
-        else:
-            contact_message = ContactMessage.from_dict(_contact_message)
+            _contact_message = d.pop("contact_message", UNSET)
+            contact_message: ContactMessage | Unset
+            if isinstance(_contact_message, Unset):
+                contact_message = UNSET
+            else:
+                contact_message = ContactMessage.from_dict(_contact_message)
 
-        metadata = d.pop("metadata", UNSET)
+            metadata = d.pop("metadata", UNSET)
 
-        sender_id = d.pop("sender_id", UNSET)
+            sender_id = d.pop("sender_id", UNSET)
 
-        _processing_mode = d.pop("processing_mode", UNSET)
-        processing_mode: ProcessingMode | Unset
-        if isinstance(_processing_mode, Unset):
-            processing_mode = UNSET
-        else:
-            processing_mode = ProcessingMode(_processing_mode)
+            _processing_mode = d.pop("processing_mode", UNSET)
+            processing_mode: ProcessingMode | Unset
+            if isinstance(_processing_mode, Unset):
+                processing_mode = UNSET
+            else:
+                processing_mode = ProcessingMode(_processing_mode)
 
+            conversation_id = d.pop("conversation_id", UNSET)
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         inject_message_request = cls(
             accept_time=accept_time,
             channel_identity=channel_identity,
@@ -148,8 +161,8 @@ class InjectMessageRequest:
             metadata=metadata,
             sender_id=sender_id,
             processing_mode=processing_mode,
+            conversation_id=conversation_id,
         )
-
         inject_message_request.additional_properties = d
         return inject_message_request
 

@@ -54,7 +54,6 @@ class ListAppsResponse:
         list_apps_response = cls(
             apps=apps,
         )
-
         list_apps_response.additional_properties = d
         return list_apps_response
 

@@ -61,7 +61,6 @@ class ListConsentIdentitiesResponse:
             identities=identities,
             next_page_token=next_page_token,
         )
-
         list_consent_identities_response.additional_properties = d
         return list_consent_identities_response
 

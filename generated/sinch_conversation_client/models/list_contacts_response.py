@@ -64,7 +64,6 @@ class ListContactsResponse:
             contacts=contacts,
             next_page_token=next_page_token,
         )
-
         list_contacts_response.additional_properties = d
         return list_contacts_response
 

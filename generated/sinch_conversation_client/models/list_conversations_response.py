@@ -70,7 +70,6 @@ class ListConversationsResponse:
             next_page_token=next_page_token,
             total_size=total_size,
         )
-
         list_conversations_response.additional_properties = d
         return list_conversations_response
 

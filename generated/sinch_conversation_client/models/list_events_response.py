@@ -19,7 +19,6 @@ T = TypeVar("T", bound="ListEventsResponse")
 class ListEventsResponse:
     events: list[ConversationEvent] | Unset = UNSET
     next_page_token: str | Unset = UNSET
-    total_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,8 +31,6 @@ class ListEventsResponse:
 
         next_page_token = self.next_page_token
 
-        total_size = self.total_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -41,8 +38,6 @@ class ListEventsResponse:
             field_dict["events"] = events
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
-        if total_size is not UNSET:
-            field_dict["total_size"] = total_size
 
         return field_dict
 
@@ -62,14 +57,10 @@ class ListEventsResponse:
 
         next_page_token = d.pop("next_page_token", UNSET)
 
-        total_size = d.pop("total_size", UNSET)
-
         list_events_response = cls(
             events=events,
             next_page_token=next_page_token,
-            total_size=total_size,
         )
-
         list_events_response.additional_properties = d
         return list_events_response
 

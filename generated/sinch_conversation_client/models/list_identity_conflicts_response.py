@@ -61,7 +61,6 @@ class ListIdentityConflictsResponse:
             conflicts=conflicts,
             next_page_token=next_page_token,
         )
-
         list_identity_conflicts_response.additional_properties = d
         return list_identity_conflicts_response
 

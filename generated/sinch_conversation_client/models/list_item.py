@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_item_choice import ListItemChoice
-    from ..models.list_item_product import ListItemProduct
+    from ..models.choice_item import ChoiceItem
+    from ..models.product_item import ProductItem
 
 
 T = TypeVar("T", bound="ListItem")
@@ -20,8 +20,10 @@ T = TypeVar("T", bound="ListItem")
 class ListItem:
     """One entry of a list section, a choice or a product."""
 
-    choice: ListItemChoice | Unset = UNSET
-    product: ListItemProduct | Unset = UNSET
+    choice: ChoiceItem | Unset = UNSET
+    """ One choice of a list section. """
+    product: ProductItem | Unset = UNSET
+    """ A product of a list section or of a contact's product response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,29 +47,28 @@ class ListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_item_choice import ListItemChoice
-        from ..models.list_item_product import ListItemProduct
+        from ..models.choice_item import ChoiceItem
+        from ..models.product_item import ProductItem
 
         d = dict(src_dict)
         _choice = d.pop("choice", UNSET)
-        choice: ListItemChoice | Unset
+        choice: ChoiceItem | Unset
         if isinstance(_choice, Unset):
             choice = UNSET
         else:
-            choice = ListItemChoice.from_dict(_choice)
+            choice = ChoiceItem.from_dict(_choice)
 
         _product = d.pop("product", UNSET)
-        product: ListItemProduct | Unset
+        product: ProductItem | Unset
         if isinstance(_product, Unset):
             product = UNSET
         else:
-            product = ListItemProduct.from_dict(_product)
+            product = ProductItem.from_dict(_product)
 
         list_item = cls(
             choice=choice,
             product=product,
         )
-
         list_item.additional_properties = d
         return list_item
 

@@ -174,7 +174,6 @@ class ListLastMessagesByChannelIdentityRequest:
             channel=channel,
             direction=direction,
         )
-
         list_last_messages_by_channel_identity_request.additional_properties = d
         return list_last_messages_by_channel_identity_request
 

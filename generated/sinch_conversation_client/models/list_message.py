@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,31 +74,36 @@ class ListMessage:
         from ..models.media_message import MediaMessage
 
         d = dict(src_dict)
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
 
-        sections = []
-        _sections = d.pop("sections")
-        for sections_item_data in _sections:
-            sections_item = ListMessageSectionsItem.from_dict(sections_item_data)
+            sections = []
+            _sections = d.pop("sections")
+            for sections_item_data in _sections:
+                sections_item = ListMessageSectionsItem.from_dict(sections_item_data)
 
-            sections.append(sections_item)
+                sections.append(sections_item)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        _media = d.pop("media", UNSET)
-        media: MediaMessage | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = MediaMessage.from_dict(_media)
+            _media = d.pop("media", UNSET)
+            media: MediaMessage | Unset
+            if isinstance(_media, Unset):
+                media = UNSET
+            else:
+                media = MediaMessage.from_dict(_media)
 
-        _message_properties = d.pop("message_properties", UNSET)
-        message_properties: ListMessageMessageProperties | Unset
-        if isinstance(_message_properties, Unset):
-            message_properties = UNSET
-        else:
-            message_properties = ListMessageMessageProperties.from_dict(_message_properties)
+            _message_properties = d.pop("message_properties", UNSET)
+            message_properties: ListMessageMessageProperties | Unset
+            if isinstance(_message_properties, Unset):
+                message_properties = UNSET
+            else:
+                message_properties = ListMessageMessageProperties.from_dict(_message_properties)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         list_message = cls(
             title=title,
             sections=sections,
@@ -105,7 +111,6 @@ class ListMessage:
             media=media,
             message_properties=message_properties,
         )
-
         list_message.additional_properties = d
         return list_message
 

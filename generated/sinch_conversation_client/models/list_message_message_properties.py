@@ -51,7 +51,6 @@ class ListMessageMessageProperties:
             menu=menu,
             whatsapp_header=whatsapp_header,
         )
-
         list_message_message_properties.additional_properties = d
         return list_message_message_properties
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,20 +47,24 @@ class ListMessageSectionsItem:
         from ..models.list_item import ListItem
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ListItem.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = ListItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         list_message_sections_item = cls(
             items=items,
             title=title,
         )
-
         list_message_sections_item.additional_properties = d
         return list_message_sections_item
 

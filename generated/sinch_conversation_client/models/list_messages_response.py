@@ -62,7 +62,6 @@ class ListMessagesResponse:
             messages=messages,
             next_page_token=next_page_token,
         )
-
         list_messages_response.additional_properties = d
         return list_messages_response
 

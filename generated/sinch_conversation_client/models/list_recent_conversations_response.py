@@ -69,7 +69,6 @@ class ListRecentConversationsResponse:
             next_page_token=next_page_token,
             total_size=total_size,
         )
-
         list_recent_conversations_response.additional_properties = d
         return list_recent_conversations_response
 

@@ -53,7 +53,6 @@ class ListWebhooksResponse:
         list_webhooks_response = cls(
             webhooks=webhooks,
         )
-
         list_webhooks_response.additional_properties = d
         return list_webhooks_response
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,32 +22,31 @@ class LocationMessage:
 
     coordinates: Coordinates
     """ Geographic coordinates """
-    label: str | Unset = UNSET
-    """ Optional. Label or name for the position. """
-    title: str | Unset = UNSET
+    title: str
     """ Required. The title is shown close to the button or link that leads to a map showing the location. The title
     is clickable in some cases.
      """
+    label: str | Unset = UNSET
+    """ Optional. Label or name for the position. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         coordinates = self.coordinates.to_dict()
 
-        label = self.label
-
         title = self.title
+
+        label = self.label
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "coordinates": coordinates,
+                "title": title,
             }
         )
         if label is not UNSET:
             field_dict["label"] = label
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
@@ -55,18 +55,22 @@ class LocationMessage:
         from ..models.coordinates import Coordinates
 
         d = dict(src_dict)
-        coordinates = Coordinates.from_dict(d.pop("coordinates"))
+        try:
+            coordinates = Coordinates.from_dict(d.pop("coordinates"))
 
-        label = d.pop("label", UNSET)
+            title = d.pop("title")
 
-        title = d.pop("title", UNSET)
+            label = d.pop("label", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         location_message = cls(
             coordinates=coordinates,
-            label=label,
             title=title,
+            label=label,
         )
-
         location_message.additional_properties = d
         return location_message
 

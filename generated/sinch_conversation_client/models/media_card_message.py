@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MediaCardMessage")
@@ -15,39 +16,45 @@ T = TypeVar("T", bound="MediaCardMessage")
 class MediaCardMessage:
     """Contact Message containing media and caption"""
 
+    url: str
+    """ Required. Url to the file. """
     caption: str | Unset = UNSET
     """ Optional. Caption for the media on channels, where its supported. """
-    url: str | Unset = UNSET
-    """ Required. Url to the file. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        caption = self.caption
-
         url = self.url
+
+        caption = self.caption
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
         if caption is not UNSET:
             field_dict["caption"] = caption
-        if url is not UNSET:
-            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        caption = d.pop("caption", UNSET)
+        try:
+            url = d.pop("url")
 
-        url = d.pop("url", UNSET)
+            caption = d.pop("caption", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         media_card_message = cls(
-            caption=caption,
             url=url,
+            caption=caption,
         )
-
         media_card_message.additional_properties = d
         return media_card_message
 

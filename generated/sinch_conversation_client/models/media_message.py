@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MediaMessage")
@@ -47,18 +48,22 @@ class MediaMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
+        try:
+            url = d.pop("url")
 
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
+            thumbnail_url = d.pop("thumbnail_url", UNSET)
 
-        filename_override = d.pop("filename_override", UNSET)
+            filename_override = d.pop("filename_override", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         media_message = cls(
             url=url,
             thumbnail_url=thumbnail_url,
             filename_override=filename_override,
         )
-
         media_message.additional_properties = d
         return media_message
 

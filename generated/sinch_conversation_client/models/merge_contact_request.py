@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_merge_strategy import ConversationMergeStrategy
 from ..types import UNSET, Unset
 
@@ -47,23 +48,27 @@ class MergeContactRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        source_id = d.pop("source_id")
+        try:
+            source_id = d.pop("source_id")
 
-        destination_id = d.pop("destination_id", UNSET)
+            destination_id = d.pop("destination_id", UNSET)
 
-        _strategy = d.pop("strategy", UNSET)
-        strategy: ConversationMergeStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = ConversationMergeStrategy(_strategy)
+            _strategy = d.pop("strategy", UNSET)
+            strategy: ConversationMergeStrategy | Unset
+            if isinstance(_strategy, Unset):
+                strategy = UNSET
+            else:
+                strategy = ConversationMergeStrategy(_strategy)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         merge_contact_request = cls(
             source_id=source_id,
             destination_id=destination_id,
             strategy=strategy,
         )
-
         merge_contact_request.additional_properties = d
         return merge_contact_request
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.delivery_status import DeliveryStatus
 from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
@@ -91,37 +92,42 @@ class MessageDeliveryReport:
         from ..models.reason import Reason
 
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
 
-        status = DeliveryStatus(d.pop("status"))
+            status = DeliveryStatus(d.pop("status"))
 
-        conversation_id = d.pop("conversation_id", UNSET)
+            conversation_id = d.pop("conversation_id", UNSET)
 
-        _channel_identity = d.pop("channel_identity", UNSET)
-        channel_identity: ChannelIdentity | Unset
-        if isinstance(_channel_identity, Unset):
-            channel_identity = UNSET
-        else:
-            channel_identity = ChannelIdentity.from_dict(_channel_identity)
+            _channel_identity = d.pop("channel_identity", UNSET)
+            channel_identity: ChannelIdentity | Unset
+            if isinstance(_channel_identity, Unset):
+                channel_identity = UNSET
+            else:
+                channel_identity = ChannelIdentity.from_dict(_channel_identity)
 
-        contact_id = d.pop("contact_id", UNSET)
+            contact_id = d.pop("contact_id", UNSET)
 
-        _reason = d.pop("reason", UNSET)
-        reason: Reason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = Reason.from_dict(_reason)
+            _reason = d.pop("reason", UNSET)
+            reason: Reason | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = Reason.from_dict(_reason)
 
-        metadata = d.pop("metadata", UNSET)
+            metadata = d.pop("metadata", UNSET)
 
-        _processing_mode = d.pop("processing_mode", UNSET)
-        processing_mode: ProcessingMode | Unset
-        if isinstance(_processing_mode, Unset):
-            processing_mode = UNSET
-        else:
-            processing_mode = ProcessingMode(_processing_mode)
+            _processing_mode = d.pop("processing_mode", UNSET)
+            processing_mode: ProcessingMode | Unset
+            if isinstance(_processing_mode, Unset):
+                processing_mode = UNSET
+            else:
+                processing_mode = ProcessingMode(_processing_mode)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         message_delivery_report = cls(
             message_id=message_id,
             status=status,
@@ -132,7 +138,6 @@ class MessageDeliveryReport:
             metadata=metadata,
             processing_mode=processing_mode,
         )
-
         message_delivery_report.additional_properties = d
         return message_delivery_report
 

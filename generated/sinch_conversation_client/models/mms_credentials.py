@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,16 +16,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MMSCredentials")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class MMSCredentials:
     """MMS channel credential"""
 
-    account_id: str | Unset = UNSET
+    account_id: str
     """ Required. MMS Account ID. """
-    api_key: str | Unset = UNSET
+    api_key: str = _attrs_field(repr=_masked)
     """ Required. MMS API Key. """
-    basic_auth: BasicAuthCredential | Unset = UNSET
+    basic_auth: BasicAuthCredential
     """ It consists of a username and a password. """
+    default_sender: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,19 +39,21 @@ class MMSCredentials:
 
         api_key = self.api_key
 
-        basic_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.basic_auth, Unset):
-            basic_auth = self.basic_auth.to_dict()
+        basic_auth = self.basic_auth.to_dict()
+
+        default_sender = self.default_sender
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if basic_auth is not UNSET:
-            field_dict["basic_auth"] = basic_auth
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "api_key": api_key,
+                "basic_auth": basic_auth,
+            }
+        )
+        if default_sender is not UNSET:
+            field_dict["default_sender"] = default_sender
 
         return field_dict
 
@@ -53,23 +62,25 @@ class MMSCredentials:
         from ..models.basic_auth_credential import BasicAuthCredential
 
         d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        try:
+            account_id = d.pop("account_id")
 
-        api_key = d.pop("api_key", UNSET)
+            api_key = d.pop("api_key")
 
-        _basic_auth = d.pop("basic_auth", UNSET)
-        basic_auth: BasicAuthCredential | Unset
-        if isinstance(_basic_auth, Unset):
-            basic_auth = UNSET
-        else:
-            basic_auth = BasicAuthCredential.from_dict(_basic_auth)
+            basic_auth = BasicAuthCredential.from_dict(d.pop("basic_auth"))
 
+            default_sender = d.pop("default_sender", UNSET)
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         mms_credentials = cls(
             account_id=account_id,
             api_key=api_key,
             basic_auth=basic_auth,
+            default_sender=default_sender,
         )
-
         mms_credentials.additional_properties = d
         return mms_credentials
 

@@ -199,7 +199,6 @@ class OmniMessageOverride:
             contact_info_message=contact_info_message,
             list_message=list_message,
         )
-
         omni_message_override.additional_properties = d
         return omni_message_override
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
 from ..models.opt_in_out_notification_status import OptInOutNotificationStatus
+from ..models.processing_mode import ProcessingMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ class OptInOutNotification:
     identity: str | Unset = UNSET
     status: OptInOutNotificationStatus | Unset = UNSET
     error_details: OptInOutNotificationErrorDetails | Unset = UNSET
+    processing_mode: ProcessingMode | Unset = UNSET
+    """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +55,10 @@ class OptInOutNotification:
         if not isinstance(self.error_details, Unset):
             error_details = self.error_details.to_dict()
 
+        processing_mode: str | Unset = UNSET
+        if not isinstance(self.processing_mode, Unset):
+            processing_mode = self.processing_mode.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,6 +74,8 @@ class OptInOutNotification:
             field_dict["status"] = status
         if error_details is not UNSET:
             field_dict["error_details"] = error_details
+        if processing_mode is not UNSET:
+            field_dict["processing_mode"] = processing_mode
 
         return field_dict
 
@@ -103,6 +113,13 @@ class OptInOutNotification:
         else:
             error_details = OptInOutNotificationErrorDetails.from_dict(_error_details)
 
+        _processing_mode = d.pop("processing_mode", UNSET)
+        processing_mode: ProcessingMode | Unset
+        if isinstance(_processing_mode, Unset):
+            processing_mode = UNSET
+        else:
+            processing_mode = ProcessingMode(_processing_mode)
+
         opt_in_out_notification = cls(
             request_id=request_id,
             contact_id=contact_id,
@@ -110,8 +127,8 @@ class OptInOutNotification:
             identity=identity,
             status=status,
             error_details=error_details,
+            processing_mode=processing_mode,
         )
-
         opt_in_out_notification.additional_properties = d
         return opt_in_out_notification
 

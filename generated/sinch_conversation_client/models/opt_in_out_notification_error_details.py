@@ -35,7 +35,6 @@ class OptInOutNotificationErrorDetails:
         opt_in_out_notification_error_details = cls(
             description=description,
         )
-
         opt_in_out_notification_error_details.additional_properties = d
         return opt_in_out_notification_error_details
 

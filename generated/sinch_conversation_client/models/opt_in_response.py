@@ -62,7 +62,6 @@ class OptInResponse:
             opt_in=opt_in,
             request_id=request_id,
         )
-
         opt_in_response.additional_properties = d
         return opt_in_response
 

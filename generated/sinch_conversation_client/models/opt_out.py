@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..models.processing_strategy import ProcessingStrategy
 from ..types import UNSET, Unset
@@ -77,46 +78,50 @@ class OptOut:
         from ..models.identified_recipient import IdentifiedRecipient
 
         d = dict(src_dict)
-        app_id = d.pop("app_id")
+        try:
+            app_id = d.pop("app_id")
 
-        channels = []
-        _channels = d.pop("channels")
-        for channels_item_data in _channels:
-            channels_item = ConversationChannel(channels_item_data)
+            channels = []
+            _channels = d.pop("channels")
+            for channels_item_data in _channels:
+                channels_item = ConversationChannel(channels_item_data)
 
-            channels.append(channels_item)
+                channels.append(channels_item)
 
-        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
-            try:
+            def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+
+                    return componentsschemas_recipient_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+                componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
 
-                return componentsschemas_recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+                return componentsschemas_recipient_type_1
 
-            return componentsschemas_recipient_type_1
+            recipient = _parse_recipient(d.pop("recipient"))
 
-        recipient = _parse_recipient(d.pop("recipient"))
+            _processing_strategy = d.pop("processing_strategy", UNSET)
+            processing_strategy: ProcessingStrategy | Unset
+            if isinstance(_processing_strategy, Unset):
+                processing_strategy = UNSET
+            else:
+                processing_strategy = ProcessingStrategy(_processing_strategy)
 
-        _processing_strategy = d.pop("processing_strategy", UNSET)
-        processing_strategy: ProcessingStrategy | Unset
-        if isinstance(_processing_strategy, Unset):
-            processing_strategy = UNSET
-        else:
-            processing_strategy = ProcessingStrategy(_processing_strategy)
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         opt_out = cls(
             app_id=app_id,
             channels=channels,
             recipient=recipient,
             processing_strategy=processing_strategy,
         )
-
         opt_out.additional_properties = d
         return opt_out
 

@@ -62,7 +62,6 @@ class OptOutResponse:
             opt_out=opt_out,
             request_id=request_id,
         )
-
         opt_out_response.additional_properties = d
         return opt_out_response
 

@@ -51,7 +51,6 @@ class ProjectSettings:
         project_settings = cls(
             contact_settings=contact_settings,
         )
-
         project_settings.additional_properties = d
         return project_settings
 

@@ -57,7 +57,6 @@ class ProjectSettingsResponse:
             project_id=project_id,
             settings=settings,
         )
-
         project_settings_response.additional_properties = d
         return project_settings_response
 

@@ -89,7 +89,6 @@ class QueryCapabilityResponse:
             recipient=recipient,
             request_id=request_id,
         )
-
         query_capability_response.additional_properties = d
         return query_capability_response
 

@@ -63,7 +63,6 @@ class RateLimits:
             outbound=outbound,
             webhooks=webhooks,
         )
-
         rate_limits.additional_properties = d
         return rate_limits
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.reaction_event_action import ReactionEventAction
 from ..types import UNSET, Unset
 
@@ -49,21 +50,25 @@ class ReactionEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        emoji = d.pop("emoji")
+        try:
+            emoji = d.pop("emoji")
 
-        action = ReactionEventAction(d.pop("action"))
+            action = ReactionEventAction(d.pop("action"))
 
-        message_id = d.pop("message_id")
+            message_id = d.pop("message_id")
 
-        reaction_category = d.pop("reaction_category", UNSET)
+            reaction_category = d.pop("reaction_category", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         reaction_event = cls(
             emoji=emoji,
             action=action,
             message_id=message_id,
             reaction_category=reaction_category,
         )
-
         reaction_event.additional_properties = d
         return reaction_event
 

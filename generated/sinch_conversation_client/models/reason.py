@@ -89,6 +89,7 @@ class Reason:
      - MEDIA_TYPE_UNDETERMINED: The specified media urls media type could not be determined
      - INACTIVE_SENDER: The used credentials for the underlying channel is inactivated and not allowed to send or
     receive messages. """
+    channel_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,6 +103,8 @@ class Reason:
         if not isinstance(self.sub_code, Unset):
             sub_code = self.sub_code.value
 
+        channel_code = self.channel_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -111,6 +114,8 @@ class Reason:
             field_dict["description"] = description
         if sub_code is not UNSET:
             field_dict["sub_code"] = sub_code
+        if channel_code is not UNSET:
+            field_dict["channel_code"] = channel_code
 
         return field_dict
 
@@ -133,12 +138,14 @@ class Reason:
         else:
             sub_code = ReasonSubCode(_sub_code)
 
+        channel_code = d.pop("channel_code", UNSET)
+
         reason = cls(
             code=code,
             description=description,
             sub_code=sub_code,
+            channel_code=channel_code,
         )
-
         reason.additional_properties = d
         return reason
 

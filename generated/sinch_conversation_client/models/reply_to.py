@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
 
 T = TypeVar("T", bound="ReplyTo")
 
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ReplyTo")
 class ReplyTo:
     """If the contact message was a response to a previous App message then this field contains information about that."""
 
-    message_id: str | Unset = UNSET
+    message_id: str
     """ Required. The Id of the message that this is a response to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,21 +24,27 @@ class ReplyTo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
+        field_dict.update(
+            {
+                "message_id": message_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message_id = d.pop("message_id", UNSET)
+        try:
+            message_id = d.pop("message_id")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         reply_to = cls(
             message_id=message_id,
         )
-
         reply_to.additional_properties = d
         return reply_to
 

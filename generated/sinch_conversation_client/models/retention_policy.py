@@ -68,7 +68,6 @@ class RetentionPolicy:
             retention_type=retention_type,
             ttl_days=ttl_days,
         )
-
         retention_policy.additional_properties = d
         return retention_policy
 

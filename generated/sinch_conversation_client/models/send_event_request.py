@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..models.message_queue import MessageQueue
 from ..types import UNSET, Unset
@@ -95,47 +96,54 @@ class SendEventRequest:
         from ..models.identified_recipient import IdentifiedRecipient
 
         d = dict(src_dict)
-        app_id = d.pop("app_id")
+        try:
+            app_id = d.pop("app_id")
 
-        event = AppEvent.from_dict(d.pop("event"))
+            event = AppEvent.from_dict(d.pop("event"))
 
-        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
-            try:
+            def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+
+                    return componentsschemas_recipient_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+                componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
 
-                return componentsschemas_recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+                return componentsschemas_recipient_type_1
 
-            return componentsschemas_recipient_type_1
+            recipient = _parse_recipient(d.pop("recipient"))
 
-        recipient = _parse_recipient(d.pop("recipient"))
+            callback_url = d.pop("callback_url", UNSET)
 
-        callback_url = d.pop("callback_url", UNSET)
+            _channel_priority_order = d.pop("channel_priority_order", UNSET)
+            channel_priority_order: list[ConversationChannel] | Unset = UNSET
+            if _channel_priority_order is not UNSET:
+                channel_priority_order = []
+                for channel_priority_order_item_data in _channel_priority_order:
+                    channel_priority_order_item = ConversationChannel(
+                        channel_priority_order_item_data
+                    )
 
-        _channel_priority_order = d.pop("channel_priority_order", UNSET)
-        channel_priority_order: list[ConversationChannel] | Unset = UNSET
-        if _channel_priority_order is not UNSET:
-            channel_priority_order = []
-            for channel_priority_order_item_data in _channel_priority_order:
-                channel_priority_order_item = ConversationChannel(channel_priority_order_item_data)
+                    channel_priority_order.append(channel_priority_order_item)
 
-                channel_priority_order.append(channel_priority_order_item)
+            event_metadata = d.pop("event_metadata", UNSET)
 
-        event_metadata = d.pop("event_metadata", UNSET)
+            _queue = d.pop("queue", UNSET)
+            queue: MessageQueue | Unset
+            if isinstance(_queue, Unset):
+                queue = UNSET
+            else:
+                queue = MessageQueue(_queue)
 
-        _queue = d.pop("queue", UNSET)
-        queue: MessageQueue | Unset
-        if isinstance(_queue, Unset):
-            queue = UNSET
-        else:
-            queue = MessageQueue(_queue)
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         send_event_request = cls(
             app_id=app_id,
             event=event,
@@ -145,7 +153,6 @@ class SendEventRequest:
             event_metadata=event_metadata,
             queue=queue,
         )
-
         send_event_request.additional_properties = d
         return send_event_request
 

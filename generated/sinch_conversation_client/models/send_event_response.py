@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendEventResponse")
@@ -42,20 +43,24 @@ class SendEventResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event_id = d.pop("event_id")
+        try:
+            event_id = d.pop("event_id")
 
-        _accepted_time = d.pop("accepted_time", UNSET)
-        accepted_time: datetime.datetime | Unset
-        if isinstance(_accepted_time, Unset):
-            accepted_time = UNSET
-        else:
-            accepted_time = datetime.datetime.fromisoformat(_accepted_time)
+            _accepted_time = d.pop("accepted_time", UNSET)
+            accepted_time: datetime.datetime | Unset
+            if isinstance(_accepted_time, Unset):
+                accepted_time = UNSET
+            else:
+                accepted_time = datetime.datetime.fromisoformat(_accepted_time)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         send_event_response = cls(
             event_id=event_id,
             accepted_time=accepted_time,
         )
-
         send_event_response.additional_properties = d
         return send_event_response
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..models.message_content_type import MessageContentType
 from ..models.message_queue import MessageQueue
@@ -180,92 +181,101 @@ class SendMessageRequest:
         )
 
         d = dict(src_dict)
-        app_id = d.pop("app_id")
+        try:
+            app_id = d.pop("app_id")
 
-        message = AppMessage.from_dict(d.pop("message"))
+            message = AppMessage.from_dict(d.pop("message"))
 
-        def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
-            try:
+            def _parse_recipient(data: object) -> ContactRecipient | IdentifiedRecipient:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+
+                    return componentsschemas_recipient_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_recipient_type_0 = ContactRecipient.from_dict(data)
+                componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
 
-                return componentsschemas_recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipient_type_1 = IdentifiedRecipient.from_dict(data)
+                return componentsschemas_recipient_type_1
 
-            return componentsschemas_recipient_type_1
+            recipient = _parse_recipient(d.pop("recipient"))
 
-        recipient = _parse_recipient(d.pop("recipient"))
+            callback_url = d.pop("callback_url", UNSET)
 
-        callback_url = d.pop("callback_url", UNSET)
+            _channel_priority_order = d.pop("channel_priority_order", UNSET)
+            channel_priority_order: list[ConversationChannel] | Unset = UNSET
+            if _channel_priority_order is not UNSET:
+                channel_priority_order = []
+                for channel_priority_order_item_data in _channel_priority_order:
+                    channel_priority_order_item = ConversationChannel(
+                        channel_priority_order_item_data
+                    )
 
-        _channel_priority_order = d.pop("channel_priority_order", UNSET)
-        channel_priority_order: list[ConversationChannel] | Unset = UNSET
-        if _channel_priority_order is not UNSET:
-            channel_priority_order = []
-            for channel_priority_order_item_data in _channel_priority_order:
-                channel_priority_order_item = ConversationChannel(channel_priority_order_item_data)
+                    channel_priority_order.append(channel_priority_order_item)
 
-                channel_priority_order.append(channel_priority_order_item)
+            _channel_properties = d.pop("channel_properties", UNSET)
+            channel_properties: SendMessageRequestChannelProperties | Unset
+            if isinstance(_channel_properties, Unset):
+                channel_properties = UNSET
+            else:
+                channel_properties = SendMessageRequestChannelProperties.from_dict(
+                    _channel_properties
+                )
 
-        _channel_properties = d.pop("channel_properties", UNSET)
-        channel_properties: SendMessageRequestChannelProperties | Unset
-        if isinstance(_channel_properties, Unset):
-            channel_properties = UNSET
-        else:
-            channel_properties = SendMessageRequestChannelProperties.from_dict(_channel_properties)
+            message_metadata = d.pop("message_metadata", UNSET)
 
-        message_metadata = d.pop("message_metadata", UNSET)
+            _queue = d.pop("queue", UNSET)
+            queue: MessageQueue | Unset
+            if isinstance(_queue, Unset):
+                queue = UNSET
+            else:
+                queue = MessageQueue(_queue)
 
-        _queue = d.pop("queue", UNSET)
-        queue: MessageQueue | Unset
-        if isinstance(_queue, Unset):
-            queue = UNSET
-        else:
-            queue = MessageQueue(_queue)
+            ttl = d.pop("ttl", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+            _conversation_metadata = d.pop("conversation_metadata", UNSET)
+            conversation_metadata: SendMessageRequestConversationMetadata | Unset
+            if isinstance(_conversation_metadata, Unset):
+                conversation_metadata = UNSET
+            else:
+                conversation_metadata = SendMessageRequestConversationMetadata.from_dict(
+                    _conversation_metadata
+                )
 
-        _conversation_metadata = d.pop("conversation_metadata", UNSET)
-        conversation_metadata: SendMessageRequestConversationMetadata | Unset
-        if isinstance(_conversation_metadata, Unset):
-            conversation_metadata = UNSET
-        else:
-            conversation_metadata = SendMessageRequestConversationMetadata.from_dict(
-                _conversation_metadata
+            _conversation_metadata_update_strategy = d.pop(
+                "conversation_metadata_update_strategy", UNSET
             )
+            conversation_metadata_update_strategy: MetadataUpdateStrategy | Unset
+            if isinstance(_conversation_metadata_update_strategy, Unset):
+                conversation_metadata_update_strategy = UNSET
+            else:
+                conversation_metadata_update_strategy = MetadataUpdateStrategy(
+                    _conversation_metadata_update_strategy
+                )
 
-        _conversation_metadata_update_strategy = d.pop(
-            "conversation_metadata_update_strategy", UNSET
-        )
-        conversation_metadata_update_strategy: MetadataUpdateStrategy | Unset
-        if isinstance(_conversation_metadata_update_strategy, Unset):
-            conversation_metadata_update_strategy = UNSET
-        else:
-            conversation_metadata_update_strategy = MetadataUpdateStrategy(
-                _conversation_metadata_update_strategy
-            )
+            correlation_id = d.pop("correlation_id", UNSET)
 
-        correlation_id = d.pop("correlation_id", UNSET)
+            _processing_strategy = d.pop("processing_strategy", UNSET)
+            processing_strategy: ProcessingStrategy | Unset
+            if isinstance(_processing_strategy, Unset):
+                processing_strategy = UNSET
+            else:
+                processing_strategy = ProcessingStrategy(_processing_strategy)
 
-        _processing_strategy = d.pop("processing_strategy", UNSET)
-        processing_strategy: ProcessingStrategy | Unset
-        if isinstance(_processing_strategy, Unset):
-            processing_strategy = UNSET
-        else:
-            processing_strategy = ProcessingStrategy(_processing_strategy)
+            _message_content_type = d.pop("message_content_type", UNSET)
+            message_content_type: MessageContentType | Unset
+            if isinstance(_message_content_type, Unset):
+                message_content_type = UNSET
+            else:
+                message_content_type = MessageContentType(_message_content_type)
 
-        _message_content_type = d.pop("message_content_type", UNSET)
-        message_content_type: MessageContentType | Unset
-        if isinstance(_message_content_type, Unset):
-            message_content_type = UNSET
-        else:
-            message_content_type = MessageContentType(_message_content_type)
-
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         send_message_request = cls(
             app_id=app_id,
             message=message,
@@ -282,7 +292,6 @@ class SendMessageRequest:
             processing_strategy=processing_strategy,
             message_content_type=message_content_type,
         )
-
         send_message_request.additional_properties = d
         return send_message_request
 

@@ -19,9 +19,9 @@ class SendMessageRequestChannelProperties:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
 
         return field_dict
 
@@ -29,7 +29,6 @@ class SendMessageRequestChannelProperties:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         send_message_request_channel_properties = cls()
-
         send_message_request_channel_properties.additional_properties = d
         return send_message_request_channel_properties
 

@@ -19,9 +19,9 @@ class SendMessageRequestConversationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
 
         return field_dict
 
@@ -29,7 +29,6 @@ class SendMessageRequestConversationMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         send_message_request_conversation_metadata = cls()
-
         send_message_request_conversation_metadata.additional_properties = d
         return send_message_request_conversation_metadata
 

@@ -6,18 +6,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import UNSET
 
 T = TypeVar("T", bound="StaticBearerCredential")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
 class StaticBearerCredential:
     """It consists of claimed identity and a static token."""
 
-    claimed_identity: str | Unset = UNSET
+    claimed_identity: str
     """ Required. Claimed identity. """
-    token: str | Unset = UNSET
+    token: str = _attrs_field(repr=_masked)
     """ Required. Static bearer token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,26 +34,31 @@ class StaticBearerCredential:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if claimed_identity is not UNSET:
-            field_dict["claimed_identity"] = claimed_identity
-        if token is not UNSET:
-            field_dict["token"] = token
+        field_dict.update(
+            {
+                "claimed_identity": claimed_identity,
+                "token": token,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        claimed_identity = d.pop("claimed_identity", UNSET)
+        try:
+            claimed_identity = d.pop("claimed_identity")
 
-        token = d.pop("token", UNSET)
+            token = d.pop("token")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         static_bearer_credential = cls(
             claimed_identity=claimed_identity,
             token=token,
         )
-
         static_bearer_credential.additional_properties = d
         return static_bearer_credential
 

@@ -6,16 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import UNSET
 
 T = TypeVar("T", bound="StaticTokenCredential")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
 class StaticTokenCredential:
     """Static Token Credential"""
 
-    token: str | Unset = UNSET
+    token: str = _attrs_field(repr=_masked)
     """ Required. The static token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,21 +30,27 @@ class StaticTokenCredential:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        try:
+            token = d.pop("token")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         static_token_credential = cls(
             token=token,
         )
-
         static_token_credential.additional_properties = d
         return static_token_credential
 

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.template_message_channel_template import TemplateMessageChannelTemplate
+    from ..models.template_message_channel_template import (
+        TemplateMessageChannelTemplate,
+    )
     from ..models.template_reference import TemplateReference
 
 
@@ -76,7 +78,6 @@ class TemplateMessage:
             channel_template=channel_template,
             omni_template=omni_template,
         )
-
         template_message.additional_properties = d
         return template_message
 

@@ -24,10 +24,10 @@ class TemplateMessageChannelTemplate:
     additional_properties: dict[str, TemplateReference] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
+        field_dict.update({})
 
         return field_dict
 
@@ -37,13 +37,11 @@ class TemplateMessageChannelTemplate:
 
         d = dict(src_dict)
         template_message_channel_template = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = TemplateReference.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         template_message_channel_template.additional_properties = additional_properties
         return template_message_channel_template
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,26 +71,30 @@ class TemplateReference:
         from ..models.template_reference_parameters import TemplateReferenceParameters
 
         d = dict(src_dict)
-        template_id = d.pop("template_id")
+        try:
+            template_id = d.pop("template_id")
 
-        language_code = d.pop("language_code", UNSET)
+            language_code = d.pop("language_code", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: TemplateReferenceParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = TemplateReferenceParameters.from_dict(_parameters)
+            _parameters = d.pop("parameters", UNSET)
+            parameters: TemplateReferenceParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = TemplateReferenceParameters.from_dict(_parameters)
 
-        version = d.pop("version", UNSET)
+            version = d.pop("version", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         template_reference = cls(
             template_id=template_id,
             language_code=language_code,
             parameters=parameters,
             version=version,
         )
-
         template_reference.additional_properties = d
         return template_reference
 

@@ -19,9 +19,9 @@ class TemplateReferenceParameters:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
 
         return field_dict
 
@@ -29,7 +29,6 @@ class TemplateReferenceParameters:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         template_reference_parameters = cls()
-
         template_reference_parameters.additional_properties = d
         return template_reference_parameters
 

@@ -45,7 +45,6 @@ class TemplateVariable:
             key=key,
             preview_value=preview_value,
         )
-
         template_variable.additional_properties = d
         return template_variable
 

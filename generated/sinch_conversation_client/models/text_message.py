@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="TextMessage")
 
 
@@ -33,12 +35,16 @@ class TextMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         text_message = cls(
             text=text,
         )
-
         text_message.additional_properties = d
         return text_message
 

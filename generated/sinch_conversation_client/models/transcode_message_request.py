@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..types import UNSET, Unset
 
@@ -68,21 +69,26 @@ class TranscodeMessageRequest:
         from ..models.app_message import AppMessage
 
         d = dict(src_dict)
-        app_id = d.pop("app_id")
+        try:
+            app_id = d.pop("app_id")
 
-        app_message = AppMessage.from_dict(d.pop("app_message"))
+            app_message = AppMessage.from_dict(d.pop("app_message"))
 
-        channels = []
-        _channels = d.pop("channels")
-        for channels_item_data in _channels:
-            channels_item = ConversationChannel(channels_item_data)
+            channels = []
+            _channels = d.pop("channels")
+            for channels_item_data in _channels:
+                channels_item = ConversationChannel(channels_item_data)
 
-            channels.append(channels_item)
+                channels.append(channels_item)
 
-        from_ = d.pop("from", UNSET)
+            from_ = d.pop("from", UNSET)
 
-        to = d.pop("to", UNSET)
+            to = d.pop("to", UNSET)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         transcode_message_request = cls(
             app_id=app_id,
             app_message=app_message,
@@ -90,7 +96,6 @@ class TranscodeMessageRequest:
             from_=from_,
             to=to,
         )
-
         transcode_message_request.additional_properties = d
         return transcode_message_request
 

@@ -57,7 +57,6 @@ class TranscodeMessageResponse:
         transcode_message_response = cls(
             transcoded_message=transcoded_message,
         )
-
         transcode_message_response.additional_properties = d
         return transcode_message_response
 

@@ -19,9 +19,9 @@ class TranscodeMessageResponseTranscodedMessage:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
 
         return field_dict
 
@@ -29,7 +29,6 @@ class TranscodeMessageResponseTranscodedMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         transcode_message_response_transcoded_message = cls()
-
         transcode_message_response_transcoded_message.additional_properties = d
         return transcode_message_response_transcoded_message
 

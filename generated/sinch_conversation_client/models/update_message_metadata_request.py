@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="UpdateMessageMetadataRequest")
 
 
@@ -33,12 +35,16 @@ class UpdateMessageMetadataRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        metadata = d.pop("metadata")
+        try:
+            metadata = d.pop("metadata")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         update_message_metadata_request = cls(
             metadata=metadata,
         )
-
         update_message_metadata_request.additional_properties = d
         return update_message_metadata_request
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
+
 T = TypeVar("T", bound="UrlMessage")
 
 
@@ -39,15 +41,19 @@ class UrlMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
 
-        url = d.pop("url")
+            url = d.pop("url")
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         url_message = cls(
             title=title,
             url=url,
         )
-
         url_message.additional_properties = d
         return url_message
 

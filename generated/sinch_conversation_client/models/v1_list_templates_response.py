@@ -53,7 +53,6 @@ class V1ListTemplatesResponse:
         v1_list_templates_response = cls(
             templates=templates,
         )
-
         v1_list_templates_response.additional_properties = d
         return v1_list_templates_response
 

@@ -128,7 +128,6 @@ class V1Template:
             create_time=create_time,
             update_time=update_time,
         )
-
         v1_template.additional_properties = d
         return v1_template
 

@@ -112,7 +112,6 @@ class V1TemplateTranslation:
             create_time=create_time,
             update_time=update_time,
         )
-
         v1_template_translation.additional_properties = d
         return v1_template_translation
 

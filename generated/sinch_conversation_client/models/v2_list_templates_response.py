@@ -53,7 +53,6 @@ class V2ListTemplatesResponse:
         v2_list_templates_response = cls(
             templates=templates,
         )
-
         v2_list_templates_response.additional_properties = d
         return v2_list_templates_response
 

@@ -53,7 +53,6 @@ class V2ListTranslationsResponse:
         v2_list_translations_response = cls(
             translations=translations,
         )
-
         v2_list_translations_response.additional_properties = d
         return v2_list_translations_response
 

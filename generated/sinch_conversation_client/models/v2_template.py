@@ -119,7 +119,6 @@ class V2Template:
             create_time=create_time,
             update_time=update_time,
         )
-
         v2_template.additional_properties = d
         return v2_template
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -173,105 +174,110 @@ class V2TemplateTranslation:
         from ..models.text_message import TextMessage
 
         d = dict(src_dict)
-        language_code = d.pop("language_code")
+        try:
+            language_code = d.pop("language_code")
 
-        version = d.pop("version", UNSET)
+            version = d.pop("version", UNSET)
 
-        _channel_template_overrides = d.pop("channel_template_overrides", UNSET)
-        channel_template_overrides: ChannelTemplateOverride | Unset
-        if isinstance(_channel_template_overrides, Unset):
-            channel_template_overrides = UNSET
-        else:
-            channel_template_overrides = ChannelTemplateOverride.from_dict(
-                _channel_template_overrides
-            )
+            _channel_template_overrides = d.pop("channel_template_overrides", UNSET)
+            channel_template_overrides: ChannelTemplateOverride | Unset
+            if isinstance(_channel_template_overrides, Unset):
+                channel_template_overrides = UNSET
+            else:
+                channel_template_overrides = ChannelTemplateOverride.from_dict(
+                    _channel_template_overrides
+                )
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[TemplateVariable] | Unset = UNSET
-        if _variables is not UNSET:
-            variables = []
-            for variables_item_data in _variables:
-                variables_item = TemplateVariable.from_dict(variables_item_data)
+            _variables = d.pop("variables", UNSET)
+            variables: list[TemplateVariable] | Unset = UNSET
+            if _variables is not UNSET:
+                variables = []
+                for variables_item_data in _variables:
+                    variables_item = TemplateVariable.from_dict(variables_item_data)
 
-                variables.append(variables_item)
+                    variables.append(variables_item)
 
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            _create_time = d.pop("create_time", UNSET)
+            create_time: datetime.datetime | Unset
+            if isinstance(_create_time, Unset):
+                create_time = UNSET
+            else:
+                create_time = datetime.datetime.fromisoformat(_create_time)
 
-        _update_time = d.pop("update_time", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
-            update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            _update_time = d.pop("update_time", UNSET)
+            update_time: datetime.datetime | Unset
+            if isinstance(_update_time, Unset):
+                update_time = UNSET
+            else:
+                update_time = datetime.datetime.fromisoformat(_update_time)
 
-        _card_message = d.pop("card_message", UNSET)
-        card_message: CardMessage | Unset
-        if isinstance(_card_message, Unset):
-            card_message = UNSET
-        else:
-            card_message = CardMessage.from_dict(_card_message)
+            _card_message = d.pop("card_message", UNSET)
+            card_message: CardMessage | Unset
+            if isinstance(_card_message, Unset):
+                card_message = UNSET
+            else:
+                card_message = CardMessage.from_dict(_card_message)
 
-        _carousel_message = d.pop("carousel_message", UNSET)
-        carousel_message: CarouselMessage | Unset
-        if isinstance(_carousel_message, Unset):
-            carousel_message = UNSET
-        else:
-            carousel_message = CarouselMessage.from_dict(_carousel_message)
+            _carousel_message = d.pop("carousel_message", UNSET)
+            carousel_message: CarouselMessage | Unset
+            if isinstance(_carousel_message, Unset):
+                carousel_message = UNSET
+            else:
+                carousel_message = CarouselMessage.from_dict(_carousel_message)
 
-        _choice_message = d.pop("choice_message", UNSET)
-        choice_message: ChoiceMessage | Unset
-        if isinstance(_choice_message, Unset):
-            choice_message = UNSET
-        else:
-            choice_message = ChoiceMessage.from_dict(_choice_message)
+            _choice_message = d.pop("choice_message", UNSET)
+            choice_message: ChoiceMessage | Unset
+            if isinstance(_choice_message, Unset):
+                choice_message = UNSET
+            else:
+                choice_message = ChoiceMessage.from_dict(_choice_message)
 
-        _contact_info_message = d.pop("contact_info_message", UNSET)
-        contact_info_message: ContactInfoMessage | Unset
-        if isinstance(_contact_info_message, Unset):
-            contact_info_message = UNSET
-        else:
-            contact_info_message = ContactInfoMessage.from_dict(_contact_info_message)
+            _contact_info_message = d.pop("contact_info_message", UNSET)
+            contact_info_message: ContactInfoMessage | Unset
+            if isinstance(_contact_info_message, Unset):
+                contact_info_message = UNSET
+            else:
+                contact_info_message = ContactInfoMessage.from_dict(_contact_info_message)
 
-        _list_message = d.pop("list_message", UNSET)
-        list_message: ListMessage | Unset
-        if isinstance(_list_message, Unset):
-            list_message = UNSET
-        else:
-            list_message = ListMessage.from_dict(_list_message)
+            _list_message = d.pop("list_message", UNSET)
+            list_message: ListMessage | Unset
+            if isinstance(_list_message, Unset):
+                list_message = UNSET
+            else:
+                list_message = ListMessage.from_dict(_list_message)
 
-        _location_message = d.pop("location_message", UNSET)
-        location_message: LocationMessage | Unset
-        if isinstance(_location_message, Unset):
-            location_message = UNSET
-        else:
-            location_message = LocationMessage.from_dict(_location_message)
+            _location_message = d.pop("location_message", UNSET)
+            location_message: LocationMessage | Unset
+            if isinstance(_location_message, Unset):
+                location_message = UNSET
+            else:
+                location_message = LocationMessage.from_dict(_location_message)
 
-        _media_message = d.pop("media_message", UNSET)
-        media_message: MediaMessage | Unset
-        if isinstance(_media_message, Unset):
-            media_message = UNSET
-        else:
-            media_message = MediaMessage.from_dict(_media_message)
+            _media_message = d.pop("media_message", UNSET)
+            media_message: MediaMessage | Unset
+            if isinstance(_media_message, Unset):
+                media_message = UNSET
+            else:
+                media_message = MediaMessage.from_dict(_media_message)
 
-        _template_message = d.pop("template_message", UNSET)
-        template_message: TemplateMessage | Unset
-        if isinstance(_template_message, Unset):
-            template_message = UNSET
-        else:
-            template_message = TemplateMessage.from_dict(_template_message)
+            _template_message = d.pop("template_message", UNSET)
+            template_message: TemplateMessage | Unset
+            if isinstance(_template_message, Unset):
+                template_message = UNSET
+            else:
+                template_message = TemplateMessage.from_dict(_template_message)
 
-        _text_message = d.pop("text_message", UNSET)
-        text_message: TextMessage | Unset
-        if isinstance(_text_message, Unset):
-            text_message = UNSET
-        else:
-            text_message = TextMessage.from_dict(_text_message)
+            _text_message = d.pop("text_message", UNSET)
+            text_message: TextMessage | Unset
+            if isinstance(_text_message, Unset):
+                text_message = UNSET
+            else:
+                text_message = TextMessage.from_dict(_text_message)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         v2_template_translation = cls(
             language_code=language_code,
             version=version,
@@ -289,7 +295,6 @@ class V2TemplateTranslation:
             template_message=template_message,
             text_message=text_message,
         )
-
         v2_template_translation.additional_properties = d
         return v2_template_translation
 

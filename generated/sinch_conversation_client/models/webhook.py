@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.webhook_target_type import WebhookTargetType
 from ..models.webhook_trigger import WebhookTrigger
 from ..types import UNSET, Unset
@@ -15,6 +16,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Webhook")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
@@ -44,7 +50,7 @@ class Webhook:
      """
     client_credentials: ClientCredentials | Unset = UNSET
     """ Client credentials """
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Optional secret be used to sign contents of webhooks sent by the Conversation API. You can then use the
     secret to verify the signature.
      """
@@ -98,35 +104,40 @@ class Webhook:
         from ..models.client_credentials import ClientCredentials
 
         d = dict(src_dict)
-        app_id = d.pop("app_id")
+        try:
+            app_id = d.pop("app_id")
 
-        id = d.pop("id")
+            id = d.pop("id")
 
-        target = d.pop("target")
+            target = d.pop("target")
 
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = WebhookTrigger(triggers_item_data)
+            triggers = []
+            _triggers = d.pop("triggers")
+            for triggers_item_data in _triggers:
+                triggers_item = WebhookTrigger(triggers_item_data)
 
-            triggers.append(triggers_item)
+                triggers.append(triggers_item)
 
-        _client_credentials = d.pop("client_credentials", UNSET)
-        client_credentials: ClientCredentials | Unset
-        if isinstance(_client_credentials, Unset):
-            client_credentials = UNSET
-        else:
-            client_credentials = ClientCredentials.from_dict(_client_credentials)
+            _client_credentials = d.pop("client_credentials", UNSET)
+            client_credentials: ClientCredentials | Unset
+            if isinstance(_client_credentials, Unset):
+                client_credentials = UNSET
+            else:
+                client_credentials = ClientCredentials.from_dict(_client_credentials)
 
-        secret = d.pop("secret", UNSET)
+            secret = d.pop("secret", UNSET)
 
-        _target_type = d.pop("target_type", UNSET)
-        target_type: WebhookTargetType | Unset
-        if isinstance(_target_type, Unset):
-            target_type = UNSET
-        else:
-            target_type = WebhookTargetType(_target_type)
+            _target_type = d.pop("target_type", UNSET)
+            target_type: WebhookTargetType | Unset
+            if isinstance(_target_type, Unset):
+                target_type = UNSET
+            else:
+                target_type = WebhookTargetType(_target_type)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         webhook = cls(
             app_id=app_id,
             id=id,
@@ -136,7 +147,6 @@ class Webhook:
             secret=secret,
             target_type=target_type,
         )
-
         webhook.additional_properties = d
         return webhook
 

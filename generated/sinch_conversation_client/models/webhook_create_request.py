@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError
 from ..models.webhook_target_type import WebhookTargetType
 from ..models.webhook_trigger import WebhookTrigger
 from ..types import UNSET, Unset
@@ -15,6 +16,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookCreateRequest")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
 
 
 @_attrs_define
@@ -29,7 +35,7 @@ class WebhookCreateRequest:
     """ The triggers that send a callback to the target. """
     target_type: WebhookTargetType | Unset = UNSET
     """ Webhook target-type """
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Signs the callbacks sent to this webhook. """
     client_credentials: ClientCredentials | Unset = UNSET
     """ Client credentials """
@@ -78,33 +84,38 @@ class WebhookCreateRequest:
         from ..models.client_credentials import ClientCredentials
 
         d = dict(src_dict)
-        app_id = d.pop("app_id")
+        try:
+            app_id = d.pop("app_id")
 
-        target = d.pop("target")
+            target = d.pop("target")
 
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = WebhookTrigger(triggers_item_data)
+            triggers = []
+            _triggers = d.pop("triggers")
+            for triggers_item_data in _triggers:
+                triggers_item = WebhookTrigger(triggers_item_data)
 
-            triggers.append(triggers_item)
+                triggers.append(triggers_item)
 
-        _target_type = d.pop("target_type", UNSET)
-        target_type: WebhookTargetType | Unset
-        if isinstance(_target_type, Unset):
-            target_type = UNSET
-        else:
-            target_type = WebhookTargetType(_target_type)
+            _target_type = d.pop("target_type", UNSET)
+            target_type: WebhookTargetType | Unset
+            if isinstance(_target_type, Unset):
+                target_type = UNSET
+            else:
+                target_type = WebhookTargetType(_target_type)
 
-        secret = d.pop("secret", UNSET)
+            secret = d.pop("secret", UNSET)
 
-        _client_credentials = d.pop("client_credentials", UNSET)
-        client_credentials: ClientCredentials | Unset
-        if isinstance(_client_credentials, Unset):
-            client_credentials = UNSET
-        else:
-            client_credentials = ClientCredentials.from_dict(_client_credentials)
+            _client_credentials = d.pop("client_credentials", UNSET)
+            client_credentials: ClientCredentials | Unset
+            if isinstance(_client_credentials, Unset):
+                client_credentials = UNSET
+            else:
+                client_credentials = ClientCredentials.from_dict(_client_credentials)
 
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         webhook_create_request = cls(
             app_id=app_id,
             target=target,
@@ -113,7 +124,6 @@ class WebhookCreateRequest:
             secret=secret,
             client_credentials=client_credentials,
         )
-
         webhook_create_request.additional_properties = d
         return webhook_create_request
 

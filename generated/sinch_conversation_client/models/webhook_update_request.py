@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookUpdateRequest")
 
 
+def _masked(value: object) -> str:
+    """repr() of a secret-bearing field: whether it is set, never what it holds."""
+    return repr(value) if value is UNSET or value is None else "'***'"
+
+
 @_attrs_define
 class WebhookUpdateRequest:
     """Fields of the webhook to update (see update_mask)."""
@@ -27,7 +32,7 @@ class WebhookUpdateRequest:
     """ The target url where events are sent. """
     target_type: WebhookTargetType | Unset = UNSET
     """ Webhook target-type """
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Signs the callbacks sent to this webhook. """
     triggers: list[WebhookTrigger] | Unset = UNSET
     """ The triggers that send a callback to the target. """
@@ -117,7 +122,6 @@ class WebhookUpdateRequest:
             triggers=triggers,
             client_credentials=client_credentials,
         )
-
         webhook_update_request.additional_properties = d
         return webhook_update_request
 

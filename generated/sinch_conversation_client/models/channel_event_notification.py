@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+
+if TYPE_CHECKING:
+    from ..models.channel_event import ChannelEvent
+
+
+T = TypeVar("T", bound="ChannelEventNotification")
+
+
+@_attrs_define
+class ChannelEventNotification:
+    """An event the channel reported about the app (trigger CHANNEL_EVENT)."""
+
+    channel_event: ChannelEvent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_event = self.channel_event.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel_event": channel_event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.channel_event import ChannelEvent
+
+        d = dict(src_dict)
+        try:
+            channel_event = ChannelEvent.from_dict(d.pop("channel_event"))
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        channel_event_notification = cls(
+            channel_event=channel_event,
+        )
+        channel_event_notification.additional_properties = d
+        return channel_event_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeliveryReportBasedFallback")
+
+
+@_attrs_define
+class DeliveryReportBasedFallback:
+    """Fall back to the next channel when no positive delivery report arrives in time."""
+
+    enabled: bool | Unset = UNSET
+    delivery_report_waiting_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        delivery_report_waiting_time = self.delivery_report_waiting_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if delivery_report_waiting_time is not UNSET:
+            field_dict["delivery_report_waiting_time"] = delivery_report_waiting_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        delivery_report_waiting_time = d.pop("delivery_report_waiting_time", UNSET)
+
+        delivery_report_based_fallback = cls(
+            enabled=enabled,
+            delivery_report_waiting_time=delivery_report_waiting_time,
+        )
+        delivery_report_based_fallback.additional_properties = d
+        return delivery_report_based_fallback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

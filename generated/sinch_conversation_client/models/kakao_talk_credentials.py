@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+
+T = TypeVar("T", bound="KakaoTalkCredentials")
+
+
+@_attrs_define
+class KakaoTalkCredentials:
+    kakaotalk_plus_friend_id: str
+    kakaotalk_sender_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kakaotalk_plus_friend_id = self.kakaotalk_plus_friend_id
+
+        kakaotalk_sender_key = self.kakaotalk_sender_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kakaotalk_plus_friend_id": kakaotalk_plus_friend_id,
+                "kakaotalk_sender_key": kakaotalk_sender_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        try:
+            kakaotalk_plus_friend_id = d.pop("kakaotalk_plus_friend_id")
+
+            kakaotalk_sender_key = d.pop("kakaotalk_sender_key")
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        kakao_talk_credentials = cls(
+            kakaotalk_plus_friend_id=kakaotalk_plus_friend_id,
+            kakaotalk_sender_key=kakaotalk_sender_key,
+        )
+        kakao_talk_credentials.additional_properties = d
+        return kakao_talk_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

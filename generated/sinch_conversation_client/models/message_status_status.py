@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class MessageStatusStatus(StrEnum):
+    DELIVERED = "DELIVERED"
+    FAILED = "FAILED"
+    QUEUED = "QUEUED"
+    QUEUED_ON_CHANNEL = "QUEUED_ON_CHANNEL"
+    READ = "READ"
+    RECEIVED = "RECEIVED"
+    STATUS_UNSPECIFIED = "STATUS_UNSPECIFIED"
+    SWITCHING_CHANNEL = "SWITCHING_CHANNEL"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MessageStatusStatus | None":
+        # The API adds enum values (channels, triggers, reason codes) between spec
+        # releases; keep an unknown value instead of failing to parse the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

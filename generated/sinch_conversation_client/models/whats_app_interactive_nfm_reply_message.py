@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+from ..models.whats_app_interactive_nfm_reply_message_type import (
+    WhatsAppInteractiveNfmReplyMessageType,
+)
+
+if TYPE_CHECKING:
+    from ..models.whats_app_interactive_nfm_reply import WhatsAppInteractiveNfmReply
+
+
+T = TypeVar("T", bound="WhatsAppInteractiveNfmReplyMessage")
+
+
+@_attrs_define
+class WhatsAppInteractiveNfmReplyMessage:
+    type_: WhatsAppInteractiveNfmReplyMessageType
+    nfm_reply: WhatsAppInteractiveNfmReply
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        nfm_reply = self.nfm_reply.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "nfm_reply": nfm_reply,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whats_app_interactive_nfm_reply import WhatsAppInteractiveNfmReply
+
+        d = dict(src_dict)
+        try:
+            type_ = WhatsAppInteractiveNfmReplyMessageType(d.pop("type"))
+
+            nfm_reply = WhatsAppInteractiveNfmReply.from_dict(d.pop("nfm_reply"))
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        whats_app_interactive_nfm_reply_message = cls(
+            type_=type_,
+            nfm_reply=nfm_reply,
+        )
+        whats_app_interactive_nfm_reply_message.additional_properties = d
+        return whats_app_interactive_nfm_reply_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

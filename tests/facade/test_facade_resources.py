@@ -1,0 +1,167 @@
+"""The clients' operation groups are generated from the generated package, one typed method
+per endpoint module, and stay in step with it."""
+
+from __future__ import annotations
+
+import ast
+import functools
+import importlib
+import inspect
+import pkgutil
+import shutil
+import textwrap
+import typing
+from pathlib import Path
+
+import pytest
+import sinch_conversation_client.api as generated_api
+
+from scripts import facade
+from sinch_conversation import GROUPS, OPERATIONS, AsyncConversationClient, ConversationClient
+from sinch_conversation._resource import AsyncResource, SyncResource
+
+GENERATED = Path(generated_api.__file__).parent.parent
+
+
+def generated_modules() -> set[str]:
+    found = set()
+    for entry in pkgutil.walk_packages(generated_api.__path__, generated_api.__name__ + "."):
+        if hasattr(importlib.import_module(entry.name), "sync_detailed"):
+            found.add(entry.name)
+    return found
+
+
+def test_every_generated_module_is_one_method_on_both_clients():
+    exposed = {module for ops in OPERATIONS.values() for module in ops.values()}
+    assert exposed == generated_modules() and exposed
+    sync_client = ConversationClient("p", "k", "s")
+    async_client = AsyncConversationClient("p", "k", "s")
+    assert sync_client.groups == GROUPS == tuple(OPERATIONS)
+    for group, ops in OPERATIONS.items():
+        assert isinstance(getattr(sync_client, group), SyncResource)
+        assert isinstance(getattr(async_client, group), AsyncResource)
+        for name, module_name in ops.items():
+            module = importlib.import_module(module_name)
+            method = getattr(getattr(sync_client, group), name)
+            amethod = getattr(getattr(async_client, group), name)
+            assert inspect.iscoroutinefunction(amethod) and not inspect.iscoroutinefunction(method)
+            want = [
+                (p.name, p.kind, p.default)
+                for p in inspect.signature(module.sync).parameters.values()
+                if p.name not in ("project_id", "client")
+            ]
+            for candidate in (method, amethod):
+                have = [
+                    (p.name, p.kind, p.default)
+                    for p in inspect.signature(candidate).parameters.values()
+                ]
+                assert have == want, f"{group}.{name}"
+
+
+def test_methods_return_the_success_model_and_their_docstrings_match_the_facade():
+    hints = typing.get_type_hints(type(ConversationClient("p", "k", "s").messages).send_message)
+    assert hints["return"].__name__ == "SendMessageResponse"
+    for group, ops in OPERATIONS.items():
+        cls = type(getattr(ConversationClient("p", "k", "s"), group))
+        for name in ops:
+            doc = inspect.getdoc(getattr(cls, name)) or ""
+            assert "project_id" not in doc and "UnexpectedStatus" not in doc, f"{group}.{name}"
+            assert "httpx.TimeoutException" not in doc and "ErrorResponse" not in doc
+            assert "APIError" in doc
+
+
+def test_groups_are_declared_properties_not_instance_attributes():
+    client = ConversationClient("p", "k", "s")
+    for group in GROUPS:
+        for cls in (ConversationClient, AsyncConversationClient):
+            assert isinstance(inspect.getattr_static(cls, group), functools.cached_property)
+        assert getattr(client, group) is getattr(client, group)  # created once
+
+
+ENDPOINT = textwrap.dedent(
+    '''
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Response, Unset
+
+
+    def sync_detailed(project_id: str, {path}*, client: AuthenticatedClient | Client, page_token: str | Unset = UNSET) -> Response[ErrorResponse | int]:
+        raise NotImplementedError
+
+
+    def sync(project_id: str, {path}*, client: AuthenticatedClient | Client, page_token: str | Unset = UNSET) -> ErrorResponse | int | None:
+        """Doc of {name}.
+
+        Args:
+            project_id (str):
+            page_token (str | Unset): where to go on.
+
+        Raises:
+            errors.UnexpectedStatus: never mind.
+
+        Returns:
+            ErrorResponse | int
+        """
+        raise NotImplementedError
+
+
+    async def asyncio_detailed(project_id: str, {path}*, client: AuthenticatedClient | Client, page_token: str | Unset = UNSET) -> Response[ErrorResponse | int]:
+        raise NotImplementedError
+    '''
+)
+
+
+def test_a_new_tag_or_operation_appears_with_names_from_the_folder(tmp_path):
+    package = tmp_path / "sinch_conversation_client"
+    layout = {
+        "contact": ["contact_list_contacts", "contact_get_contact"],
+        "opt_in_opt_out": ["opt_in_register_opt_in", "opt_in_register_opt_out"],
+        "conversation": ["conversation_list_messages", "messages_list_messages"],
+        "templates_v2": ["templates_v2_list_templates", "template_v2_get_template"],
+        "close": ["close_it"],
+    }
+    for folder, modules in layout.items():
+        (package / "api" / folder).mkdir(parents=True)
+        (package / "api" / folder / "__init__.py").write_text("")
+        for name in modules:
+            path = "item_id: str, " if "get" in name else ""
+            (package / "api" / folder / f"{name}.py").write_text(
+                ENDPOINT.format(path=path, name=name)
+            )
+    groups = {g.name: g for g in facade.describe(package, facade.load_config())}
+    assert set(groups) == {"contacts", "opt_in_opt_out", "conversations", "templates_v2", "close_"}
+    ops = {name: {op.name: op for op in g.operations} for name, g in groups.items()}
+    assert set(ops["contacts"]) == {"list_contacts", "get_contact"}
+    assert set(ops["opt_in_opt_out"]) == {"register_opt_in", "register_opt_out"}
+    # a module whose tag differs from its folder keeps a distinct name
+    assert set(ops["conversations"]) == {"list_messages", "messages_list_messages"}
+    assert set(ops["templates_v2"]) == {"list_templates", "get_template"}
+    get = ops["contacts"]["get_contact"]
+    assert [(p.name, p.positional) for p in get.parameters] == [
+        ("item_id", True),
+        ("page_token", False),
+    ]
+    assert get.returns == "int" and get.paginated and get.binds_project
+    files = facade.render(list(groups.values()), "sinch_conversation_client")
+    source = files[facade.OUTPUT / "templates_v2.py"]
+    tree = ast.parse(source)
+    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+    assert set(classes) == {"TemplatesV2", "AsyncTemplatesV2"}
+    methods = {n.name: n for n in classes["TemplatesV2"].body if isinstance(n, ast.FunctionDef)}
+    assert set(methods) == {"get_template", "list_templates"}
+    method = methods["list_templates"]
+    doc = ast.get_docstring(method) or ""
+    assert "Doc of templates_v2_list_templates." in doc and "project_id" not in doc
+    assert "UnexpectedStatus" not in doc
+    init = files[facade.OUTPUT / "__init__.py"]
+    assert "def templates_v2(self) -> TemplatesV2:" in init
+    assert "def close_(self) -> AsyncClose:" in init
+
+
+def test_a_folder_the_facade_cannot_read_fails_loudly(tmp_path):
+    package = tmp_path / "sinch_conversation_client"
+    shutil.copytree(GENERATED / "api" / "capability", package / "api" / "capability")
+    broken = next((package / "api" / "capability").glob("capability_*.py"))
+    broken.write_text(broken.read_text().replace("def sync(", "def sync_renamed("))
+    with pytest.raises(facade.FacadeError, match="lacks sync"):
+        facade.describe(package, facade.load_config())

@@ -1,0 +1,165 @@
+"""A user's type checker sees the client: the README's examples pass ``mypy --strict`` and
+pyright (basedpyright, strict), and the usual mistakes are reported where they are made."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
+BIN = Path(sys.executable).parent
+# mypy's cache outlives the test (warm runs take seconds); it is keyed on file contents
+CACHE = ROOT / "build" / "typecheck" / "mypy_cache"
+
+MISTAKES = textwrap.dedent(
+    """\
+    import asyncio
+
+    from sinch_conversation import AsyncConversationClient, ConversationClient, models
+
+    with ConversationClient.from_env() as client:
+        client.messages.send_mesage(body=models.SendMessageRequest.from_dict({}))
+        client.messages.send_message(body=models.AppCreateRequest("app", channel_credentials=[]))
+        sent = client.messages.send_message(body=models.SendMessageRequest.from_dict({}))
+        message_id: int = sent.message_id
+
+
+    async def main() -> None:
+        async with AsyncConversationClient.from_env() as aclient:
+            app = aclient.apps.get_app("app-id")
+            print(app.display_name)
+
+
+    asyncio.run(main())
+    """
+)
+
+# (line, what the checker must say there): a misspelt operation, a wrong body type, a result
+# used as the wrong type, and an async result used without ``await``
+MYPY_EXPECTED = [
+    (6, r'"Messages" has no attribute "send_mesage"; maybe "send_message"\?  \[attr-defined\]'),
+    (
+        7,
+        (
+            r'Argument "body" to "send_message" of "Messages" has incompatible type '
+            r'"AppCreateRequest"; expected "SendMessageRequest"  \[arg-type\]'
+        ),
+    ),
+    (
+        9,
+        (
+            r'Incompatible types in assignment \(expression has type "str", variable has type '
+            r'"int"\)  \[assignment\]'
+        ),
+    ),
+    (15, r'"Coroutine\[Any, Any, App\]" has no attribute "display_name"  \[attr-defined\]'),
+]
+PYRIGHT_EXPECTED = [
+    (
+        6,
+        r'Cannot access attribute "send_mesage" for class "Messages"',
+        "reportAttributeAccessIssue",
+    ),
+    (
+        7,
+        (
+            r'Argument of type "AppCreateRequest" cannot be assigned to parameter "body" of type '
+            r'"SendMessageRequest"'
+        ),
+        "reportArgumentType",
+    ),
+    (9, r'Type "str" is not assignable to declared type "int"', "reportAssignmentType"),
+    (
+        15,
+        r'Cannot access attribute "display_name" for class "CoroutineType\[Any, Any, App\]"',
+        "reportAttributeAccessIssue",
+    ),
+]
+
+
+def readme_examples() -> list[str]:
+    section = README.read_text().split("## Using the client\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def scripts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("user_scripts")
+    examples = readme_examples()
+    assert len(examples) >= 4
+    for index, source in enumerate(examples):
+        (folder / f"readme_{index}.py").write_text(source)
+    (folder / "mistakes.py").write_text(MISTAKES)
+    (folder / "pyrightconfig.json").write_text(
+        json.dumps({"typeCheckingMode": "strict", "pythonVersion": "3.11"})
+    )
+    return folder
+
+
+def run(command: list[str], cwd: Path) -> str:
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    return result.stdout + result.stderr
+
+
+def test_mypy_strict_passes_the_readme_and_reports_each_mistake(scripts: Path) -> None:
+    files = sorted(p.name for p in scripts.glob("*.py"))
+    out = run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(CACHE), *files], scripts
+    )
+    errors = [line for line in out.splitlines() if ": error:" in line]
+    assert not [e for e in errors if not e.startswith("mistakes.py:")], out
+    for line, message in MYPY_EXPECTED:
+        assert any(re.fullmatch(rf"mistakes\.py:{line}: error: {message}", e) for e in errors), (
+            f"line {line}: {message}\n{out}"
+        )
+    assert len(errors) == len(MYPY_EXPECTED), out
+
+
+def test_pyright_strict_passes_the_readme_and_reports_each_mistake(scripts: Path) -> None:
+    out = run([str(BIN / "basedpyright"), "--pythonpath", sys.executable, "--outputjson"], scripts)
+    report = json.loads(out[out.index("{") :])
+    diagnostics = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+    elsewhere = [d for d in diagnostics if not d["file"].endswith("mistakes.py")]
+    assert not elsewhere, json.dumps(elsewhere, indent=1)
+    for line, message, rule in PYRIGHT_EXPECTED:
+        assert any(
+            d["range"]["start"]["line"] + 1 == line
+            and d.get("rule") == rule
+            and re.match(message, d["message"])
+            for d in diagnostics
+        ), f"line {line}: {message} ({rule})\n{json.dumps(diagnostics, indent=1)}"
+
+
+def test_the_wheel_ships_both_packages_typed(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    (wheel,) = tmp_path.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {"sinch_conversation/py.typed", "sinch_conversation_client/py.typed"} <= names
+    assert "sinch_conversation/resources/messages.py" in names

@@ -1,0 +1,315 @@
+"""Real wire payloads against the effective spec and the generated models.
+
+The payloads in ``../shared/fixtures/conversation`` are what the official SDKs send and
+parse. Each is mapped (``tests/fixtures_map/*.tsv``) to the schema that describes it, and
+must (a) be mapped exactly once, (b) validate strictly: an object field the schema does not
+describe is a miss, and readOnly fields are absent from requests, (c) come back unchanged
+from ``Model.from_dict(x).to_dict()`` (date-times as the same instant: the models write
+``+00:00`` where the payload says ``Z``).
+
+A map row has five tab-separated columns: the fixture (relative to the fixtures folder),
+the schema (``#/components/schemas/Name[/json-pointer-tail]``), the context
+(``request``, ``response`` or ``any``), space-separated instance paths whose mismatch is an
+artifact of the fixture rather than of the API, and a note saying why.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from dateutil.parser import isoparse
+from jsonschema.protocols import Validator
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_schema_validator import OAS30ReadValidator, OAS30Validator, OAS30WriteValidator
+from referencing import Registry, Resource
+from sinch_conversation_client import models
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "build" / "spec" / "openapi.json"
+FIXTURES = (ROOT / ".." / "shared" / "fixtures" / "conversation").resolve()
+MAPS = ROOT / "tests" / "fixtures_map"
+SCHEMA_PREFIX = "#/components/schemas/"
+# A request must not carry what only the server sets (readOnly); a response must not carry
+# what only the client sends (writeOnly).
+VALIDATORS: dict[str, type[Validator]] = {
+    "request": OAS30WriteValidator,
+    "response": OAS30ReadValidator,
+    "any": OAS30Validator,
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    fixture: str
+    schema: str  # the key under components/schemas
+    pointer: str  # a JSON pointer inside that schema, "" for the schema itself
+    context: str
+    artifacts: tuple[str, ...]
+    note: str
+    source: str  # "map.tsv:line", to find the row again
+
+    @property
+    def id(self) -> str:
+        return self.fixture.removesuffix(".json")
+
+
+def read_rows() -> list[Row]:
+    rows = []
+    for table in sorted(MAPS.glob("*.tsv")):
+        for number, line in enumerate(table.read_text().splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            where = f"{table.name}:{number}"
+            assert len(cells) == 5, f"{where}: {len(cells)} columns, expected 5"
+            fixture, schema, context, artifacts, note = cells
+            assert schema.startswith(SCHEMA_PREFIX), f"{where}: schema {schema!r}"
+            assert context in VALIDATORS, f"{where}: context {context!r}"
+            name, _, tail = schema.removeprefix(SCHEMA_PREFIX).partition("/")
+            rows.append(
+                Row(
+                    fixture=fixture,
+                    schema=name,
+                    pointer=f"/{tail}" if tail else "",
+                    context=context,
+                    artifacts=tuple(artifacts.split()),
+                    note=note,
+                    source=where,
+                )
+            )
+    return rows
+
+
+ROWS = read_rows()
+
+
+@cache
+def spec() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(SPEC_PATH.read_text())
+    return document
+
+
+def strict(node: Any) -> Any:
+    """The schema with every described object closed to fields it does not describe.
+
+    A schema that states ``additionalProperties`` (a metadata map, a free payload) keeps it.
+    """
+    if isinstance(node, list):
+        return [strict(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    closed = {key: strict(value) for key, value in node.items()}
+    if "properties" in node and "additionalProperties" not in node:
+        closed["additionalProperties"] = False
+    if closed.get("nullable") and "type" not in closed:
+        del closed["nullable"]
+        # OpenAPI 3.0's nullable beside an allOf, said the JSON Schema way: the validator
+        # honours nullable only next to a type.
+        return {"anyOf": [{"enum": [None]}, closed]}
+    return closed
+
+
+@cache
+def strict_document() -> dict[str, Any]:
+    document = copy.deepcopy(spec())
+    document["components"] = strict(document["components"])
+    return document
+
+
+def validator(row: Row) -> Validator:
+    registry = Registry().with_resource("spec.json", Resource.opaque(strict_document()))
+    schema = {"$ref": f"spec.json{SCHEMA_PREFIX}{row.schema}{row.pointer}"}
+    cls = VALIDATORS[row.context]
+    return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+
+
+def load(row: Row) -> Any:
+    return json.loads((FIXTURES / row.fixture).read_text())
+
+
+def pointer_parts(pointer: str) -> list[str]:
+    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+
+
+def resolve(node: Any, pointer: str) -> Any:
+    for part in pointer_parts(pointer):
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
+def without_artifacts(instance: Any, artifacts: tuple[str, ...]) -> Any:
+    """The fixture less the parts the map declares as artifacts of the fixture."""
+    trimmed = copy.deepcopy(instance)
+    for path in artifacts:
+        *parents, last = pointer_parts(path)
+        parent = resolve(trimmed, "".join(f"/{p}" for p in parents))
+        del parent[int(last) if isinstance(parent, list) else last]
+    return trimmed
+
+
+def is_artifact(error_path: list[str | int], artifacts: tuple[str, ...]) -> bool:
+    where = [str(part) for part in error_path]
+    return any(where[: len(parts)] == parts for parts in map(pointer_parts, artifacts))
+
+
+@cache
+def class_names() -> dict[str, str]:
+    """Schema key -> generated class name, as the pinned generator itself names them."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(ROOT / "spec" / "generator.yaml"),
+        MetaType.NONE,
+        SPEC_PATH,
+        "utf-8",
+        True,
+        None,
+    )
+    data = GeneratorData.from_dict(copy.deepcopy(spec()), config=config)
+    assert isinstance(data, GeneratorData), data
+    names = {}
+    for model in data.models:
+        references = {
+            root.get_untrusted_value() for root in model.roots if isinstance(root, UntrustedString)
+        }
+        if {r for r in model.roots if not isinstance(r, UntrustedString)} != {
+            model.class_info.name
+        }:
+            continue  # an inline model: its roots also name the model that contains it
+        for reference in references:
+            if reference.lstrip("#").startswith("/components/schemas/"):
+                names[reference.rsplit("/", 1)[-1]] = model.class_info.name
+    return names
+
+
+def schema_name(row: Row) -> str:
+    """The named schema the row describes (a pointer tail must lead to a $ref)."""
+    if not row.pointer:
+        return row.schema
+    node = resolve(spec()["components"]["schemas"][row.schema], row.pointer)
+    reference = node.get("$ref", "") if isinstance(node, dict) else ""
+    assert reference.startswith(SCHEMA_PREFIX), (
+        f"{row.source}: {row.schema}{row.pointer} is an inline schema; "
+        "give it a name in the spec to round-trip it through a generated model"
+    )
+    return str(reference.removeprefix(SCHEMA_PREFIX))
+
+
+def model_for(row: Row, instance: Any) -> Any:
+    """The generated class for the instance: of a oneOf, the one member that accepts it."""
+    name = schema_name(row)
+    members = spec()["components"]["schemas"][name].get("oneOf")
+    if members:
+        names = [m["$ref"].removeprefix(SCHEMA_PREFIX) for m in members]
+        accepting = [
+            n
+            for n in names
+            if validator(Row(row.fixture, n, "", row.context, (), "", row.source)).is_valid(
+                instance
+            )
+        ]
+        assert len(accepting) == 1, f"{row.source}: {name} members accepting it: {accepting}"
+        name = accepting[0]
+    return getattr(models, class_names()[name])
+
+
+def same(expected: Any, actual: Any) -> bool:
+    """Equal as JSON values; date-times compare as instants (the models normalise the offset)."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return expected.keys() == actual.keys() and all(
+            same(value, actual[key]) for key, value in expected.items()
+        )
+    if isinstance(expected, list) and isinstance(actual, list):
+        return len(expected) == len(actual) and all(map(same, expected, actual))
+    if isinstance(expected, str) and isinstance(actual, str) and expected != actual:
+        try:
+            return instant(expected) == instant(actual)
+        except ValueError:
+            return False
+    return type(expected) is type(actual) and expected == actual
+
+
+def instant(value: str) -> datetime.datetime:
+    parsed = isoparse(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC)
+
+
+# --- (a) every shared payload is mapped, once ----------------------------------------------
+
+
+def test_every_fixture_is_mapped_exactly_once() -> None:
+    assert FIXTURES.is_dir(), f"no fixtures at {FIXTURES}"
+    on_disk = {str(p.relative_to(FIXTURES)) for p in FIXTURES.rglob("*.json")}
+    mapped: dict[str, list[str]] = {}
+    for row in ROWS:
+        mapped.setdefault(row.fixture, []).append(row.source)
+    assert sorted(on_disk - mapped.keys()) == [], "fixtures no map row covers"
+    assert sorted(mapped.keys() - on_disk) == [], "map rows whose fixture does not exist"
+    assert {f: s for f, s in mapped.items() if len(s) > 1} == {}, "fixtures mapped twice"
+
+
+def test_every_schema_named_by_the_maps_exists() -> None:
+    schemas = spec()["components"]["schemas"]
+    assert sorted({r.schema for r in ROWS} - schemas.keys()) == []
+
+
+# --- (b) strict validation, (c) model round trip -------------------------------------------
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.id for row in ROWS])
+def test_fixture_validates_strictly(row: Row) -> None:
+    instance = load(row)
+    errors = [
+        f"{error.json_path}: {error.message}"
+        for error in validator(row).iter_errors(instance)
+        if not is_artifact(list(error.absolute_path), row.artifacts)
+    ]
+    where = f"{row.fixture} against {row.schema}{row.pointer} ({row.context})"
+    assert not errors, where + ":\n" + "\n".join(errors)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.id for row in ROWS])
+def test_fixture_round_trips_through_the_generated_model(row: Row) -> None:
+    instance = without_artifacts(load(row), row.artifacts)
+    result = model_for(row, instance).from_dict(instance).to_dict()
+    assert same(instance, result), f"{row.fixture} came back as {result!r}"
+
+
+# --- the checks themselves can fail ------------------------------------------------------
+
+
+def probe(schema: str, context: str) -> Row:
+    return Row("probe.json", schema, "", context, (), "", "probe")
+
+
+def test_strict_validation_rejects_a_field_the_schema_does_not_describe() -> None:
+    assert validator(probe("Reason", "any")).is_valid({"code": "UNKNOWN"})
+    assert not validator(probe("Reason", "any")).is_valid({"code": "UNKNOWN", "surprise": 1})
+
+
+def test_read_only_fields_are_refused_in_requests_only() -> None:
+    stored = {"id": "m1", "accept_time": "2024-01-01T00:00:00Z"}
+    assert validator(probe("ConversationMessage", "response")).is_valid(stored)
+    assert not validator(probe("ConversationMessage", "request")).is_valid(stored)
+
+
+def test_nullable_references_take_null_and_their_schema_only() -> None:
+    check = validator(probe("ContactMessage", "response"))
+    assert check.is_valid({"text_message": {"text": "hi"}, "reply_to": None})
+    assert not check.is_valid({"text_message": {"text": "hi"}, "reply_to": "m1"})
+
+
+def test_artifact_paths_excuse_only_what_they_name() -> None:
+    artifacts = ("/conversation_metadata",)
+    assert is_artifact(["conversation_metadata"], artifacts)
+    assert is_artifact(["conversation_metadata", "key"], artifacts)
+    assert not is_artifact(["message"], artifacts)
+    instance = {"conversation_metadata": "text", "app_id": "a"}
+    assert without_artifacts(instance, artifacts) == {"app_id": "a"}
