@@ -7,7 +7,7 @@ PY      := $(BIN)/python
 STAMP   := $(VENV)/.installed
 PYTEST  := $(BIN)/pytest
 
-.PHONY: help spec generate check-generated check test contract bench emulator dist lock clean
+.PHONY: help spec generate check-generated check test contract sdk-compat bench emulator dist lock clean
 .DEFAULT_GOAL := help
 
 help:                         ## list the targets (what a bare `make` prints)
