@@ -7,7 +7,7 @@ PY      := $(BIN)/python
 STAMP   := $(VENV)/.installed
 PYTEST  := $(BIN)/pytest
 
-.PHONY: help spec generate check-generated check test contract bench emulator dist lock clean
+.PHONY: help spec generate check-generated check test contract sdk-compat bench emulator dist lock clean
 .DEFAULT_GOAL := help
 
 help:                         ## list the targets (what a bare `make` prints)
@@ -40,6 +40,9 @@ test: check check-generated         ## the whole test suite (includes a smaller,
 
 contract: check-generated     ## the pipeline, then contract checks (embedded emulator unless SINCH_CONVERSATION_BASE_URL)
 	$(PYTEST) contract_tests -n 2 -p no:cacheprovider --junitxml=build/contract/junit.xml
+
+sdk-compat: spec              ## the official Python and Node SDKs call every Conversation method on the emulator (Node part needs node/npm)
+	$(PYTEST) tests/sdk_compat -p no:cacheprovider -rA
 
 bench: spec                   ## throughput and latency figures (not part of make test)
 	$(PY) -m scripts.bench

@@ -7,7 +7,13 @@ Every flag has an environment variable ``SINCH_EMULATOR_<NAME>`` (e.g. ``SINCH_E
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import threading
+import time
+import urllib.request
+from base64 import b64encode
+from typing import Any
 
 from .app import Emulator
 from .config import (
@@ -21,6 +27,76 @@ from .config import (
 from .server import serve
 from .spec import SpecNotFound
 
+#: the environment variable behind each flag (``SINCH_EMULATOR_`` + name)
+ENVIRONMENT = {
+    "extra_project": "EXTRA_PROJECTS",
+    "check_responses": None,
+    "fault_seed": None,
+}
+SEED_APP_NAME = "Seed app"
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Each flag's help ends with its default and its environment variable.
+
+    Defaults are shown as resolved from the environment; the key secret's help names only the
+    built-in one, so a configured secret never appears."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if not action.option_strings or action.dest == "help":
+            return text
+        if "default" not in text and action.default not in (None, argparse.SUPPRESS):
+            text += " (default: %(default)s)"
+        name = ENVIRONMENT.get(action.dest, action.dest.upper())
+        return f"{text} [env: SINCH_EMULATOR_{name}]" if name else text
+
+
+def seed_app(config: EmulatorConfig, timeout: float = 30.0) -> str | None:
+    """Create (or with --db find) the seed app through the emulator's own API and print its id."""
+    host = "127.0.0.1" if config.host in ("0.0.0.0", "") else config.host
+    base = f"http://{host}:{config.port}/v1/projects/{config.project_id}/apps"
+    token = b64encode(f"{config.key_id}:{config.key_secret}".encode()).decode()
+    headers = {"authorization": f"Basic {token}", "content-type": "application/json"}
+
+    def call(method: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
+        body = None if data is None else json.dumps(data).encode()
+        request = urllib.request.Request(base, data=body, method=method, headers=headers)
+        with urllib.request.urlopen(request, timeout=10) as response:
+            answer: dict[str, Any] = json.loads(response.read())
+            return answer
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            apps = call("GET").get("apps", [])
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                print("sinch-emulator: --seed-app: the server did not start", file=sys.stderr)
+                return None
+            time.sleep(0.1)
+    app = next((a for a in apps if a.get("display_name") == SEED_APP_NAME), None)
+    if app is None:
+        app = call(
+            "POST",
+            {
+                "display_name": SEED_APP_NAME,
+                "channel_credentials": [
+                    {
+                        "channel": "SMS",
+                        "static_bearer": {"claimed_identity": "emulator-sms", "token": "any"},
+                    }
+                ],
+            },
+        )
+    print(
+        f"  seed app: {app['id']} ({app.get('processing_mode', 'DISPATCH')} mode, SMS)\n"
+        f"  export SINCH_APP_ID={app['id']}",
+        flush=True,
+    )
+    return str(app["id"])
+
 
 def _float_or_off(text: str) -> float | None:
     return None if text.lower() in ("off", "none", "0", "") else float(text)
@@ -33,13 +109,30 @@ def parser() -> argparse.ArgumentParser:
             "Stateful local emulator of the Sinch Conversation API. Regions are path prefixes: "
             "http://HOST:PORT/{us,eu,br}/v1/... (no prefix means us)."
         ),
+        epilog="A flag wins over its environment variable [env: ...].",
+        formatter_class=_HelpFormatter,
     )
     d = EmulatorConfig()
-    p.add_argument("--host", default=env("HOST", d.host))
-    p.add_argument("--port", type=int, default=int(env("PORT", str(d.port))))
-    p.add_argument("--project-id", default=env("PROJECT_ID", d.project_id))
-    p.add_argument("--key-id", default=env("KEY_ID", d.key_id))
-    p.add_argument("--key-secret", default=env("KEY_SECRET", d.key_secret))
+    p.add_argument("--host", default=env("HOST", d.host), help="address to listen on")
+    p.add_argument(
+        "--port", type=int, default=int(env("PORT", str(d.port))), help="port to listen on"
+    )
+    p.add_argument(
+        "--project-id", default=env("PROJECT_ID", d.project_id), help="the project clients use"
+    )
+    p.add_argument("--key-id", default=env("KEY_ID", d.key_id), help="its access key id")
+    p.add_argument(
+        "--key-secret",
+        default=env("KEY_SECRET", d.key_secret),
+        help=f"its access key secret (default: {DEFAULT_KEY_SECRET})",
+    )
+    p.add_argument(
+        "--seed-app",
+        action="store_true",
+        default=env("SEED_APP", "") not in ("", "0"),
+        help="once listening, create an app in the project (an SMS channel, DISPATCH mode like "
+        "every new app) and print its id; with --db an earlier seeded app is reused",
+    )
     p.add_argument(
         "--extra-project",
         action="append",
@@ -88,12 +181,30 @@ def parser() -> argparse.ArgumentParser:
         help="seconds before each delivery receipt callback",
     )
     g = p.add_argument_group("fault injection (shares are 0..1 of API requests)")
-    g.add_argument("--fault-429", type=float, default=float(env("FAULT_429", "0")))
-    g.add_argument("--fault-500", type=float, default=float(env("FAULT_500", "0")))
-    g.add_argument("--fault-503", type=float, default=float(env("FAULT_503", "0")))
-    g.add_argument("--fault-drop", type=float, default=float(env("FAULT_DROP", "0")))
-    g.add_argument("--fault-latency-ms", type=float, default=float(env("FAULT_LATENCY_MS", "0")))
-    g.add_argument("--fault-seed", type=int, default=None)
+    g.add_argument(
+        "--fault-429", type=float, default=float(env("FAULT_429", "0")), help="answer 429"
+    )
+    g.add_argument(
+        "--fault-500", type=float, default=float(env("FAULT_500", "0")), help="answer 500"
+    )
+    g.add_argument(
+        "--fault-503", type=float, default=float(env("FAULT_503", "0")), help="answer 503"
+    )
+    g.add_argument(
+        "--fault-drop",
+        type=float,
+        default=float(env("FAULT_DROP", "0")),
+        help="drop the connection",
+    )
+    g.add_argument(
+        "--fault-latency-ms",
+        type=float,
+        default=float(env("FAULT_LATENCY_MS", "0")),
+        help="delay every answer",
+    )
+    g.add_argument(
+        "--fault-seed", type=int, default=None, help="seed of the fault dice (default: random)"
+    )
     return p
 
 
@@ -166,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sinch-emulator: {exc}", file=sys.stderr)
         return 2
     print(banner(config, app.spec.source), flush=True)
+    if args.seed_app:
+        threading.Thread(target=seed_app, args=(config,), daemon=True).start()
     serve(config, app)
     return 0
 
