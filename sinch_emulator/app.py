@@ -20,13 +20,14 @@ from urllib.parse import parse_qsl
 from starlette.datastructures import QueryParams
 from starlette.responses import Response
 
+from . import bodies
 from .auth import Authenticator
 from .callbacks import Callbacks
 from .config import DEFAULT_REGION, REGIONS, EmulatorConfig
 from .control import ControlEndpoints
 from .errors import ApiError, error_body, invalid, retry_info
 from .faults import HEADER as FAULT_HEADER
-from .faults import Fault, FaultInjector, parse_header
+from .faults import Fault, FaultInjector, after_answer, drop_connection, parse_header
 from .ratelimit import RateLimiter
 from .resources import HANDLERS
 from .resources.common import Context, is_ulid
@@ -34,7 +35,7 @@ from .spec import Operation, Spec
 from .store import Store
 
 log = logging.getLogger("sinch_emulator")
-MAX_BODY = 4 * 1024 * 1024
+MAX_BODY = bodies.MAX_BODY
 JSON_HEADERS = [(b"content-type", b"application/json")]
 _REGION_PREFIXES = {f"/{r}": r for r in REGIONS}
 
@@ -100,10 +101,14 @@ class Emulator:
         for name, value in scope["headers"]:
             headers[name.decode("latin-1").lower()] = value.decode("latin-1")
         method: str = scope["method"]
+        fault = None
         try:
-            fault = None
             if FAULT_HEADER in headers:
                 fault = parse_header(headers[FAULT_HEADER])
+                if not self.faults.attempt(
+                    fault, method, scope["path"], scope["query_string"], headers[FAULT_HEADER]
+                ):
+                    fault = None  # its `times` are used up: this attempt passes
             if path.startswith("/v1/"):
                 configured = self.faults.draw()
                 if configured is not None and fault is None:
@@ -119,15 +124,23 @@ class Emulator:
             else:
                 status, body, extra = await self._api(method, path, region, scope, headers, receive)
         except ApiError as exc:
-            status, body, extra = exc.code, exc.body(), exc.headers
+            status, body, extra = exc.code, bodies.shorten_error(exc.body()), exc.headers
         except Exception:  # a bug: answer in the documented shape and say so in the log
             log.exception("unhandled error for %s %s", method, scope["path"])
             status, body, extra = 500, error_body(500), {}
+        if fault is not None and fault.after is not None:  # handled; now lose the answer
+            if fault.after == "drop" and drop_connection(send):
+                return
+            status, body, extra = after_answer(fault) or (status, body, extra)
         await self._respond(send, status, body, extra)
 
     @staticmethod
     async def _respond(send, status: int, body: Any, extra: dict[str, str] | None) -> None:
-        raw = body if isinstance(body, bytes) else dumps(body)
+        try:
+            raw = body if isinstance(body, bytes) else bodies.encode(body)
+        except ValueError:
+            log.exception("answer with status %s cannot be encoded", status)
+            status, raw, extra = 500, bodies.encode(error_body(500)), None
         response = Response(
             raw, status_code=status, headers=extra or None, media_type="application/json"
         )
@@ -172,7 +185,7 @@ class Emulator:
             raise ApiError(
                 404, f"No {method} endpoint at /oauth2/token.", headers={"Allow": "POST"}
             )
-        raw = await read_body(receive)
+        raw = await bodies.read(receive, headers)
         form = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
         pair = None
         auth = headers.get("authorization", "")
@@ -261,13 +274,10 @@ class Emulator:
                 if param.required and name not in query:
                     raise invalid(f"{name} is required", name)
         body: Any = {}
-        raw = await read_body(receive)
+        raw = await bodies.read(receive, headers)
         if op.body is not None:
             if raw.strip():
-                try:
-                    body = json.loads(raw)
-                except (ValueError, UnicodeDecodeError) as exc:
-                    raise invalid(f"the request body is not valid JSON: {exc}") from None
+                body = bodies.parse(raw, headers)
                 if validate:
                     op.body.check(body)
             elif op.body_required:
@@ -289,21 +299,8 @@ class Emulator:
             raise ApiError(500, f"emulator answer breaks the spec: {problems}")
 
 
-async def read_body(receive) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > MAX_BODY:
-            raise invalid(f"the request body is larger than {MAX_BODY} bytes")
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
+async def read_body(receive, headers: dict[str, str] | None = None) -> bytes:
+    return await bodies.read(receive, headers or {})
 
 
 def create_app(config: EmulatorConfig | None = None, **overrides: Any) -> Emulator:

@@ -18,11 +18,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from starlette.datastructures import QueryParams
 
+from . import bodies
 from .config import REGIONS
 from .errors import ApiError, invalid
 from .store import public
@@ -51,13 +51,10 @@ class ControlEndpoints:
             raise ApiError(
                 404, f"No {method} endpoint at {path}; control endpoints are {', '.join(known)}."
             )
-        raw = await read_body(receive)
+        raw = await read_body(receive, headers)
         body: Any = None
         if raw.strip():
-            try:
-                body = json.loads(raw)
-            except ValueError as exc:
-                raise invalid(f"the request body is not valid JSON: {exc}") from None
+            body = bodies.parse(raw, headers)
         prefixed = scope["path"].startswith(f"/{region}/")
         return 200, handler(query, body, region if prefixed else None), None
 
@@ -69,6 +66,7 @@ class ControlEndpoints:
             "projects": [c.project_id for c in e.config.credentials],
             "spec": e.spec.source,
             "operations": len(e.spec.operations),
+            "callbacks": e.callbacks.summary(),
         }
 
     def reset(self, query, body, region):
@@ -87,7 +85,7 @@ class ControlEndpoints:
             trigger=query.get("trigger"),
             webhook_id=query.get("webhook_id"),
         )
-        return {"callbacks": entries}
+        return {"callbacks": entries, "stats": self.emulator.callbacks.summary()}
 
     def inbound(self, query, body, region):
         from .resources.common import Context, get_app, now, require_id
