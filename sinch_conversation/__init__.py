@@ -19,15 +19,22 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ReplayedWebhookError,
     ServerError,
     SinchError,
     StaleWebhookError,
     WebhookSignatureError,
 )
-from .ratelimit import RateLimiter
+from .ratelimit import AdaptiveRateLimiter, RateLimiter
 from .regions import AUTH_URL, REGIONS, RegionURLs, region_urls
 from .retry import RetryPolicy
-from .webhooks import Callback, parse_callback, verify_signature
+from .webhooks import (
+    Callback,
+    MemoryNonceStore,
+    NonceStore,
+    parse_callback,
+    verify_signature,
+)
 
 __all__ = [
     "AUTH_URL",
@@ -36,6 +43,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AdaptiveRateLimiter",
     "AsyncConversationClient",
     "AuthenticationError",
     "BadRequestError",
@@ -43,12 +51,15 @@ __all__ = [
     "Callback",
     "ConfigurationError",
     "ConversationClient",
+    "MemoryNonceStore",
+    "NonceStore",
     "NotFoundError",
     "OAuth2ClientCredentials",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
     "RegionURLs",
+    "ReplayedWebhookError",
     "RetryPolicy",
     "ServerError",
     "SinchError",
