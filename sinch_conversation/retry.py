@@ -126,7 +126,8 @@ class RetryPolicy:
             floor = retry_after
         else:
             floor = min(self.backoff_max, self.backoff_base * (2**retry_number))
-        spread = min(self.backoff_max, max(floor, self.backoff_base) * 0.5 * (2**retry_number))
+        # up to half the floor on the first retry, up to twice it from the third on
+        spread = max(floor, self.backoff_base) * 0.5 * (2 ** min(retry_number, 2))
         return floor + random.uniform(0.0, spread)
 
     def backoff(self, retry_number: int) -> float:
