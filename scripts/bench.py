@@ -10,7 +10,10 @@ repeated, reporting the median and the spread:
 3. the official Sinch SDK (``sinch``) sending the same text message, one thread and a pool;
 4. emulator capacity: ``messages:send`` vs ``GET /_emulator/health`` under a lean load
    generator, requests/s, p50/p99 latency and the emulator's CPU per request;
-5. pipeline: wall time of the spec -> generate steps.
+5. pipeline: wall time of the spec -> generate steps;
+6. burst: 8,000 distinct sends, 2,000 in flight, from a default ``AsyncConversationClient``
+   against a second emulator process at its default 800 requests/s; sends lost, stored
+   twice, answered 429, and the pace the client learnt.
 
 Every client figure carries the CPU time of the client process per request. The emulator is
 reset and gets a fresh app before each run, so every run starts from the same state. Results
@@ -36,7 +39,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import capacity, clients, pipeline, report
+from benchlib import burst, capacity, clients, pipeline, report
 from benchlib.emulator import EmulatorProcess
 from benchlib.stats import summarize
 
@@ -57,6 +60,8 @@ class BenchConfig:
     repeats: int = 5
     warmup_fraction: float = 0.1
     pipeline_repeats: int = 3
+    burst_count: int = 8_000
+    burst_in_flight: int = 2_000
     quick: bool = False
 
     @classmethod
@@ -69,6 +74,8 @@ class BenchConfig:
             repeats=2,
             warmup_fraction=0.25,
             pipeline_repeats=1,
+            burst_count=1_000,
+            burst_in_flight=250,
             quick=True,
         )
 
@@ -320,16 +327,23 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
     measurements: dict[str, Any] = {}
     with EmulatorProcess() as emu:
         _log(f"bench: emulator pid {emu.pid} on {emu.url}")
-        _log("1/5 sync")
+        _log("1/6 sync")
         measurements["sync"] = measure_sync(emu, config)
-        _log("2/5 async bulk")
+        _log("2/6 async bulk")
         measurements["async"] = measure_async(emu, config)
-        _log("3/5 official SDK")
+        _log("3/6 official SDK")
         measurements["sdk"] = measure_sdk(emu, config, measurements)
-        _log("4/5 emulator capacity")
+        _log("4/6 emulator capacity")
         measurements["capacity"] = measure_capacity(emu, config)
-    _log("5/5 pipeline")
+    _log("5/6 pipeline")
     measurements["pipeline"] = measure_pipeline(config)
+    _log("6/6 burst above the rate limit")
+    measurements["burst"] = burst.measure(config.burst_count, config.burst_in_flight)
+    b = measurements["burst"]
+    _log(
+        f"  {b['count']:,} sends in {b['seconds']:.1f} s: {b['lost']} lost, "
+        f"{b['duplicates']} duplicates, {b['throttled_answers']} answered 429"
+    )
     results = {
         "meta": {
             "python": platform.python_version(),

@@ -42,6 +42,8 @@ def results(tmp_path_factory):
         capacity_seconds=0.2,
         capacity_connections=16,
         repeats=2,
+        burst_count=300,
+        burst_in_flight=100,
     )
     out = tmp_path_factory.mktemp("bench") / "results.json"
     returned = bench.run_bench(config, out)
@@ -53,7 +55,9 @@ def results(tmp_path_factory):
 
 def test_every_measurement_has_positive_figures(results):
     meas = results["measurements"]
-    assert set(meas) == {"sync", "async", "sdk", "capacity", "pipeline"}
+    assert set(meas) == {"sync", "async", "sdk", "capacity", "pipeline", "burst"}
+    flood = meas["burst"]
+    assert flood["answered"] == flood["stored"] == 300 and flood["lost"] == 0
     expected = {
         "sync": {"facade", "httpx"},
         "async": {"facade", "aiohttp", "httpx"},
@@ -82,7 +86,7 @@ def test_every_measurement_has_positive_figures(results):
 
 def test_targets_are_reported_with_values(results):
     targets = results["targets"]
-    assert len(targets) == 6
+    assert len(targets) == 7
     for target in targets:
         _positive(target["value"], target["key"])
         assert target["pass"] is (target["value"] >= target["threshold"])
