@@ -106,14 +106,15 @@ class AdaptiveRateLimiter:
     def accepted(self) -> None:
         """A request went through (any answer but 429)."""
         now = time.monotonic()
-        accepted = self._accepted
-        accepted.append(now)
-        horizon = now - self.window
-        while accepted and accepted[0] < horizon:
-            accepted.popleft()
-        bucket = self._bucket
-        if bucket is not None:
-            bucket.rate += self.increase
+        with self._lock:
+            accepted = self._accepted
+            accepted.append(now)
+            horizon = now - self.window
+            while accepted[0] < horizon:
+                accepted.popleft()
+            bucket = self._bucket
+            if bucket is not None:
+                bucket.rate += self.increase
 
     def throttled(self) -> None:
         """The server answered 429."""
