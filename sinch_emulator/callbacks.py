@@ -125,7 +125,7 @@ class Callbacks:
         self, state: ProjectState, app_id: str, key: str, payload: dict, extra: dict | None
     ) -> dict:
         stamp = now()
-        body = {
+        body: dict[str, Any] = {
             "app_id": app_id,
             "project_id": state.project_id,
             "accepted_time": stamp,

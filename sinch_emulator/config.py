@@ -81,8 +81,8 @@ class EmulatorConfig:
     callback_log_size: int = 10_000
     #: seconds a client has to send a request's headers (against slow-header connections)
     header_timeout: float = 10.0
-    #: seconds SIGTERM waits for requests in flight before closing their connections
-    shutdown_timeout: float = 3.0
+    #: whole seconds SIGTERM waits for requests in flight before cancelling them
+    shutdown_timeout: int = 3
 
     def __repr__(self) -> str:
         return (

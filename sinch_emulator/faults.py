@@ -94,7 +94,7 @@ def drop_connection(send: Any) -> bool:
     """Close the client's connection without an answer; True when that was possible."""
     cycle = getattr(send, "__self__", None)
     transport = getattr(cycle, "transport", None)
-    if transport is None:
+    if cycle is None or transport is None:
         return False
     transport.close()
     cycle.disconnected = True  # uvicorn then neither logs nor answers

@@ -103,7 +103,7 @@ def uvicorn_config(app: Emulator, host: str, port: int) -> uvicorn.Config:
         lifespan="on",
         access_log=False,
         timeout_keep_alive=30,
-        timeout_graceful_shutdown=app.config.shutdown_timeout,
+        timeout_graceful_shutdown=max(1, round(app.config.shutdown_timeout)),
         backlog=4096,
     )
 
