@@ -74,7 +74,8 @@ class _Job:
 
 @dataclass
 class DeliveryStats:
-    """Counters since start (not reset by ``/_emulator/reset``)."""
+    """Counters of callbacks since start (not reset by ``/_emulator/reset``); ``pending`` and
+    ``capacity`` count series (a delivery report's QUEUED and DELIVERED are one series)."""
 
     enqueued: int = 0
     delivered: int = 0
@@ -199,7 +200,7 @@ class Callbacks:
     def _submit(self, job: _Job, delay: float) -> None:
         """Take a new series, or drop it (counted) when the queue is full or shut."""
         if self._closed or self._pending >= self.capacity or not self._ensure_workers():
-            self.stats.dropped += 1
+            self.stats.dropped += len(job.bodies)
             if self.stats.dropped == 1 or self.stats.dropped % 1000 == 0:
                 log.warning(
                     "callback queue full (%d pending): %d callbacks dropped so far",
@@ -208,7 +209,7 @@ class Callbacks:
                 )
             return
         self._pending += 1
-        self.stats.enqueued += 1
+        self.stats.enqueued += len(job.bodies)
         job.backoff = self.config.callback_backoff
         self._later(job, delay)
 

@@ -20,7 +20,7 @@ from .conftest import Api, wait_for
 
 SENDS = 1_000
 IN_FLIGHT = 64
-HEALTH_BOUND = 2.0  # seconds; generous on a shared machine (typically a few milliseconds)
+HEALTH_BOUND = 5.0  # seconds: generous for a shared machine; unbounded (minutes) when stalled
 SHUTDOWN_BOUND = 10.0  # seconds from SIGTERM to exit
 
 
@@ -161,7 +161,7 @@ def test_silent_webhook_receiver_does_not_hold_up_the_api():
     assert errors == [], errors[:3]  # every send answered
     assert probe.failures == [] and worst < HEALTH_BOUND
     assert len(probe.latencies) >= 3
-    assert stats["enqueued"] > 0 and stats["delivered"] == 0  # the receiver really was silent
+    assert stats["enqueued"] == 2 * SENDS and stats["delivered"] == 0  # silent receiver
     assert stats["pending"] <= stats["capacity"]
     # uvicorn ends a graceful shutdown by re-raising the signal it caught
     assert shutdown < SHUTDOWN_BOUND and code in (0, -15)
@@ -188,7 +188,8 @@ def test_full_callback_queue_drops_and_counts_never_the_answer():
             for i in range(20):
                 api.send(app["id"], identity=f"+4672{i}")  # each answered 200
             stats = api.emu._control("GET", "/_emulator/callbacks")["stats"]
-            assert stats["dropped"] == 15 and stats["enqueued"] == 5 and stats["pending"] <= 5
+            # 5 series of QUEUED + DELIVERED taken, the other 15 dropped, every answer 200
+            assert stats["dropped"] == 30 and stats["enqueued"] == 10 and stats["pending"] <= 5
             wait_for(lambda: emu._control("GET", "/_emulator/health")["callbacks"]["timeouts"] > 0)
             api.close()
     finally:

@@ -88,6 +88,18 @@ async def test_async_dropped_connection_is_a_connection_error_like_sync(emu, sle
         assert stored_for(setup, app.id) == 1
 
 
+@pytest.mark.anyio
+async def test_async_read_timeout_is_a_timeout_like_sync(emu, sleeps):
+    with make_client(emu) as setup:
+        app = create_app(setup)
+    async with make_async_client(
+        emu, timeout=0.3, retry=RetryPolicy(max_attempts=3), headers=fault("latency_ms=2000")
+    ) as client:
+        with pytest.raises(APITimeoutError):
+            await client.messages.send_message(body=text_message(client, app.id, "46713"))
+        assert client.recorder.api_requests == 1  # a send that may have landed: not re-sent
+
+
 @pytest.mark.parametrize("header", ["status=503; times=2", "after=drop; times=2", "drop; times=1"])
 def test_reads_recover_from_faults_on_the_first_attempts(emu, sleeps, header):
     with make_client(emu, retry=RetryPolicy(max_attempts=4), headers=fault(header)) as client:
