@@ -30,10 +30,6 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _JSON_TYPES = ("application/json",)
 
 
-class BodyError(ApiError):
-    """A request body refused at the door."""
-
-
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
