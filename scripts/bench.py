@@ -12,7 +12,10 @@ repeated, reporting the median and the spread:
    generator, requests/s, p50/p99 latency and the emulator's CPU per request;
 5. peer: the emulator's ``messages:send`` vs Stoplight Prism mocking the same spec (same
    load generator, same body), runs interleaved; skipped with a message without ``npx``;
-6. pipeline: wall time of the spec -> generate steps.
+6. pipeline: wall time of the spec -> generate steps;
+7. burst: 8,000 distinct sends, 2,000 in flight, from a default ``AsyncConversationClient``
+   against a second emulator process at its default 800 requests/s; sends lost, stored
+   twice, answered 429, and the pace the client learnt.
 
 Every client figure carries the CPU time of the client process per request. The emulator is
 reset and gets a fresh app before each run, so every run starts from the same state. Results
@@ -36,7 +39,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scripts.benchlib import capacity, clients, pipeline, report
+from scripts.benchlib import burst, capacity, clients, pipeline, report
 from scripts.benchlib.emulator import HOST, EmulatorProcess
 from scripts.benchlib.prism import PeerUnavailable, PrismProcess
 from scripts.benchlib.stats import summarize
@@ -60,6 +63,8 @@ class BenchConfig:
     pipeline_repeats: int = 3
     #: measure the Prism peer (needs npx; BENCH_PEER=0 turns it off)
     peer: bool = True
+    burst_count: int = 8_000
+    burst_in_flight: int = 2_000
     quick: bool = False
 
     @classmethod
@@ -72,6 +77,8 @@ class BenchConfig:
             repeats=2,
             warmup_fraction=0.25,
             pipeline_repeats=1,
+            burst_count=1_000,
+            burst_in_flight=250,
             quick=True,
         )
 
@@ -392,10 +399,17 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
         measurements["sdk"] = measure_sdk(emu, config, measurements)
         _log("4/6 emulator capacity")
         measurements["capacity"] = measure_capacity(emu, config)
-        _log("5/6 peer: Prism")
+        _log("5/7 peer: Prism")
         measurements["peer"] = measure_peer(emu, config)
-    _log("6/6 pipeline")
+    _log("6/7 pipeline")
     measurements["pipeline"] = measure_pipeline(config)
+    _log("7/7 burst above the rate limit")
+    measurements["burst"] = burst.measure(config.burst_count, config.burst_in_flight)
+    b = measurements["burst"]
+    _log(
+        f"  {b['count']:,} sends in {b['seconds']:.1f} s: {b['lost']} lost, "
+        f"{b['duplicates']} duplicates, {b['throttled_answers']} answered 429"
+    )
     results: dict[str, Any] = {
         "meta": {
             "python": platform.python_version(),

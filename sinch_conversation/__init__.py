@@ -20,15 +20,22 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ReplayedWebhookError,
     ServerError,
     SinchError,
     StaleWebhookError,
     WebhookSignatureError,
 )
-from .ratelimit import RateLimiter
+from .ratelimit import AdaptiveRateLimiter, RateLimiter
 from .regions import AUTH_URL, REGIONS, RegionURLs, region_urls
 from .retry import RetryPolicy
-from .webhooks import Callback, parse_callback, verify_signature
+from .webhooks import (
+    Callback,
+    MemoryNonceStore,
+    NonceStore,
+    parse_callback,
+    verify_signature,
+)
 
 __all__ = [
     "AUTH_URL",
@@ -38,6 +45,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AdaptiveRateLimiter",
     "AsyncConversationClient",
     "AuthenticationError",
     "BadRequestError",
@@ -45,13 +53,16 @@ __all__ = [
     "Callback",
     "ConfigurationError",
     "ConversationClient",
+    "MemoryNonceStore",
     "MissingFieldError",
+    "NonceStore",
     "NotFoundError",
     "OAuth2ClientCredentials",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
     "RegionURLs",
+    "ReplayedWebhookError",
     "RetryPolicy",
     "ServerError",
     "SinchError",

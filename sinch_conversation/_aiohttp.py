@@ -5,16 +5,57 @@ over aiohttp's connection pool it is several times faster, enough for the 800 re
 project limit from one process. Conversation API answers are small JSON documents, so this
 transport reads each one completely before handing it to httpx, which spares httpx's
 per-chunk async streaming machinery on every call.
+
+aiohttp's errors are mapped to the httpx errors httpx's own transports raise for the same
+event, so the sync and async clients fail alike and the retry layer can tell a request that
+never left (connect errors: safe to re-send) from one the server may have processed (a
+dropped connection after the request was written: not safe for a send).
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
-from httpx_aiohttp.transport import map_aiohttp_exceptions
 
-__all__ = ["BufferedAiohttpTransport"]
+__all__ = ["BufferedAiohttpTransport", "map_errors"]
+
+# Most specific first: aiohttp's classes inherit from one another.
+_ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
+    (aiohttp.ClientProxyConnectionError, httpx.ProxyError),
+    (aiohttp.ClientHttpProxyError, httpx.ProxyError),
+    (aiohttp.ClientConnectorError, httpx.ConnectError),
+    (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
+    (aiohttp.SocketTimeoutError, httpx.ReadTimeout),
+    (aiohttp.ServerTimeoutError, httpx.ReadTimeout),
+    (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
+    (aiohttp.ClientPayloadError, httpx.ReadError),
+    (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
+    (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
+    (aiohttp.ClientOSError, httpx.ReadError),
+    (aiohttp.ClientConnectionError, httpx.ReadError),
+    (aiohttp.ClientError, httpx.ReadError),
+)
+
+
+@contextlib.contextmanager
+def map_errors() -> Iterator[None]:
+    """Re-raise aiohttp's transport errors as the matching httpx errors."""
+    try:
+        yield
+    except aiohttp.ClientError as exc:
+        for source, target in _ERRORS:
+            if isinstance(exc, source):
+                message = str(exc) or type(exc).__name__
+                if target is httpx.RemoteProtocolError and isinstance(
+                    exc, aiohttp.ServerDisconnectedError
+                ):
+                    message = "Server disconnected without sending a response."
+                raise target(message) from exc
+        raise
 
 
 class BufferedAiohttpTransport(AiohttpTransport):
@@ -43,7 +84,7 @@ class BufferedAiohttpTransport(AiohttpTransport):
         if not isinstance(self.client, aiohttp.ClientSession):
             self.client = self.get_client()
         proxy = self.proxy
-        with map_aiohttp_exceptions():
+        with map_errors():
             async with self.client.request(
                 method=request.method,
                 url=str(request.url),

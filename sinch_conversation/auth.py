@@ -28,7 +28,7 @@ import httpx
 
 from .errors import AuthenticationError, error_from_response
 from .regions import AUTH_URL
-from .retry import IDEMPOTENT_EXTENSION
+from .retry import IDEMPOTENT_EXTENSION, TOKEN_REQUEST_EXTENSION
 
 __all__ = ["BasicAuth", "OAuth2ClientCredentials"]
 
@@ -42,7 +42,7 @@ _UNLOCK: Final = object()
 # so that a request signed just before expiry still arrives with a valid token.
 _MAX_REFRESH_MARGIN = 60.0
 _DEFAULT_EXPIRES_IN = 3600.0
-_TOKEN_FLAG = "sinch_token_request"
+_TOKEN_FLAG = TOKEN_REQUEST_EXTENSION
 
 
 class _Secret:

@@ -30,6 +30,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReplayedWebhookError",
     "ServerError",
     "SinchError",
     "StaleWebhookError",
@@ -61,6 +62,10 @@ class WebhookSignatureError(SinchError):
 
 class StaleWebhookError(WebhookSignatureError):
     """A callback's signature timestamp is outside the accepted window (possible replay)."""
+
+
+class ReplayedWebhookError(WebhookSignatureError):
+    """A correctly signed callback whose nonce was already accepted once (a replay)."""
 
 
 class APIConnectionError(SinchError):

@@ -7,7 +7,10 @@ Sinch signs each callback with the webhook's secret::
 sent in ``x-sinch-webhook-signature`` together with the ``-nonce``, ``-timestamp`` (Unix
 seconds) and ``-algorithm`` headers. Verify against the *raw* request body: re-serialised JSON
 does not reproduce the signed bytes. The timestamp check bounds how long a captured callback
-can be replayed.
+can be replayed; a nonce store (``nonces=``) refuses a second delivery of the same signed
+callback inside that window. :class:`MemoryNonceStore` serves one process; several
+processes behind a load balancer share one through anything with an atomic
+"set if absent, with expiry" (the :class:`NonceStore` protocol), e.g. Redis ``SET NX EX``.
 """
 
 from __future__ import annotations
@@ -17,15 +20,22 @@ import binascii
 import hashlib
 import hmac
 import json
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from sinch_conversation_client import models
 from sinch_conversation_client.types import UNSET, Unset
 
-from .errors import StaleWebhookError, WebhookSignatureError
+from .errors import (
+    ConfigurationError,
+    ReplayedWebhookError,
+    StaleWebhookError,
+    WebhookSignatureError,
+)
 
 __all__ = [
     "ALGORITHM_HEADER",
@@ -33,6 +43,8 @@ __all__ = [
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
     "Callback",
+    "MemoryNonceStore",
+    "NonceStore",
     "compute_signature",
     "parse_callback",
     "verify_signature",
@@ -45,6 +57,56 @@ ALGORITHM_HEADER = "x-sinch-webhook-signature-algorithm"
 ALGORITHM = "HmacSHA256"
 
 DEFAULT_MAX_AGE = 300.0
+
+
+@runtime_checkable
+class NonceStore(Protocol):
+    """Where accepted callback nonces are remembered until they can no longer be replayed."""
+
+    def add(self, nonce: str, expires_at: float) -> bool:
+        """Remember ``nonce`` until ``expires_at`` (Unix time); False if it is already there.
+
+        Must be atomic: of two concurrent calls with the same nonce, one returns False.
+        """
+        ...
+
+
+class MemoryNonceStore:
+    """A bounded in-process :class:`NonceStore`.
+
+    Holds at most ``max_entries`` nonces; when full it forgets expired ones first, then the
+    oldest, so memory stays bounded under any callback rate (a replay of a forgotten nonce
+    is then caught only by the timestamp window). Thread-safe.
+    """
+
+    def __init__(self, max_entries: int = 100_000, clock: Any = time.time) -> None:
+        if max_entries < 1:
+            raise ValueError("max_entries must be at least 1")
+        self.max_entries = max_entries
+        self._clock = clock
+        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def add(self, nonce: str, expires_at: float) -> bool:
+        with self._lock:
+            now = self._clock()
+            known = self._seen.get(nonce)
+            if known is not None and known > now:
+                return False
+            self._seen.pop(nonce, None)
+            self._seen[nonce] = expires_at
+            if len(self._seen) > self.max_entries:
+                for key in [k for k, exp in self._seen.items() if exp <= now]:
+                    del self._seen[key]
+                while len(self._seen) > self.max_entries:
+                    self._seen.popitem(last=False)
+            return True
+
+    def __len__(self) -> int:
+        return len(self._seen)
+
+    def __repr__(self) -> str:
+        return f"MemoryNonceStore({len(self._seen)} of {self.max_entries})"
 
 
 def _as_bytes(value: str | bytes) -> bytes:
@@ -80,13 +142,18 @@ def verify_signature(
     *,
     max_age: float | None = DEFAULT_MAX_AGE,
     now: float | None = None,
+    nonces: NonceStore | None = None,
 ) -> None:
     """Check a callback's signature; return ``None`` if valid.
 
     Raises :class:`WebhookSignatureError` for missing or wrong headers or a signature that
-    does not match, and :class:`StaleWebhookError` when the timestamp is more than
-    ``max_age`` seconds away from ``now`` (``None`` disables the check).
+    does not match, :class:`StaleWebhookError` when the timestamp is more than ``max_age``
+    seconds away from ``now`` (``None`` disables the check), and, with a ``nonces`` store,
+    :class:`ReplayedWebhookError` for a nonce already accepted. An empty secret is a
+    :class:`ConfigurationError`: any body would verify against it.
     """
+    if not secret:
+        raise ConfigurationError("webhook secret is empty; pass the secret set on the webhook")
     signature = _header(headers, SIGNATURE_HEADER)
     nonce = _header(headers, NONCE_HEADER)
     timestamp = _header(headers, TIMESTAMP_HEADER)
@@ -111,6 +178,10 @@ def verify_signature(
                 f"callback timestamp is {current - signed_at:.0f}s from now "
                 f"(more than {max_age:g}s)"
             )
+    if nonces is not None:
+        window = max_age if max_age is not None else DEFAULT_MAX_AGE
+        if not nonces.add(nonce, signed_at + window):
+            raise ReplayedWebhookError("callback nonce already seen: a replayed callback")
 
 
 def _lookup_optional(headers: Mapping[str, str], name: str) -> str | None:

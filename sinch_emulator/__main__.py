@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
 import time
@@ -144,7 +145,7 @@ def parser() -> argparse.ArgumentParser:
         "--token-ttl",
         type=float,
         default=float(env("TOKEN_TTL", str(d.token_ttl))),
-        help="access token lifetime in seconds (default 3600)",
+        help="access token lifetime in seconds, fractions kept (default 3600)",
     )
     p.add_argument(
         "--rate-limit",
@@ -268,8 +269,22 @@ def banner(config: EmulatorConfig, spec_source: str) -> str:
     return "\n".join(lines)
 
 
+def _missing_spec(args: argparse.Namespace) -> str | None:
+    """An explicitly named spec that is not there is an error, never a silent fallback."""
+    for origin, path in (("--spec", args.spec), ("$SINCH_EMULATOR_SPEC", env("SPEC"))):
+        if path and not os.path.isfile(path):
+            return f"{origin}: no spec file at {path}"
+        if path:
+            return None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    problem = _missing_spec(args)
+    if problem is not None:
+        print(f"sinch-emulator: {problem}", file=sys.stderr)
+        return 2
     config = config_from_args(args)
     try:
         app = Emulator(config)

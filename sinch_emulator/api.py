@@ -9,14 +9,14 @@ once, at start-up, in an :class:`OperationPlan`.
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.datastructures import QueryParams
 
+from . import bodies
 from .auth import Authenticator
 from .callbacks import Callbacks
 from .config import EmulatorConfig
@@ -110,12 +110,12 @@ class Operations:
         path: str,
         region: str,
         query_string: bytes,
-        authorization: str | None,
+        headers: Mapping[str, str],
         read_body: Callable[[], Awaitable[bytes]],
     ) -> Any:
         op, args = self.spec.match(method, path)
         plan = self.plans[id(op)]
-        principal = self.auth.authenticate(authorization)
+        principal = self.auth.authenticate(headers.get("authorization"))
         index = plan.project_index
         project_id = args[index] if index is not None else principal.project_id
         if project_id != principal.project_id:
@@ -132,7 +132,7 @@ class Operations:
                 if name not in query:
                     raise invalid(f"{name} is required", name)
         raw = await read_body()
-        body = self._body(op, raw, validate)
+        body = self._body(op, raw, headers, validate)
         if plan.handler is None:
             raise ApiError(501, f"{op.operation_id or op.path} is not implemented by the emulator.")
         state = self.store.state(project_id, region)
@@ -180,19 +180,16 @@ class Operations:
         return query
 
     @staticmethod
-    def _body(op: Operation, raw: bytes, validate: bool) -> Any:
+    def _body(op: Operation, raw: bytes, headers: Mapping[str, str], validate: bool) -> Any:
         if op.body is None:
             return {}
         if not raw.strip():
             if op.body_required:
                 raise invalid("the request body is required")
             return {}
-        try:
-            body = json.loads(raw)
-            if op.operation_id in NULLS_MEAN_UNSET and b"null" in raw:
-                body = without_nulls(body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise invalid(f"the request body is not valid JSON: {exc}") from None
+        body = bodies.parse(raw, headers)
+        if op.operation_id in NULLS_MEAN_UNSET and b"null" in raw:
+            body = without_nulls(body)
         if validate:
             op.body.check(body)
         return body

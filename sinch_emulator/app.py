@@ -10,35 +10,32 @@ envelope; an unexpected exception becomes a 500 envelope and is logged.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from . import bodies
 from .api import Operations
 from .auth import Authenticator, parse_basic
 from .callbacks import Callbacks
 from .config import DEFAULT_REGION, REGIONS, EmulatorConfig
 from .control import ControlEndpoints
-from .errors import ApiError, error_body, invalid, retry_info
+from .errors import ApiError, error_body, retry_info
 from .faults import HEADER as FAULT_HEADER
-from .faults import Fault, FaultInjector, parse_header
+from .faults import Fault, FaultInjector, after_answer, drop_connection, parse_header
 from .ratelimit import RateLimiter
 from .resources import REGISTRY
 from .spec import Spec
 from .state import Store
 
 log = logging.getLogger("sinch_emulator")
-MAX_BODY = 4 * 1024 * 1024
+MAX_BODY = bodies.MAX_BODY
 JSON_HEADERS = [(b"content-type", b"application/json")]
 _REGION_PREFIXES = {f"/{r}": r for r in REGIONS}
-
-
-def dumps(value: Any) -> bytes:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 class Emulator:
@@ -99,10 +96,14 @@ class Emulator:
         status: int
         body: Any
         extra: dict[str, str] | None
+        fault = None
         try:
-            fault = None
             if FAULT_HEADER in headers:
                 fault = parse_header(headers[FAULT_HEADER])
+                if not self.faults.attempt(
+                    fault, method, scope["path"], scope["query_string"], headers[FAULT_HEADER]
+                ):
+                    fault = None  # its `times` are used up: this attempt passes
             if path.startswith(("/v1/", "/v2/")):
                 configured = self.faults.draw()
                 if configured is not None and fault is None:
@@ -112,20 +113,28 @@ class Emulator:
             if path == "/oauth2/token":
                 status, body, extra = await self._token(method, headers, receive)
             elif path.startswith("/_emulator/") or path == "/_emulator":
-                raw = await read_body(receive)
-                status, body, extra = self.control.handle(method, path, region, scope, raw)
+                raw = await read_body(receive, headers)
+                status, body, extra = self.control.handle(method, path, region, scope, headers, raw)
             else:
                 status, body, extra = await self._api(method, path, region, scope, headers, receive)
         except ApiError as exc:
-            status, body, extra = exc.code, exc.body(), exc.headers
+            status, body, extra = exc.code, bodies.shorten_error(exc.body()), exc.headers
         except Exception:  # a bug: answer in the documented shape and say so in the log
             log.exception("unhandled error for %s %s", method, scope["path"])
             status, body, extra = 500, error_body(500), {}
+        if fault is not None and fault.after is not None:  # handled; now lose the answer
+            if fault.after == "drop" and drop_connection(send):
+                return
+            status, body, extra = after_answer(fault) or (status, body, extra)
         await self._respond(send, status, body, extra)
 
     @staticmethod
     async def _respond(send: Send, status: int, body: Any, extra: dict[str, str] | None) -> None:
-        raw = body if isinstance(body, bytes) else dumps(body)
+        try:
+            raw = body if isinstance(body, bytes) else bodies.encode(body)
+        except ValueError:
+            log.exception("answer with status %s cannot be encoded", status)
+            status, raw, extra = 500, bodies.encode(error_body(500)), None
         response = Response(
             raw, status_code=status, headers=extra or None, media_type="application/json"
         )
@@ -172,7 +181,7 @@ class Emulator:
             raise ApiError(
                 404, f"No {method} endpoint at /oauth2/token.", headers={"Allow": "POST"}
             )
-        raw = await read_body(receive)
+        raw = await read_body(receive, headers)
         form = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
         pair = None
         auth = headers.get("authorization", "")
@@ -226,27 +235,14 @@ class Emulator:
             path,
             region,
             scope["query_string"],
-            headers.get("authorization"),
-            lambda: read_body(receive),
+            headers,
+            lambda: read_body(receive, headers),
         )
         return 200, result, None
 
 
-async def read_body(receive: Receive) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > MAX_BODY:
-            raise invalid(f"the request body is larger than {MAX_BODY} bytes")
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
+async def read_body(receive: Receive, headers: Mapping[str, str]) -> bytes:
+    return await bodies.read(receive, headers)
 
 
 def create_app(config: EmulatorConfig | None = None, **overrides: Any) -> Emulator:

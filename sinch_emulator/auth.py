@@ -69,7 +69,10 @@ class Authenticator:
         ).digest()
         return {
             "access_token": f"{signing_input}.{_b64(signature)}",
-            "expires_in": max(int(self.ttl), 1) if self.ttl >= 1 else 1,
+            # whole seconds as documented, but a sub-second lifetime stays sub-second
+            "expires_in": int(self.ttl)
+            if self.ttl >= 1 and self.ttl == int(self.ttl)
+            else self.ttl,
             "token_type": "Bearer",
             "scope": "",
         }

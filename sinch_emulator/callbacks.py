@@ -3,9 +3,15 @@
 Each callback body is signed with the webhook's secret: ``x-sinch-webhook-signature`` is
 ``base64(HMAC-SHA256(secret, raw_body + "." + nonce + "." + timestamp))`` and the nonce,
 timestamp (unix seconds) and algorithm (``HmacSHA256``) travel in the sibling headers.
-Failed deliveries (transport error or non-2xx) are retried with exponential back-off, a
-bounded number of times. Every attempt is kept in a log that ``GET /_emulator/callbacks``
-shows, so tests can assert on callbacks without running a receiver.
+
+Delivery can never hold up the API: a handler only puts a job in a bounded queue, and a fixed
+set of workers (``callback_workers``) POSTs them, each attempt cut off after
+``callback_timeout`` seconds whatever the receiver does. A failed attempt (transport error,
+timeout or non-2xx) is put back on a timer with exponential back-off, at most
+``callback_attempts`` times. When the queue is full (``callback_queue_size`` jobs waiting or
+on a timer) a new callback is dropped and counted; the API's answer is never affected. The
+counters (``GET /_emulator/health`` and ``GET /_emulator/callbacks`` show them) and a log of
+every series of attempts let tests assert on callbacks without running a receiver.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import logging
 import secrets
 import time
 from collections import deque
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -28,6 +35,8 @@ from .ids import now
 from .state import ProjectState
 
 log = logging.getLogger("sinch_emulator.callbacks")
+
+MAX_BACKOFF = 5.0
 
 
 def sign(secret: str, body: bytes, nonce: str, timestamp: str) -> str:
@@ -47,13 +56,61 @@ def signature_headers(secret: str, body: bytes) -> dict[str, str]:
     }
 
 
+@dataclass
+class _Job:
+    """A series of callbacks for one target, delivered in order (e.g. QUEUED then DELIVERED)."""
+
+    target: str
+    secret: str
+    trigger: str
+    hook_id: str
+    app_id: str
+    bodies: list[dict[str, Any]]
+    index: int = 0
+    entry: dict[str, Any] | None = None
+    backoff: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class DeliveryStats:
+    """Counters of callbacks since start (not reset by ``/_emulator/reset``); ``pending`` and
+    ``capacity`` count series (a delivery report's QUEUED and DELIVERED are one series)."""
+
+    enqueued: int = 0
+    delivered: int = 0
+    failed: int = 0
+    dropped: int = 0
+    attempts: int = 0
+    timeouts: int = 0
+
+    def as_dict(self, pending: int, capacity: int, workers: int) -> dict[str, int]:
+        return {
+            "enqueued": self.enqueued,
+            "delivered": self.delivered,
+            "failed": self.failed,
+            "dropped": self.dropped,
+            "attempts": self.attempts,
+            "timeouts": self.timeouts,
+            "pending": pending,
+            "capacity": capacity,
+            "workers": workers,
+        }
+
+
 class Callbacks:
     def __init__(self, config: EmulatorConfig) -> None:
         self.config = config
         self.log: deque[dict[str, Any]] = deque(maxlen=config.callback_log_size)
+        self.stats = DeliveryStats()
+        self.capacity = max(1, config.callback_queue_size)
         self._client: httpx.AsyncClient | None = None
-        self._tasks: set[asyncio.Task] = set()
+        self._queue: asyncio.Queue[_Job] | None = None
+        self._workers: list[asyncio.Task[None]] = []
+        self._timers: set[asyncio.TimerHandle] = set()
+        self._pending = 0  # jobs queued, on a timer or being delivered
         self._counter = 0
+        self._closed = False
 
     # -- choosing targets
 
@@ -97,17 +154,10 @@ class Callbacks:
             return
         body = self._envelope(state, app_id, key, payload, extra)
         for hook in hooks:
-            self._spawn(
-                self._send_series(
-                    hook["target"],
-                    hook.get("secret") or "",
-                    trigger,
-                    hook["id"],
-                    app_id,
-                    [body],
-                    delay,
-                )
+            job = _Job(
+                hook["target"], hook.get("secret") or "", trigger, hook["id"], app_id, [body]
             )
+            self._submit(job, delay)
 
     def project_event(self, state: ProjectState, trigger: str, key: str, payload: dict) -> None:
         """A project-wide event (contacts): sent to the webhooks of every app."""
@@ -137,93 +187,157 @@ class Callbacks:
             targets = [(callback_url, secret, "")]
         if not targets:
             return
-        bodies = []
-        for status in ("QUEUED_ON_CHANNEL", "DELIVERED"):
-            bodies.append(
-                self._envelope(state, app["id"], key, {**report, "status": status}, extra)
-            )
+        bodies = [
+            self._envelope(state, app["id"], key, {**report, "status": status}, extra)
+            for status in ("QUEUED_ON_CHANNEL", "DELIVERED")
+        ]
         for target, secret, hook_id in targets:
-            self._spawn(
-                self._send_series(
-                    target, secret, trigger, hook_id, app["id"], bodies, self.config.delivery_delay
+            job = _Job(target, secret, trigger, hook_id, app["id"], bodies)
+            self._submit(job, self.config.delivery_delay)
+
+    # -- the queue
+
+    def _submit(self, job: _Job, delay: float) -> None:
+        """Take a new series, or drop it (counted) when the queue is full or shut."""
+        if self._closed or self._pending >= self.capacity or not self._ensure_workers():
+            self.stats.dropped += len(job.bodies)
+            if self.stats.dropped == 1 or self.stats.dropped % 1000 == 0:
+                log.warning(
+                    "callback queue full (%d pending): %d callbacks dropped so far",
+                    self._pending,
+                    self.stats.dropped,
                 )
-            )
-
-    # -- sending
-
-    def _spawn(self, coro) -> None:
-        try:
-            task = asyncio.get_running_loop().create_task(coro)
-        except RuntimeError:  # no loop: called outside the server (e.g. a unit test)
-            coro.close()
             return
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._pending += 1
+        self.stats.enqueued += len(job.bodies)
+        job.backoff = self.config.callback_backoff
+        self._later(job, delay)
+
+    def _later(self, job: _Job, delay: float) -> None:
+        """Put ``job`` back on the queue now or after ``delay`` seconds (it stays pending)."""
+        assert self._queue is not None
+        if delay <= 0:
+            self._queue.put_nowait(job)
+            return
+        loop = asyncio.get_running_loop()
+        handle: asyncio.TimerHandle | None = None
+
+        def fire() -> None:
+            if handle is not None:
+                self._timers.discard(handle)
+            if not self._closed and self._queue is not None:
+                self._queue.put_nowait(job)
+
+        handle = loop.call_later(delay, fire)
+        self._timers.add(handle)
+
+    def _ensure_workers(self) -> bool:
+        if self._workers:
+            return True
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # called outside the server (e.g. a unit test): nowhere to send
+            return False
+        self._queue = asyncio.Queue()  # bounded by _pending, which counts timers as well
+        self._workers = [
+            loop.create_task(self._work(), name=f"callback-worker-{i}")
+            for i in range(max(1, self.config.callback_workers))
+        ]
+        return True
+
+    async def _work(self) -> None:
+        assert self._queue is not None
+        queue = self._queue
+        while True:
+            job = await queue.get()
+            try:
+                await self._step(job)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # a bug must not take a worker down
+                log.exception("callback worker error")
+                self._pending -= 1
+
+    async def _step(self, job: _Job) -> None:
+        """One attempt at the job's current body; then schedule what comes next."""
+        if job.entry is None:
+            body = {**job.bodies[job.index], "event_time": now()}
+            self._counter += 1
+            job.entry = {
+                "id": self._counter,
+                "webhook_id": job.hook_id,
+                "target": job.target,
+                "trigger": job.trigger,
+                "app_id": job.app_id,
+                "body": body,
+                "attempts": 0,
+                "status_code": None,
+                "error": None,
+                "delivered": False,
+                "time": now(),
+            }
+            job.extra["raw"] = json.dumps(body, separators=(",", ":")).encode()
+            self.log.append(job.entry)
+        entry = job.entry
+        ok = await self._attempt(job, entry, job.extra["raw"])
+        if not ok and entry["attempts"] < max(1, self.config.callback_attempts):
+            delay, job.backoff = job.backoff, min(job.backoff * 2, MAX_BACKOFF)
+            self._later(job, delay)
+            return
+        if ok:
+            self.stats.delivered += 1
+        else:
+            self.stats.failed += 1
+            log.warning(
+                "callback %s to %s not delivered after %d attempts",
+                job.trigger,
+                job.target,
+                entry["attempts"],
+            )
+        job.index += 1
+        if job.index < len(job.bodies):
+            job.entry, job.backoff = None, self.config.callback_backoff
+            self._later(job, self.config.delivery_delay)
+            return
+        self._pending -= 1
+
+    async def _attempt(self, job: _Job, entry: dict[str, Any], raw: bytes) -> bool:
+        entry["attempts"] += 1
+        self.stats.attempts += 1
+        headers = {"content-type": "application/json"}
+        if job.secret:
+            headers.update(signature_headers(job.secret, raw))
+        try:
+            async with asyncio.timeout(self.config.callback_timeout):
+                response = await self.client().post(job.target, content=raw, headers=headers)
+        except TimeoutError:
+            self.stats.timeouts += 1
+            entry["status_code"] = None
+            entry["error"] = f"no answer within {self.config.callback_timeout:g}s"
+            return False
+        except (httpx.HTTPError, OSError, ValueError) as exc:
+            entry["status_code"] = None
+            entry["error"] = f"{type(exc).__name__}: {exc}"
+            return False
+        entry["status_code"], entry["error"] = response.status_code, None
+        if 200 <= response.status_code < 300:
+            entry["delivered"] = True
+            return True
+        return False
 
     def client(self) -> httpx.AsyncClient:
         if self._client is None:
+            workers = max(1, self.config.callback_workers)
             self._client = httpx.AsyncClient(
-                timeout=self.config.callback_timeout, limits=httpx.Limits(max_connections=100)
+                timeout=self.config.callback_timeout,
+                limits=httpx.Limits(max_connections=workers, max_keepalive_connections=workers),
             )
         return self._client
 
-    async def _send_series(
-        self,
-        target: str,
-        secret: str,
-        trigger: str,
-        hook_id: str,
-        app_id: str,
-        bodies: list[dict],
-        delay: float,
-    ) -> None:
-        for body in bodies:
-            if delay:
-                await asyncio.sleep(delay)
-            event_time = now()
-            body = {**body, "event_time": event_time}
-            await self._deliver(target, secret, trigger, hook_id, app_id, body)
+    # -- inspection and shutdown
 
-    async def _deliver(
-        self, target: str, secret: str, trigger: str, hook_id: str, app_id: str, body: dict
-    ) -> bool:
-        raw = json.dumps(body, separators=(",", ":")).encode()
-        self._counter += 1
-        entry: dict[str, Any] = {
-            "id": self._counter,
-            "webhook_id": hook_id,
-            "target": target,
-            "trigger": trigger,
-            "app_id": app_id,
-            "body": body,
-            "attempts": 0,
-            "status_code": None,
-            "error": None,
-            "delivered": False,
-            "time": now(),
-        }
-        self.log.append(entry)
-        backoff = self.config.callback_backoff
-        for attempt in range(1, max(1, self.config.callback_attempts) + 1):
-            entry["attempts"] = attempt
-            headers = {"content-type": "application/json"}
-            if secret:
-                headers.update(signature_headers(secret, raw))
-            try:
-                response = await self.client().post(target, content=raw, headers=headers)
-                entry["status_code"], entry["error"] = response.status_code, None
-                if 200 <= response.status_code < 300:
-                    entry["delivered"] = True
-                    return True
-            except (httpx.HTTPError, OSError, ValueError) as exc:
-                entry["error"] = f"{type(exc).__name__}: {exc}"
-            if attempt < self.config.callback_attempts:
-                await asyncio.sleep(backoff)
-                backoff = min(backoff * 2, 30.0)
-        log.warning(
-            "callback %s to %s not delivered after %d attempts", trigger, target, entry["attempts"]
-        )
-        return False
+    def summary(self) -> dict[str, int]:
+        return self.stats.as_dict(self._pending, self.capacity, self.config.callback_workers)
 
     def entries(
         self,
@@ -241,10 +355,19 @@ class Callbacks:
         ]
 
     async def aclose(self) -> None:
-        for task in list(self._tasks):
+        """Stop at once: pending callbacks are abandoned, whatever the receivers do."""
+        self._closed = True
+        for handle in list(self._timers):
+            handle.cancel()
+        self._timers.clear()
+        for task in self._workers:
             task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._workers:
+            await asyncio.wait(self._workers, timeout=2.0)
+        self._workers = []
         if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+            client, self._client = self._client, None
+            try:
+                await asyncio.wait_for(client.aclose(), timeout=2.0)
+            except (TimeoutError, OSError, httpx.HTTPError):
+                pass

@@ -67,11 +67,22 @@ class EmulatorConfig:
     spec_path: str | None = None
     #: seconds between accepting a message and its QUEUED_ON_CHANNEL / DELIVERED callbacks
     delivery_delay: float = 0.02
+    #: delivery attempts per callback (the first one included)
     callback_attempts: int = 5
+    #: seconds before the first retry of a failed callback, doubling up to 5 s
     callback_backoff: float = 0.2
-    callback_timeout: float = 5.0
+    #: seconds one delivery attempt may take, whatever the receiver does
+    callback_timeout: float = 3.0
+    #: fixed number of concurrent deliveries, independent of request handling
+    callback_workers: int = 16
+    #: callbacks waiting for delivery (queued or between retries); past it new ones are dropped
+    callback_queue_size: int = 10_000
     #: how many delivery attempts GET /_emulator/callbacks keeps
     callback_log_size: int = 10_000
+    #: seconds a client has to send a request's headers (against slow-header connections)
+    header_timeout: float = 10.0
+    #: whole seconds SIGTERM waits for requests in flight before cancelling them
+    shutdown_timeout: int = 3
 
     def __repr__(self) -> str:
         return (

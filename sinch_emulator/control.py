@@ -22,12 +22,12 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from starlette.datastructures import QueryParams
 
+from . import bodies
 from .config import REGIONS
 from .context import Request
 from .domain import get_app, receive_inbound, receive_inbound_event
@@ -51,7 +51,13 @@ class ControlEndpoints:
         }
 
     def handle(
-        self, method: str, path: str, region: str, scope: Any, raw: bytes
+        self,
+        method: str,
+        path: str,
+        region: str,
+        scope: Any,
+        headers: Mapping[str, str],
+        raw: bytes,
     ) -> tuple[int, Any, dict[str, str] | None]:
         """Answer a control request whose body ``raw`` has been read."""
         handler = self.routes.get((method, path.rstrip("/")))
@@ -63,10 +69,7 @@ class ControlEndpoints:
         query = QueryParams(scope["query_string"])
         body: Any = None
         if raw.strip():
-            try:
-                body = json.loads(raw)
-            except ValueError as exc:
-                raise invalid(f"the request body is not valid JSON: {exc}") from None
+            body = bodies.parse(raw, headers)
         prefixed = scope["path"].startswith(f"/{region}/")
         return 200, handler(query, body, region if prefixed else None), None
 
@@ -78,6 +81,7 @@ class ControlEndpoints:
             "projects": [c.project_id for c in e.config.credentials],
             "spec": e.spec.source,
             "operations": len(e.spec.operations),
+            "callbacks": e.callbacks.summary(),
         }
 
     def reset(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
@@ -96,7 +100,7 @@ class ControlEndpoints:
             trigger=query.get("trigger"),
             webhook_id=query.get("webhook_id"),
         )
-        return {"callbacks": entries}
+        return {"callbacks": entries, "stats": self.emulator.callbacks.summary()}
 
     def inbound(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
         e = self.emulator

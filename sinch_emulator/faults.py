@@ -4,23 +4,32 @@ Per request, the ``X-Emulator-Fault`` header takes ``;``-separated directives:
 
 * ``status=503`` (any documented error status) with optional ``retry_after=2`` (seconds);
 * ``latency_ms=200`` to delay the answer;
-* ``drop`` to close the connection without answering.
+* ``drop`` to close the connection without answering;
+* ``after=drop`` or ``after=500`` (any fault status): the request *is handled* (a send is
+  stored) and then its answer is lost: the connection closes, or the status replaces the
+  answer. This is the failure that makes retrying a non-idempotent request unsafe;
+* ``times=N``: the fault applies to the first N attempts only, then requests pass, so a
+  client's retries can recover. Attempts are counted per method, path, query and header
+  value; add ``id=anything`` to count two otherwise identical requests apart.
 
-Directives combine (``latency_ms=100; status=500``). Configured faults (see
-:class:`~sinch_emulator.config.FaultConfig`) apply to API routes only; the header works on
-every route, the token endpoint included.
+Directives combine (``latency_ms=100; status=500``, ``after=drop; times=1``). Configured
+faults (see :class:`~sinch_emulator.config.FaultConfig`) apply to API routes only; the header
+works on every route, the token endpoint included.
 """
 
 from __future__ import annotations
 
 import random
+from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 from .config import FaultConfig
-from .errors import ApiError
+from .errors import ApiError, error_body, retry_info
 
 HEADER = "x-emulator-fault"
 FAULT_STATUSES = {400, 401, 403, 404, 429, 500, 501, 503}
+_MAX_COUNTED = 10_000  # distinct requests whose attempts are remembered for ``times``
 
 
 @dataclass
@@ -29,6 +38,18 @@ class Fault:
     retry_after: int | None = None
     latency_ms: float = 0.0
     drop: bool = False
+    #: ``"drop"`` or a status: applied after the handler ran
+    after: str | int | None = None
+    #: apply to this many attempts only (None: every attempt)
+    times: int | None = None
+    ident: str = ""
+
+
+def _status(raw: str) -> int:
+    code = int(raw)
+    if code not in FAULT_STATUSES:
+        raise ValueError
+    return code
 
 
 def parse_header(value: str) -> Fault:
@@ -43,29 +64,76 @@ def parse_header(value: str) -> Fault:
             if name == "drop" and not sep:
                 fault.drop = True
             elif name == "status" and sep:
-                fault.status = int(raw)
-                if fault.status not in FAULT_STATUSES:
-                    raise ValueError
+                fault.status = _status(raw)
             elif name == "retry_after" and sep:
                 fault.retry_after = max(0, int(raw))
             elif name == "latency_ms" and sep:
                 fault.latency_ms = max(0.0, min(float(raw), 60_000.0))
+            elif name == "after" and sep:
+                fault.after = "drop" if raw.lower() == "drop" else _status(raw)
+            elif name == "times" and sep:
+                fault.times = int(raw)
+                if fault.times < 0:
+                    raise ValueError
+            elif name == "id" and sep:
+                fault.ident = raw
             else:
                 raise ValueError
         except ValueError:
+            shown = part if len(part) <= 80 else part[:80] + "..."
             raise ApiError(
                 400,
-                f"X-Emulator-Fault: cannot apply {part!r}; use status=N "
-                f"(one of {sorted(FAULT_STATUSES)}), retry_after=S, "
-                "latency_ms=MS or drop.",
+                f"X-Emulator-Fault: cannot apply {shown!r}; use status=N "
+                f"(one of {sorted(FAULT_STATUSES)}), retry_after=S, latency_ms=MS, drop, "
+                "after=drop|N, times=N or id=TEXT.",
             ) from None
     return fault
+
+
+def drop_connection(send: Any) -> bool:
+    """Close the client's connection without an answer; True when that was possible."""
+    cycle = getattr(send, "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if cycle is None or transport is None:
+        return False
+    transport.close()
+    cycle.disconnected = True  # uvicorn then neither logs nor answers
+    return True
+
+
+def after_answer(fault: Fault) -> tuple[int, dict, dict[str, str]] | None:
+    """The error that replaces a handled request's answer (``after=N``), if any."""
+    if not isinstance(fault.after, int):
+        return None
+    code = fault.after
+    extra: dict[str, str] = {}
+    details = []
+    if code in (429, 503):
+        wait = fault.retry_after if fault.retry_after is not None else 1
+        extra["Retry-After"] = str(wait)
+        details.append(retry_info(wait))
+    message = (
+        f"{error_body(code)['error']['message']} (injected fault, after the request was handled)"
+    )
+    return code, error_body(code, message, details), extra
 
 
 class FaultInjector:
     def __init__(self, config: FaultConfig) -> None:
         self.config = config
         self.random = random.Random(config.seed)
+        self._attempts: OrderedDict[tuple[str, ...], int] = OrderedDict()
+
+    def attempt(self, fault: Fault, method: str, path: str, query: bytes, header: str) -> bool:
+        """Count one attempt; False once a ``times=N`` fault has been applied N times."""
+        if fault.times is None:
+            return True
+        key = (method, path, query.decode("latin-1"), header)
+        seen = self._attempts.pop(key, 0)
+        self._attempts[key] = seen + 1
+        while len(self._attempts) > _MAX_COUNTED:
+            self._attempts.popitem(last=False)
+        return seen < fault.times
 
     def draw(self) -> Fault | None:
         """A configured fault for this request, or None."""

@@ -37,6 +37,13 @@ TARGETS = (
         "emulator/prism",
         5.0,
     ),
+    (
+        "burst_stored_once",
+        "burst above 800/s: every send stored exactly once (default async client)",
+        "burst",
+        "stored once/sent",
+        1.0,
+    ),
 )
 
 
@@ -145,6 +152,16 @@ def table(results: dict[str, Any]) -> str:
             f"6 pipeline (make spec generate, warm venv): {_n(total['median'], 2)} s "
             f"median, {_spread(total, 2)[0]} s over {len(total['runs'])} runs "
             f"({steps})"
+        )
+    flood = meas.get("burst")
+    if flood:
+        lines.append("")
+        lines.append(
+            f"6 burst ({flood['describe']}): {_n(flood['seconds'], 1)} s, "
+            f"{_n(flood['rate'])} sends/s; {flood['answered']:,} answered, "
+            f"{flood['stored']:,} stored, {flood['lost']} lost, {flood['duplicates']} "
+            f"duplicates; {flood['throttled_answers']:,} answers were 429; client paced at "
+            f"{_n(flood['paced_at'])}/s; failures {flood['failures'] or 'none'}"
         )
     lines.append("")
     lines.append("ratios (of medians):")

@@ -37,6 +37,8 @@ def results(tmp_path_factory):
         capacity_connections=16,
         repeats=2,
         peer=False,  # Prism comes from npm through npx: make bench measures it, not make test
+        burst_count=300,
+        burst_in_flight=100,
     )
     out = tmp_path_factory.mktemp("bench") / "results.json"
     returned = bench.run_bench(config, out)
@@ -48,8 +50,10 @@ def results(tmp_path_factory):
 
 def test_every_measurement_has_positive_figures(results):
     meas = results["measurements"]
-    assert set(meas) == {"sync", "async", "sdk", "capacity", "peer", "pipeline"}
+    assert set(meas) == {"sync", "async", "sdk", "capacity", "peer", "pipeline", "burst"}
     assert meas["peer"] == {"skipped": "turned off (BENCH_PEER=0)"}
+    flood = meas["burst"]
+    assert flood["answered"] == flood["stored"] == 300 and flood["lost"] == 0
     expected = {
         "sync": {"facade", "httpx"},
         "async": {"facade", "aiohttp", "httpx"},
@@ -78,7 +82,7 @@ def test_every_measurement_has_positive_figures(results):
 
 def test_targets_are_reported_with_values(results):
     targets = [t for t in results["targets"] if not t["skipped"]]
-    assert len(targets) == 6
+    assert len(targets) == 7
     assert [t["key"] for t in results["targets"] if t["skipped"]] == ["emulator_vs_prism"]
     assert "SKIP  emulator messages:send >= 5x Prism" in results["table"]
     for target in targets:

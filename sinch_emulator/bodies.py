@@ -1,0 +1,184 @@
+"""Bodies on the wire: what a request may carry in, and what an answer may carry out.
+
+Everything a request body holds is checked here, before any handler sees it, so no stored
+record can later fail to serialize:
+
+* at most ``MAX_BODY`` bytes (a 413, decided from ``Content-Length`` before reading when sent);
+* ``Content-Type: application/json`` (charset UTF-8 only) for a body that is not empty;
+* strict UTF-8, strict JSON: no ``NaN``/``Infinity``, no number that overflows to infinity,
+  no string holding a lone UTF-16 surrogate (``"\\ud83d"``), at most ``MAX_DEPTH`` levels.
+
+Answers are encoded by :func:`encode`, which refuses what is not strict JSON; error messages
+are shortened by :func:`shorten` so an oversized bad value is not echoed back in full.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.types import Receive
+
+from .errors import ApiError, invalid
+
+MAX_BODY = 4 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_ECHO = 200  # characters of a client's value quoted back in an error message
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_JSON_TYPES = ("application/json",)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _strict_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"{shorten(text, 40)} is out of range for a JSON number")
+    return value
+
+
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_strict_float)
+
+
+async def read(receive: Receive, headers: Mapping[str, str]) -> bytes:
+    """The whole request body; a 413 as soon as it is known to be larger than ``MAX_BODY``."""
+    declared = headers.get("content-length")
+    if declared is not None and declared.strip().isdigit() and int(declared) > MAX_BODY:
+        raise too_large()
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise too_large()
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def too_large() -> ApiError:
+    return ApiError(413, f"The request body is larger than {MAX_BODY} bytes.")
+
+
+def check_content_type(headers: Mapping[str, str]) -> None:
+    """A JSON body must say it is JSON, in UTF-8."""
+    value = headers.get("content-type")
+    if value is None:
+        raise invalid("Content-Type is missing; send the body as application/json", "body")
+    media, _, params = value.partition(";")
+    if media.strip().lower() not in _JSON_TYPES:
+        raise invalid(
+            f"Content-Type {shorten(media.strip(), 60)!r} is not supported; "
+            "send the body as application/json",
+            "body",
+        )
+    for param in params.split(";"):
+        name, _, charset = param.partition("=")
+        if name.strip().lower() == "charset" and charset.strip().strip('"').lower() not in (
+            "utf-8",
+            "utf8",
+        ):
+            raise invalid(
+                f"charset {shorten(charset.strip(), 40)!r} is not supported; JSON bodies are UTF-8",
+                "body",
+            )
+
+
+def parse(raw: bytes, headers: Mapping[str, str]) -> Any:
+    """The JSON value of a non-empty request body, or a 400 that says what is wrong with it."""
+    check_content_type(headers)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise invalid(f"the request body is not UTF-8 (byte {exc.start})", "body") from None
+    try:
+        value = _DECODER.decode(text.lstrip("\ufeff"))
+    except RecursionError:
+        raise invalid(f"the request body nests deeper than {MAX_DEPTH} levels", "body") from None
+    except ValueError as exc:
+        raise invalid(f"the request body is not valid JSON: {shorten(str(exc))}", "body") from None
+    deep = raw.count(b"{") + raw.count(b"[") > MAX_DEPTH
+    surrogates = _SURROGATE_ESCAPE.search(raw) is not None
+    if deep or surrogates:
+        _walk(value)
+    return value
+
+
+def _walk(value: Any) -> None:
+    """Depth and encodability of every string (keys included), without recursion."""
+    stack: list[tuple[Any, int, str]] = [(value, 1, "")]
+    while stack:
+        item, depth, where = stack.pop()
+        if isinstance(item, str):
+            _check_text(item, where)
+            continue
+        if not isinstance(item, (dict, list)):
+            continue
+        if depth > MAX_DEPTH:
+            raise invalid(f"the request body nests deeper than {MAX_DEPTH} levels", "body")
+        if isinstance(item, dict):
+            for key, child in item.items():
+                path = f"{where}.{key}" if where else key
+                _check_text(key, path)
+                stack.append((child, depth + 1, path))
+        else:
+            for index, child in enumerate(item):
+                stack.append((child, depth + 1, f"{where}[{index}]"))
+
+
+def _check_text(text: str, where: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        field = shorten(where.encode("utf-8", "backslashreplace").decode(), 80) or "body"
+        raise invalid(
+            f"{field}: the string holds a lone UTF-16 surrogate at position {exc.start}; "
+            "strings must be valid Unicode",
+            field,
+        ) from None
+
+
+def encode(value: Any) -> bytes:
+    """Strict JSON in UTF-8; raises ``ValueError`` for what cannot be encoded."""
+    try:
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
+            "utf-8"
+        )
+    except (UnicodeEncodeError, RecursionError, TypeError) as exc:
+        raise ValueError(f"answer cannot be encoded as JSON: {type(exc).__name__}") from exc
+
+
+def shorten(text: str, limit: int = MAX_ECHO) -> str:
+    """``text`` cut to about ``limit`` characters, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text) - limit} more characters)"
+
+
+def shorten_error(body: dict[str, Any]) -> dict[str, Any]:
+    """An error envelope whose message and violation descriptions echo at most a bounded
+    excerpt of whatever value the client sent."""
+    error = body.get("error")
+    if not isinstance(error, dict):
+        return body
+    limit = MAX_ECHO * 2
+    message = error.get("message")
+    if isinstance(message, str):
+        error["message"] = shorten(message, limit)
+    for detail in error.get("details") or ():
+        for violation in detail.get("field_violations") or () if isinstance(detail, dict) else ():
+            for key in ("field", "description"):
+                if isinstance(violation.get(key), str):
+                    violation[key] = shorten(violation[key], limit)
+    return body
