@@ -7,7 +7,7 @@ PY      := $(BIN)/python
 STAMP   := $(VENV)/.installed
 PYTEST  := $(BIN)/pytest
 
-.PHONY: all spec generate check-generated test contract bench emulator dist lock clean
+.PHONY: all spec generate check-generated test contract adopt-drift bench emulator dist lock clean
 
 all: generate
 
@@ -32,6 +32,9 @@ test: check-generated         ## the whole test suite (includes a smaller, compl
 
 contract: check-generated     ## the pipeline, then contract checks (embedded emulator unless SINCH_CONVERSATION_BASE_URL)
 	$(PYTEST) contract_tests -n 2 -p no:cacheprovider --junitxml=build/contract/junit.xml
+
+adopt-drift: $(STAMP)         ## copy the last contract run's spec drift (build/contract/drift.yaml) into spec/overlays/
+	$(PY) scripts/adopt_drift.py
 
 bench: spec                   ## throughput and latency figures (not part of make test)
 	$(PY) scripts/bench.py

@@ -35,6 +35,7 @@ import sinch_conversation_client.api
 
 from . import pagination
 from .auth import BasicAuth, OAuth2ClientCredentials
+from .drift import AsyncDriftLoggingTransport, DriftLoggingTransport
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, error_from_response
 from .ratelimit import RateLimiter
 from .regions import AUTH_URL, RegionURLs, normalize_region, region_urls, resolve_base_url
@@ -531,6 +532,8 @@ class ConversationClient(_ClientBase):
     ``httpx.Client`` instead, as is: its own transport then decides about retries, and closing
     it stays with the caller. ``auth="basic"`` is for testing only (Sinch rate limits it
     heavily); ``rate_limit=800`` or a shared :class:`RateLimiter` paces requests.
+    ``log_drift=True`` logs, once each, answer fields and enum values the generated models do
+    not know (:mod:`sinch_conversation.drift`; not with ``http_client=``).
     """
 
     def __init__(
@@ -549,6 +552,7 @@ class ConversationClient(_ClientBase):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        log_drift: bool = False,
     ) -> None:
         super().__init__(
             project_id,
@@ -566,6 +570,7 @@ class ConversationClient(_ClientBase):
         self.http = http_client
         if http_client is None:
             inner = transport if transport is not None else httpx.HTTPTransport()
+            inner = DriftLoggingTransport(inner) if log_drift else inner
             self.transport: httpx.BaseTransport | None = RetryTransport(
                 inner, self.retry, self.rate_limiter
             )
@@ -634,6 +639,7 @@ class AsyncConversationClient(_ClientBase):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        log_drift: bool = False,
     ) -> None:
         super().__init__(
             project_id,
@@ -651,6 +657,7 @@ class AsyncConversationClient(_ClientBase):
         self.http = http_client
         if http_client is None:
             inner = transport if transport is not None else _default_async_transport()
+            inner = AsyncDriftLoggingTransport(inner) if log_drift else inner
             self.transport: httpx.AsyncBaseTransport | None = AsyncRetryTransport(
                 inner, self.retry, self.rate_limiter
             )

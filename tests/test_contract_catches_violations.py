@@ -22,12 +22,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def nonconforming_url() -> Iterator[str]:
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tests.nonconforming_server", "--port", str(port)], cwd=ROOT
-    )
+def start_server(module: str, port: int) -> Iterator[str]:
+    """Run ``python -m module --port port`` until the generator is closed; yields its URL."""
+    server = subprocess.Popen([sys.executable, "-m", module, "--port", str(port)], cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -37,12 +34,17 @@ def nonconforming_url() -> Iterator[str]:
                 break
             except httpx.TransportError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the non-conforming server did not start") from None
+                    raise RuntimeError(f"{module} did not start") from None
                 time.sleep(0.1)
         yield url
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def nonconforming_url() -> Iterator[str]:
+    yield from start_server("tests.nonconforming_server", free_port())
 
 
 @pytest.fixture(scope="module")

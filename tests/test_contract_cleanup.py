@@ -1,0 +1,173 @@
+"""Against a server that is not the embedded emulator, the contract suite deletes everything it
+created, and leaves alone what was there before.
+
+A second emulator plays the real API: it starts with an app, a webhook, a contact and a message
+of its own; the suite runs against it with writes allowed; afterwards its apps, webhooks,
+contacts, conversations and messages are exactly what they were.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from sinch_emulator.testing import RunningEmulator, run_emulator
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def real_api() -> Iterator[RunningEmulator]:
+    with run_emulator(rate_limit=None) as emulator:
+        yield emulator
+
+
+def api(emulator: RunningEmulator) -> httpx.Client:
+    token = httpx.post(
+        emulator.auth_url,
+        data={"grant_type": "client_credentials"},
+        auth=(emulator.key_id, emulator.key_secret),
+    ).json()["access_token"]
+    return httpx.Client(
+        base_url=f"{emulator.base_url('us')}/v1/projects/{emulator.project_id}",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+
+
+def every(client: httpx.Client, path: str, key: str, **params: Any) -> list[str]:
+    """Every ID a list operation shows, through all its pages (when it has pages)."""
+    ids, token = [], ""
+    while True:
+        paging = {"page_size": 50, "page_token": token} if key != "apps" else {}
+        page = client.get(path, params={**params, **paging})
+        page.raise_for_status()
+        body = page.json()
+        ids += [item["id"] for item in body.get(key, [])]
+        token = body.get("next_page_token", "")
+        if not token:
+            return sorted(ids)
+
+
+def state(emulator: RunningEmulator) -> dict[str, list[str]]:
+    """What a client of the API can see of the project."""
+    with api(emulator) as client:
+        apps = every(client, "/apps", "apps")
+        seen = {"apps": apps, "contacts": every(client, "/contacts", "contacts")}
+        for source in ("CONVERSATION_SOURCE", "DISPATCH_SOURCE"):
+            seen[source] = every(client, "/messages", "messages", messages_source=source)
+        seen["conversations"] = every(client, "/conversations", "conversations", only_active=False)
+        for app in apps:
+            hooks = client.get(f"/apps/{app}/webhooks").json().get("webhooks", [])
+            seen[f"webhooks of {app}"] = sorted(hook["id"] for hook in hooks)
+        return seen
+
+
+def seed(emulator: RunningEmulator) -> None:
+    with api(emulator) as client:
+        app = client.post(
+            "/apps",
+            json={
+                "display_name": "pre-existing",
+                "processing_mode": "CONVERSATION",
+                "channel_credentials": [
+                    {"channel": "SMS", "static_bearer": {"claimed_identity": "a", "token": "t"}}
+                ],
+            },
+        ).json()
+        client.post(
+            "/webhooks",
+            json={
+                "app_id": app["id"],
+                "target": "http://127.0.0.1:9/x",
+                "triggers": ["MESSAGE_DELIVERY"],
+            },
+        ).raise_for_status()
+        contact = client.post(
+            "/contacts",
+            json={"channel_identities": [{"channel": "SMS", "identity": "+46700000099"}]},
+        ).json()
+        client.post(
+            "/messages:send",
+            json={
+                "app_id": app["id"],
+                "recipient": {"contact_id": contact["id"]},
+                "message": {"text_message": {"text": "already here"}},
+            },
+        ).raise_for_status()
+
+
+def suite(emulator: RunningEmulator, out: Path, selection: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "SINCH_CONVERSATION_BASE_URL": emulator.base_url("us"),
+        "SINCH_AUTH_URL": emulator.auth_url,
+        "SINCH_PROJECT_ID": emulator.project_id,
+        "SINCH_KEY_ID": emulator.key_id,
+        "SINCH_KEY_SECRET": emulator.key_secret,
+        "CONTRACT_ALLOW_WRITES": "1",
+        "CONTRACT_EXAMPLES": "3",
+        "CONTRACT_OUT_DIR": str(out),
+    }
+    env.pop("PYTEST_XDIST_WORKER", None)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "contract_tests/test_operations.py",
+            "contract_tests/test_stateful.py",
+            "contract_tests/test_facade_calls.py",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "-k",
+            selection,
+            "-o",
+            "addopts=",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def test_the_server_ends_as_it_began(real_api, tmp_path):
+    seed(real_api)
+    before = state(real_api)
+    result = suite(real_api, tmp_path, "(positive and POST) or stateful or facade")
+    after = state(real_api)
+    assert "mode: writes" in result.stdout
+    assert "cleanup: everything the suite created was deleted" in result.stdout, result.stdout[
+        -3000:
+    ]
+    assert after == before
+    assert not list(tmp_path.glob("created-*.jsonl"))
+
+
+def test_a_run_killed_before_its_teardown_is_cleaned_up_by_the_next(real_api, tmp_path):
+    before = state(real_api)
+    with api(real_api) as client:
+        app = client.post(
+            "/apps", json={"display_name": "left by a killed run", "channel_credentials": []}
+        ).json()
+        url = f"{str(client.base_url).rstrip('/')}/apps/{app['id']}"
+    (tmp_path / "created-main.jsonl").write_text(
+        json.dumps({"label": "DELETE App_DeleteApp", "url": url}) + "\n"
+    )
+    assert state(real_api) != before
+    result = suite(real_api, tmp_path, "positive and GET and apps and not app_id")
+    assert "cleanup: everything the suite created was deleted" in result.stdout, result.stdout[
+        -3000:
+    ]
+    assert state(real_api) == before
