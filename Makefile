@@ -6,6 +6,9 @@ BIN     := $(VENV)/bin
 PY      := $(BIN)/python
 STAMP   := $(VENV)/.installed
 PYTEST  := $(BIN)/pytest
+# pytest caches its assertion-rewritten modules as bytecode; without the cache every pytest
+# process (each xdist worker, each suite run by a test) re-parses several hundred modules
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: all spec generate check-generated test contract adopt-drift bench emulator dist lock clean
 

@@ -16,7 +16,6 @@ knows about particular endpoints: the spec says what each answer should look lik
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -101,7 +100,7 @@ class DriftRecorder:
         self._registry = Registry().with_resource("spec.json", Resource.opaque(spec))
         self.observations: list[Observation] = []
         self.echoes = 0
-        self._sent: set[tuple[str, str]] = set()
+        self._sent: set[tuple[str, int]] = set()
 
     # -- entry point ----------------------------------------------------------------------
 
@@ -256,19 +255,34 @@ class DriftRecorder:
         return None
 
 
-def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, default=str)
+def _frozen(value: Any) -> Any:
+    """A hashable stand-in for a JSON value (equal values, equal stand-ins)."""
+    if isinstance(value, dict):
+        return frozenset((k, _frozen(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return (type(value).__name__, value)
 
 
-def _members(node: Any) -> Iterator[tuple[str, str]]:
-    """Every (name, value) pair of every object in a request body."""
-    if isinstance(node, dict):
-        for name, value in node.items():
-            yield name, _canonical(value)
-            yield from _members(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _members(item)
+def _canonical(value: Any) -> int:
+    return hash(_frozen(value))
+
+
+def _members(node: Any) -> Iterator[tuple[str, int]]:
+    """Every (name, value) pair of every object in a request body, values hashed bottom-up."""
+    found: list[tuple[str, int]] = []
+
+    def visit(item: Any) -> Any:
+        if isinstance(item, dict):
+            frozen = {k: visit(v) for k, v in item.items()}
+            found.extend((k, hash(v)) for k, v in frozen.items())
+            return frozenset(frozen.items())
+        if isinstance(item, list):
+            return tuple(visit(v) for v in item)
+        return (type(item).__name__, item)
+
+    visit(node)
+    return iter(found)
 
 
 # --- from observations to an overlay -----------------------------------------------------------

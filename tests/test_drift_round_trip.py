@@ -178,7 +178,7 @@ def test_the_emulator_answers_without_drift(tmp_path):
             "no:cacheprovider",
             "-q",
             "-k",
-            "positive or stateful",
+            "stateful or (positive and GET)",
             "-o",
             "addopts=",
         ],
