@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import json
 import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,6 +97,23 @@ def evaluate(expression: Any, request_path: dict[str, str], request_body: Any, b
     if expression.startswith("$request.path."):
         return request_path[expression.removeprefix("$request.path.")]
     raise KeyError(expression)
+
+
+@contextmanager
+def deferred_interrupt() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends: a create sent must have its answer recorded, or its
+    resource could not be deleted at the end of the run."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[tuple[int, object]] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append((signum, frame)))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received and callable(previous):
+            previous(*received[0])
 
 
 class Ledger:
@@ -210,10 +231,11 @@ class TrackingTransport(httpx.BaseTransport):
         self.ledger = ledger
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        response.read()
-        response.request = request
-        self.ledger.track_response(response)
+        with deferred_interrupt():
+            response = self.inner.handle_request(request)
+            response.read()
+            response.request = request
+            self.ledger.track_response(response)
         return response
 
     def close(self) -> None:

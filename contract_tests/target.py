@@ -19,6 +19,8 @@ from typing import Any
 
 import httpx
 
+from contract_tests.cleanup import deferred_interrupt
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "build" / "spec" / "openapi.json"
 DEFAULT_AUTH_URL = "https://auth.sinch.com/oauth2/token"
@@ -139,4 +141,5 @@ def send(client: httpx.Client, case: Any, base_url: str, **overrides: Any) -> ht
     elif kwargs.get("data") is not None:
         request["content"] = kwargs["data"]
     request.update(overrides)
-    return client.request(**request)
+    with deferred_interrupt():  # the answer to a create is recorded before Ctrl-C stops the run
+        return client.request(**request)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -104,7 +106,7 @@ def seed(emulator: RunningEmulator) -> None:
         ).raise_for_status()
 
 
-def suite(emulator: RunningEmulator, out: Path, selection: str) -> subprocess.CompletedProcess[str]:
+def suite_env(emulator: RunningEmulator, out: Path) -> dict[str, str]:
     env = {
         **os.environ,
         "SINCH_CONVERSATION_BASE_URL": emulator.base_url("us"),
@@ -117,24 +119,32 @@ def suite(emulator: RunningEmulator, out: Path, selection: str) -> subprocess.Co
         "CONTRACT_OUT_DIR": str(out),
     }
     env.pop("PYTEST_XDIST_WORKER", None)
+    return env
+
+
+def command(selection: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "pytest",
+        "contract_tests/test_operations.py",
+        "contract_tests/test_stateful.py",
+        "contract_tests/test_facade_calls.py",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "-k",
+        selection,
+        "-o",
+        "addopts=",
+    ]
+
+
+def suite(emulator: RunningEmulator, out: Path, selection: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "contract_tests/test_operations.py",
-            "contract_tests/test_stateful.py",
-            "contract_tests/test_facade_calls.py",
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            "-k",
-            selection,
-            "-o",
-            "addopts=",
-        ],
+        command(selection),
         cwd=ROOT,
-        env=env,
+        env=suite_env(emulator, out),
         capture_output=True,
         text=True,
         timeout=600,
@@ -170,4 +180,27 @@ def test_a_run_killed_before_its_teardown_is_cleaned_up_by_the_next(real_api, tm
     assert "cleanup: everything the suite created was deleted" in result.stdout, result.stdout[
         -3000:
     ]
+    assert state(real_api) == before
+
+
+def test_an_interrupted_run_still_deletes_what_it_created(real_api, tmp_path):
+    before = state(real_api)
+    run = subprocess.Popen(
+        command("positive and POST"),
+        cwd=ROOT,
+        env=suite_env(real_api, tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    ledger = tmp_path / "created-main.jsonl"
+    deadline = time.monotonic() + 120
+    while not (ledger.exists() and ledger.read_text().count("\n") >= 3):
+        assert run.poll() is None and time.monotonic() < deadline, "nothing was created"
+        time.sleep(0.2)
+    assert state(real_api) != before
+    run.send_signal(signal.SIGINT)  # Ctrl-C
+    output, _ = run.communicate(timeout=120)
+    assert "KeyboardInterrupt" in output
+    assert "cleanup: everything the suite created was deleted" in output, output[-3000:]
     assert state(real_api) == before
