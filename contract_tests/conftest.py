@@ -375,7 +375,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     write = terminalreporter.write_line
     terminalreporter.section("contract: per operation")
     where, mode = target_summary()
-    write(f"target: {where}; mode: {mode}; seed: CONTRACT_SEED={os.environ.get('CONTRACT_SEED')}")
+    write(f"target: {where}")
+    write(f"mode: {mode}; seed: CONTRACT_SEED={os.environ.get('CONTRACT_SEED')}")
     write_table(write)
     terminalreporter.section("contract: spec drift")
     write_drift(write)
