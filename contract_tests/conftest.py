@@ -353,9 +353,26 @@ def write_cleanup(write: Any) -> None:
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    if not hasattr(session.config, "workerinput") and OUT_DIR.exists():
-        for stale in OUT_DIR.glob("cleanup-*.json"):
-            stale.unlink()
+    if hasattr(session.config, "workerinput") or not OUT_DIR.exists():
+        return
+    for stale in OUT_DIR.glob("cleanup-*.json"):
+        stale.unlink()
+    sweep_leftovers()
+
+
+def sweep_leftovers() -> None:
+    """Delete what a previous run against this server created and, killed before its
+    teardown, left recorded in build/contract/created-*.jsonl."""
+    settings = external_settings()
+    leftovers = sorted(OUT_DIR.glob("created-*.jsonl"))
+    if settings is None or settings.missing or not leftovers:
+        return
+    target = external_target()
+    left = []
+    with http_client(target) as session:
+        for path in leftovers:
+            left += Ledger(load_effective_spec(), target.base_url, path).delete_all(session)
+    (OUT_DIR / "cleanup-leftovers.json").write_text(json.dumps({"left": left}))
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

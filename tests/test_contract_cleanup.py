@@ -172,7 +172,7 @@ def test_a_run_killed_before_its_teardown_is_cleaned_up_by_the_next(real_api, tm
             "/apps", json={"display_name": "left by a killed run", "channel_credentials": []}
         ).json()
         url = f"{str(client.base_url).rstrip('/')}/apps/{app['id']}"
-    (tmp_path / "created-main.jsonl").write_text(
+    (tmp_path / "created-gw7.jsonl").write_text(
         json.dumps({"label": "DELETE App_DeleteApp", "url": url}) + "\n"
     )
     assert state(real_api) != before
