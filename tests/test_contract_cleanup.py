@@ -204,3 +204,25 @@ def test_an_interrupted_run_still_deletes_what_it_created(real_api, tmp_path):
     assert "KeyboardInterrupt" in output
     assert "cleanup: everything the suite created was deleted" in output, output[-3000:]
     assert state(real_api) == before
+
+
+def test_what_could_not_be_deleted_is_named():
+    """A DELETE the server refuses (fault injected: the emulator never refuses one) is
+    reported with its URL and status; one already gone (404) is not."""
+    from contract_tests.cleanup import Ledger
+    from contract_tests.target import load_effective_spec
+
+    base = "http://127.0.0.1:9/us"
+    ledger = Ledger(load_effective_spec(), base)
+    app_create = f"{base}/v1/projects/p/apps"
+    ledger.track("POST", app_create, 200, {"display_name": "x"}, {"id": "refused"})
+    ledger.track("POST", app_create, 200, {"display_name": "y"}, {"id": "gone"})
+    ledger.track("GET", app_create, 200, None, {"id": "listed"})  # not a create
+    statuses = {"refused": 503, "gone": 404}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(statuses[request.url.path.rsplit("/", 1)[-1]])
+
+    with httpx.Client(transport=httpx.MockTransport(answer)) as client:
+        left = ledger.delete_all(client)
+    assert left == [f"DELETE App_DeleteApp {base}/v1/projects/p/apps/refused: 503"]
