@@ -3,8 +3,8 @@
 By default the embedded emulator is started. ``SINCH_CONVERSATION_BASE_URL`` points the
 suite at any other server (the real API included), with the credentials taken from
 ``SINCH_PROJECT_ID``, ``SINCH_KEY_ID`` and ``SINCH_KEY_SECRET``. Against such a server the
-suite only reads unless ``CONTRACT_ALLOW_WRITES=1``, and it never deletes what it did
-not create.
+suite only reads unless ``CONTRACT_ALLOW_WRITES=1``; then it deletes what it created at
+the end of the run (contract_tests/cleanup.py), and never what it did not create.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from contract_tests.cleanup import deferred_interrupt
 from scripts.paths import EFFECTIVE_SPEC
 from sinch_conversation.regions import AUTH_URL
 
@@ -121,11 +122,11 @@ def load_effective_spec() -> dict[str, Any]:
 # --- sending schemathesis cases over httpx with the facade's auth ---------------------------
 
 
-def http_client(target: Target) -> httpx.Client:
+def http_client(target: Target, event_hooks: dict[str, list[Any]] | None = None) -> httpx.Client:
     from sinch_conversation.auth import OAuth2ClientCredentials
 
     auth = OAuth2ClientCredentials(target.key_id, target.key_secret, token_url=target.auth_url)
-    return httpx.Client(auth=auth, timeout=30.0)
+    return httpx.Client(auth=auth, timeout=30.0, event_hooks=event_hooks)
 
 
 def send(client: httpx.Client, case: Any, base_url: str, **overrides: Any) -> httpx.Response:
@@ -142,4 +143,5 @@ def send(client: httpx.Client, case: Any, base_url: str, **overrides: Any) -> ht
     elif kwargs.get("data") is not None:
         request["content"] = kwargs["data"]
     request.update(overrides)
-    return client.request(**request)
+    with deferred_interrupt():  # the answer to a create is recorded before Ctrl-C stops the run
+        return client.request(**request)

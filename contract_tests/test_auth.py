@@ -17,6 +17,12 @@ from contract_tests.target import load_effective_spec, project_id_for_collection
 
 SPEC = load_effective_spec()
 METHODS = ("get", "post", "patch", "delete", "put")
+OPERATION_IDS = {
+    (method.upper(), path): item[method].get("operationId", f"{method.upper()} {path}")
+    for path, item in SPEC["paths"].items()
+    for method in METHODS
+    if method in item
+}
 OPERATIONS = [
     (method.upper(), path)
     for path, item in SPEC["paths"].items()
@@ -51,6 +57,9 @@ def test_unauthenticated(method, path, credentials, target, count_case):
         response = anonymous.request(
             method, target.base_url + concrete(path), headers=CREDENTIALS[credentials], json=body
         )
+    count_case.response(
+        OPERATION_IDS[(method, path)], response, f"{method} {response.request.url} ({credentials})"
+    )
     assert response.status_code == 401, (
         f"{method} {path} with {credentials}: {response.status_code}"
     )

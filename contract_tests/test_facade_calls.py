@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime
 
+import httpx
 import pytest
 
+from contract_tests.cleanup import TrackingTransport
 from sinch_conversation import OPERATIONS, ConversationClient, models
 
 
@@ -353,7 +355,7 @@ def walk_templates(call: RecordingClient) -> None:
     call("templates_v1", "delete_template", template_id=v1.id)
 
 
-def test_every_operation_answers_through_the_facade(target):
+def test_every_operation_answers_through_the_facade(target, ledger):
     if not target.allow_writes:
         pytest.skip("the walk creates and deletes resources: set CONTRACT_ALLOW_WRITES=1")
     with ConversationClient(
@@ -363,6 +365,8 @@ def test_every_operation_answers_through_the_facade(target):
         region=target.region,
         base_url=target.base_url,
         auth_url=target.auth_url,
+        # against an external server, what the walk creates is recorded for the final cleanup
+        transport=None if ledger is None else TrackingTransport(httpx.HTTPTransport(), ledger),
     ) as client:
         call = RecordingClient(client)
         walk(call)

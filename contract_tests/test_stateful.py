@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis import Response
 from schemathesis.checks import ensure_resource_availability, use_after_free
 
+from contract_tests.conftest import ContractRecord
 from contract_tests.target import Target, load_effective_spec, send
 from contract_tests.test_operations import POSITIVE_CHECKS, positive
 
@@ -28,9 +29,16 @@ SCENARIOS = int(os.environ.get("CONTRACT_SCENARIOS", os.environ.get("CONTRACT_EX
 class ConversationScenarios(positive.as_state_machine()):  # type: ignore[misc]
     client: httpx.Client
     target: Target
+    record: ContractRecord
 
     def call(self, case, **kwargs) -> Response:
-        return Response.from_any(send(self.client, case, self.target.base_url))
+        response = send(self.client, case, self.target.base_url)
+        self.record.response(
+            case.operation.definition.raw.get("operationId", case.operation.label),
+            response,
+            f"{case.method} {response.request.url}",
+        )
+        return Response.from_any(response)
 
     def validate_response(self, response, case, additional_checks=None, **kwargs) -> None:
         case.validate_response(
@@ -96,7 +104,7 @@ def test_stateful_scenarios(client, target, count_case):
         def before_call(self, case) -> None:
             count_case()
 
-    Machine.client, Machine.target = client, target
+    Machine.client, Machine.target, Machine.record = client, target, count_case
     Machine.run(
         settings=settings(
             max_examples=SCENARIOS,

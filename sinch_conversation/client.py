@@ -27,6 +27,7 @@ import sinch_conversation_client
 
 from . import pagination
 from .auth import BasicAuth, OAuth2ClientCredentials
+from .drift import AsyncDriftLoggingTransport, DriftLoggingTransport
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, error_from_response
 from .ratelimit import RateLimiter
 from .regions import (
@@ -359,6 +360,8 @@ class ConversationClient(SyncGroups, _ClientBase):
     ``httpx.Client`` instead, as is: its own transport then decides about retries, and closing
     it stays with the caller. ``auth="basic"`` is for testing only (Sinch rate limits it
     heavily); ``rate_limit=800`` or a shared :class:`RateLimiter` paces requests.
+    ``log_drift=True`` logs, once each, answer fields and enum values the generated models do
+    not know (:mod:`sinch_conversation.drift`; not with ``http_client=``).
     """
 
     def __init__(
@@ -378,6 +381,7 @@ class ConversationClient(SyncGroups, _ClientBase):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        log_drift: bool = False,
     ) -> None:
         super().__init__(
             project_id,
@@ -396,6 +400,7 @@ class ConversationClient(SyncGroups, _ClientBase):
         self.http = http_client
         if http_client is None:
             inner = transport if transport is not None else httpx.HTTPTransport()
+            inner = DriftLoggingTransport(inner) if log_drift else inner
             self.transport: httpx.BaseTransport | None = RetryTransport(
                 inner, self.retry, self.rate_limiter
             )
@@ -466,6 +471,7 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        log_drift: bool = False,
     ) -> None:
         super().__init__(
             project_id,
@@ -484,6 +490,7 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
         self.http = http_client
         if http_client is None:
             inner = transport if transport is not None else _default_async_transport()
+            inner = AsyncDriftLoggingTransport(inner) if log_drift else inner
             self.transport: httpx.AsyncBaseTransport | None = AsyncRetryTransport(
                 inner, self.retry, self.rate_limiter
             )

@@ -20,7 +20,7 @@ import json
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 TOKEN = "nonconforming-token"
 PREFIX = "/v1/projects/{project_id}"
@@ -89,13 +89,18 @@ async def not_found(request: Request) -> JSONResponse:
 
 def build_app() -> Starlette:
     methods = ["GET", "POST", "PATCH", "DELETE", "PUT"]
+    api = [
+        Route(f"{PREFIX}/apps", list_apps, methods=["GET"]),
+        Route(f"{PREFIX}/messages:send", send_message, methods=["POST"]),
+        Route(f"{PREFIX}/contacts", list_contacts, methods=["GET"]),
+        Route(f"{PREFIX}/events:send", send_event, methods=["POST"]),
+    ]
+    # served at the root and under /us, a base path like a regional gateway's
     return Starlette(
         routes=[
             Route("/oauth2/token", token, methods=["POST"]),
-            Route(f"{PREFIX}/apps", list_apps, methods=["GET"]),
-            Route(f"{PREFIX}/messages:send", send_message, methods=["POST"]),
-            Route(f"{PREFIX}/contacts", list_contacts, methods=["GET"]),
-            Route(f"{PREFIX}/events:send", send_event, methods=["POST"]),
+            Mount("/us", routes=api),
+            *api,
             Route("/{rest:path}", not_found, methods=methods),
         ]
     )

@@ -22,12 +22,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def nonconforming_url() -> Iterator[str]:
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tests.nonconforming_server", "--port", str(port)], cwd=ROOT
-    )
+def start_server(module: str, port: int) -> Iterator[str]:
+    """Run ``python -m module --port port`` until the generator is closed; yields its URL."""
+    server = subprocess.Popen([sys.executable, "-m", module, "--port", str(port)], cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -37,7 +34,7 @@ def nonconforming_url() -> Iterator[str]:
                 break
             except httpx.TransportError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the non-conforming server did not start") from None
+                    raise RuntimeError(f"{module} did not start") from None
                 time.sleep(0.1)
         yield url
     finally:
@@ -46,10 +43,15 @@ def nonconforming_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def nonconforming_url() -> Iterator[str]:
+    yield from start_server("tests.nonconforming_server", free_port())
+
+
+@pytest.fixture(scope="module")
 def suite_output(nonconforming_url: str) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
-        "SINCH_CONVERSATION_BASE_URL": nonconforming_url,
+        "SINCH_CONVERSATION_BASE_URL": f"{nonconforming_url}/us",
         "SINCH_AUTH_URL": f"{nonconforming_url}/oauth2/token",
         "SINCH_PROJECT_ID": "broken-project",
         "SINCH_KEY_ID": "key",
@@ -124,8 +126,33 @@ def test_server_error_on_bad_input_is_named(suite_output):
     assert "Server error" in section and "500" in section
 
 
-def test_failures_come_with_a_reproduction_and_no_secret(suite_output):
-    assert "curl -X" in suite_output.stdout
+def test_failures_come_with_a_reproduction_and_no_secret(suite_output, nonconforming_url):
+    curls = [line for line in suite_output.stdout.splitlines() if "curl -X" in line]
+    assert curls
+    assert all(f"{nonconforming_url}/us/v1/projects/broken-project/" in line for line in curls)
     assert "CONTRACT_SEED=" in suite_output.stdout
     assert "do-not-print-me" not in suite_output.stdout + suite_output.stderr
     assert "nonconforming-token" not in suite_output.stdout + suite_output.stderr
+
+
+def table_rows(output: str) -> dict[str, list[str]]:
+    section = output[output.index("contract: per operation") :]
+    rows = {}
+    for line in section.splitlines()[2:]:
+        label, _, numbers = line.rpartition(")")
+        if label and numbers.split():
+            rows[label + ")"] = numbers.split()
+    return rows
+
+
+def test_the_report_names_target_mode_seed_and_counts_failed_cases(suite_output, nonconforming_url):
+    out = suite_output.stdout
+    assert f"target: {nonconforming_url}/us\nmode: writes" in out
+    assert "seed: CONTRACT_SEED=" in out
+    section = out[out.index("contract: per operation") : out.index("contract: spec drift")]
+    too_wide = [line for line in section.splitlines() if len(line) > 100]
+    assert not too_wide
+    cases, fuzzed, failed, _drift, result = table_rows(out)["GET Contact_ListContacts  (positive)"]
+    assert int(failed) == int(cases) > 1 and int(fuzzed) <= 10 and result == "failed"
+    cases, _, failed, _, result = table_rows(out)["GET App_ListApps  (positive)"]
+    assert int(failed) == int(cases) > 1

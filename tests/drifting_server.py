@@ -1,0 +1,95 @@
+"""A server that answers more than the spec describes, to prove the suite turns it into spec.
+
+Valid by the spec in every other way; it adds, on the contact operations:
+
+- ``GET /contacts/{contact_id}``: a field the spec lacks (``nickname``, a string), a field
+  the spec lacks inside a listed object (``channel_identities[].verified``, a boolean), a
+  ``language`` the enum lacks (``TLH``) and ``email: null`` (the schema is not nullable);
+- ``GET /contacts``: answers 410 with the error envelope, a status the spec does not document.
+
+Everything else answers a documented 404. ``python -m tests.drifting_server --port 8091``.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+TOKEN = "drifting-token"
+PREFIX = "/v1/projects/{project_id}"
+
+
+def error(code: int, status: str, message: str) -> JSONResponse:
+    return JSONResponse(
+        {"error": {"code": code, "message": message, "status": status, "details": []}},
+        status_code=code,
+    )
+
+
+def authenticated(request: Request) -> bool:
+    return request.headers.get("authorization") == f"Bearer {TOKEN}"
+
+
+async def token(request: Request) -> JSONResponse:
+    return JSONResponse(
+        {"access_token": TOKEN, "expires_in": 3600, "token_type": "Bearer", "scope": ""}
+    )
+
+
+async def get_contact(request: Request) -> JSONResponse:
+    if not authenticated(request):
+        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
+    return JSONResponse(
+        {
+            "id": request.path_params["contact_id"],
+            "display_name": "Ada Lovelace",
+            "email": None,
+            "language": "TLH",
+            "nickname": "ada-l",
+            "channel_identities": [
+                {"channel": "SMS", "identity": "+46700000001", "app_id": "", "verified": True}
+            ],
+        }
+    )
+
+
+async def list_contacts(request: Request) -> JSONResponse:
+    if not authenticated(request):
+        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
+    return error(410, "GONE", "Listing contacts moved.")
+
+
+async def not_found(request: Request) -> JSONResponse:
+    if not authenticated(request):
+        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
+    return error(404, "NOT_FOUND", "Resource not found.")
+
+
+def build_app() -> Starlette:
+    methods = ["GET", "POST", "PATCH", "DELETE", "PUT"]
+    return Starlette(
+        routes=[
+            Route("/oauth2/token", token, methods=["POST"]),
+            Route(f"{PREFIX}/contacts/{{contact_id}}", get_contact, methods=["GET"]),
+            Route(f"{PREFIX}/contacts", list_contacts, methods=["GET"]),
+            Route("/{rest:path}", not_found, methods=methods),
+        ]
+    )
+
+
+def main() -> None:
+    import uvicorn
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8091)
+    args = parser.parse_args()
+    uvicorn.run(build_app(), host=args.host, port=args.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    main()
