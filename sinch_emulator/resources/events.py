@@ -79,7 +79,6 @@ def list_events(req: Request) -> dict[str, Any]:
     return {
         "events": [e.public() for e in chunk],
         "next_page_token": token,
-        "total_size": len(items),
     }
 
 
