@@ -343,7 +343,7 @@ def measure_peer(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any]:
         "emulator": "emulator POST messages:send (auth, validation, state)",
         "prism": "Prism 5 mock POST messages:send (validation, examples)",
     }
-    variants = {
+    variants: dict[str, dict[str, Any]] = {
         name: {
             "label": labels[name],
             "rate": summarize([s.rate for s in runs]),
