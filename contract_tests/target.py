@@ -21,6 +21,7 @@ import httpx
 
 from contract_tests.cleanup import deferred_interrupt
 from scripts.paths import EFFECTIVE_SPEC
+from sinch_conversation.auth import OAuth2ClientCredentials
 from sinch_conversation.regions import AUTH_URL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,7 +91,7 @@ def external_target(environ: Mapping[str, str] | None = None) -> Target:
 
 @contextmanager
 def embedded_target() -> Iterator[Target]:
-    from sinch_emulator.testing import run_emulator
+    from sinch_emulator.testing import run_emulator  # the real-API mode needs no emulator
 
     # rate limiting off: the suite's own pace must not turn cases into 429s
     with run_emulator(rate_limit=None) as emulator:
@@ -108,7 +109,7 @@ def project_id_for_collection() -> str:
     settings = external_settings()
     if settings is not None and not settings.missing:
         return os.environ["SINCH_PROJECT_ID"].strip()
-    from sinch_emulator.config import DEFAULT_PROJECT_ID
+    from sinch_emulator.config import DEFAULT_PROJECT_ID  # as above: emulator mode only
 
     return DEFAULT_PROJECT_ID
 
@@ -123,8 +124,6 @@ def load_effective_spec() -> dict[str, Any]:
 
 
 def http_client(target: Target, event_hooks: dict[str, list[Any]] | None = None) -> httpx.Client:
-    from sinch_conversation.auth import OAuth2ClientCredentials
-
     auth = OAuth2ClientCredentials(target.key_id, target.key_secret, token_url=target.auth_url)
     return httpx.Client(auth=auth, timeout=30.0, event_hooks=event_hooks)
 

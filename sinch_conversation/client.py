@@ -438,7 +438,7 @@ class ConversationClient(SyncGroups, _ClientBase):
 def _default_async_transport() -> httpx.AsyncBaseTransport:
     # httpx's own async transport tops out around 250 requests/s at 64 in flight; aiohttp's
     # connection pool passes the 800 requests/s project limit from a single process.
-    from ._aiohttp import BufferedAiohttpTransport
+    from ._aiohttp import BufferedAiohttpTransport  # aiohttp loads only for async clients
 
     return BufferedAiohttpTransport(
         limits=httpx.Limits(max_connections=256, max_keepalive_connections=256)

@@ -153,7 +153,7 @@ def _never_sent(exc: Exception) -> bool:
         # httpx-aiohttp's own transport, if passed in, maps every aiohttp connection error
         # (a server disconnect after the request was written included) to ConnectTimeout.
         if cause is not None and type(cause).__module__.startswith("aiohttp"):
-            import aiohttp
+            import aiohttp  # only reached when aiohttp raised, so it is already loaded
 
             return isinstance(cause, (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError))
         return True
@@ -163,7 +163,7 @@ def _never_sent(exc: Exception) -> bool:
 def _token_endpoint_error(request: httpx.Request, exc: Exception) -> Exception:
     """A transport failure of a token request, reported against the token URL (the client
     would otherwise name the API URL whose call needed the token)."""
-    from .errors import APIConnectionError, APITimeoutError
+    from .errors import APIConnectionError, APITimeoutError  # errors imports this module
 
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     detail = str(exc) or type(exc).__name__
