@@ -19,30 +19,19 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from tests import stub_server as stub
+
 TOKEN = "drifting-token"
 PREFIX = "/v1/projects/{project_id}"
 
 
-def error(code: int, status: str, message: str) -> JSONResponse:
-    return JSONResponse(
-        {"error": {"code": code, "message": message, "status": status, "details": []}},
-        status_code=code,
-    )
-
-
 def authenticated(request: Request) -> bool:
-    return request.headers.get("authorization") == f"Bearer {TOKEN}"
-
-
-async def token(request: Request) -> JSONResponse:
-    return JSONResponse(
-        {"access_token": TOKEN, "expires_in": 3600, "token_type": "Bearer", "scope": ""}
-    )
+    return stub.authenticated(request, TOKEN)
 
 
 async def get_contact(request: Request) -> JSONResponse:
     if not authenticated(request):
-        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
+        return stub.unauthenticated()
     return JSONResponse(
         {
             "id": request.path_params["contact_id"],
@@ -59,21 +48,21 @@ async def get_contact(request: Request) -> JSONResponse:
 
 async def list_contacts(request: Request) -> JSONResponse:
     if not authenticated(request):
-        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
-    return error(410, "GONE", "Listing contacts moved.")
+        return stub.unauthenticated()
+    return stub.error(410, "GONE", "Listing contacts moved.")
 
 
 async def not_found(request: Request) -> JSONResponse:
     if not authenticated(request):
-        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
-    return error(404, "NOT_FOUND", "Resource not found.")
+        return stub.unauthenticated()
+    return stub.error(404, "NOT_FOUND", "Resource not found.")
 
 
 def build_app() -> Starlette:
     methods = ["GET", "POST", "PATCH", "DELETE", "PUT"]
     return Starlette(
         routes=[
-            Route("/oauth2/token", token, methods=["POST"]),
+            stub.token_route(TOKEN),
             Route(f"{PREFIX}/contacts/{{contact_id}}", get_contact, methods=["GET"]),
             Route(f"{PREFIX}/contacts", list_contacts, methods=["GET"]),
             Route("/{rest:path}", not_found, methods=methods),

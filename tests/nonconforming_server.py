@@ -22,48 +22,37 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
+from tests import stub_server as stub
+
 TOKEN = "nonconforming-token"
 PREFIX = "/v1/projects/{project_id}"
 
 
-def error(code: int, status: str, message: str) -> JSONResponse:
-    return JSONResponse(
-        {"error": {"code": code, "message": message, "status": status, "details": []}},
-        status_code=code,
-    )
-
-
 def authenticated(request: Request) -> bool:
-    return request.headers.get("authorization") == f"Bearer {TOKEN}"
-
-
-async def token(request: Request) -> JSONResponse:
-    return JSONResponse(
-        {"access_token": TOKEN, "expires_in": 3600, "token_type": "Bearer", "scope": ""}
-    )
+    return stub.authenticated(request, TOKEN)
 
 
 async def list_apps(request: Request) -> JSONResponse:
     if not authenticated(request):
-        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
+        return stub.unauthenticated()
     return JSONResponse({"apps": "not-a-list"})
 
 
 async def send_message(request: Request) -> JSONResponse:
     if not authenticated(request):
-        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
+        return stub.unauthenticated()
     return JSONResponse({"accepted_time": "2026-01-01T00:00:00Z"})
 
 
 async def list_contacts(request: Request) -> JSONResponse:
     if not authenticated(request):
-        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
+        return stub.unauthenticated()
     return JSONResponse({"contacts": []}, status_code=418)
 
 
 async def send_event(request: Request) -> JSONResponse:
     if not authenticated(request):
-        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
+        return stub.unauthenticated()
     try:
         body = json.loads(await request.body())
         valid = (
@@ -83,8 +72,8 @@ async def send_event(request: Request) -> JSONResponse:
 
 async def not_found(request: Request) -> JSONResponse:
     if not authenticated(request):
-        return error(401, "UNAUTHENTICATED", "Request had invalid credentials.")
-    return error(404, "NOT_FOUND", "Resource not found.")
+        return stub.unauthenticated()
+    return stub.error(404, "NOT_FOUND", "Resource not found.")
 
 
 def build_app() -> Starlette:
@@ -98,7 +87,7 @@ def build_app() -> Starlette:
     # served at the root and under /us, a base path like a regional gateway's
     return Starlette(
         routes=[
-            Route("/oauth2/token", token, methods=["POST"]),
+            stub.token_route(TOKEN),
             Mount("/us", routes=api),
             *api,
             Route("/{rest:path}", not_found, methods=methods),
