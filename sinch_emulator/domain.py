@@ -208,7 +208,8 @@ def store_message(
     correlation_id: str | None = None,
 ) -> Message:
     """Store a message; in a conversation it also moves last_received and active_channel."""
-    view: dict[str, Any] = {"id": new_id(), "accept_time": now(), "metadata": ""}
+    ident = new_id()
+    view: dict[str, Any] = {"id": ident, "accept_time": now(), "metadata": ""}
     view.update(fields)
     view.setdefault("processing_mode", "DISPATCH" if source == DISPATCH_SOURCE else "CONVERSATION")
     if conversation is not None:
@@ -220,7 +221,9 @@ def store_message(
         if channel:
             conversation.view["active_channel"] = channel
         req.state.conversations.put(conversation)
-    message = Message(view=view, app_id=app_id, source=source, correlation_id=correlation_id)
+    message = Message(
+        view=view, id=ident, app_id=app_id, source=source, correlation_id=correlation_id
+    )
     return req.state.messages.put(message)
 
 

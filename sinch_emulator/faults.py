@@ -121,6 +121,8 @@ def after_answer(fault: Fault) -> tuple[int, dict, dict[str, str]] | None:
 class FaultInjector:
     def __init__(self, config: FaultConfig) -> None:
         self.config = config
+        #: the configuration is frozen: whether any fault is drawn is known once
+        self.active = config.active
         self.random = random.Random(config.seed)
         self._attempts: OrderedDict[tuple[str, ...], int] = OrderedDict()
 
@@ -137,9 +139,9 @@ class FaultInjector:
 
     def draw(self) -> Fault | None:
         """A configured fault for this request, or None."""
-        c = self.config
-        if not c.active:
+        if not self.active:
             return None
+        c = self.config
         fault = Fault(latency_ms=c.latency_ms)
         roll = self.random.random()
         for status, share in ((429, c.rate_429), (500, c.rate_500), (503, c.rate_503)):

@@ -79,6 +79,8 @@ class Bound:
     params: tuple[tuple[int, str], ...]
 
     def __call__(self, req: Request, args: list[str]) -> Any:
+        if not self.params:  # project-level operations (messages:send among them)
+            return self.handler(req)
         return self.handler(req, **{name: args[i] for i, name in self.params})
 
 

@@ -10,6 +10,7 @@ A shutdown (SIGTERM) waits at most ``shutdown_timeout`` seconds for requests in 
 from __future__ import annotations
 
 import asyncio
+import gc
 import socket
 import threading
 import time
@@ -112,6 +113,10 @@ def uvicorn_config(app: Emulator, host: str, port: int) -> uvicorn.Config:
 def serve(config: EmulatorConfig, app: Emulator | None = None) -> None:
     """Run in the foreground until interrupted."""
     app = app or Emulator(config)
+    # the spec, its routes and compiled validators live as long as the process: kept out
+    # of the collector, a full collection walks only what requests created since
+    gc.collect()
+    gc.freeze()
     uvicorn.Server(uvicorn_config(app, config.host, config.port)).run()
 
 

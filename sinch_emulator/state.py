@@ -299,7 +299,11 @@ class Store:
             if (project_id is None or key[0] == project_id) and (
                 region is None or key[1] == region
             ):
-                del self._states[key]
+                # a table refers back to its state, so a dropped state is a reference cycle
+                # that only a full garbage collection frees; emptied, its records go now
+                state = self._states.pop(key)
+                for kind in TABLES:
+                    state.table(kind).clear()
         if self.persistence is not None:
             self.persistence.clear(project_id, region)
 

@@ -49,28 +49,30 @@ def send_message(req: Request) -> dict[str, Any]:
         conversation=conv,
         correlation_id=body.get("correlation_id") or None,
     )
-    report: dict[str, Any] = {
-        "message_id": msg.id,
-        "channel_identity": out.channel_identity,
-        "processing_mode": msg.view["processing_mode"],
-    }
-    if conv is not None:
-        report["conversation_id"] = conv.id
-        report["contact_id"] = conv.contact_id
-    if req.state.webhooks:
-        notify_submitted(req, app, msg, body)
-    req.callbacks.delivery(
-        req.state,
-        app.view,
-        "MESSAGE_DELIVERY",
-        "message_delivery_report",
-        report,
-        extra={
-            "message_metadata": body.get("message_metadata") or "",
-            "correlation_id": body.get("correlation_id") or "",
-        },
-        callback_url=body.get("callback_url"),
-    )
+    callback_url = body.get("callback_url")
+    if req.state.webhooks or callback_url:  # else no delivery report has a target
+        report: dict[str, Any] = {
+            "message_id": msg.id,
+            "channel_identity": out.channel_identity,
+            "processing_mode": msg.view["processing_mode"],
+        }
+        if conv is not None:
+            report["conversation_id"] = conv.id
+            report["contact_id"] = conv.contact_id
+        if req.state.webhooks:
+            notify_submitted(req, app, msg, body)
+        req.callbacks.delivery(
+            req.state,
+            app.view,
+            "MESSAGE_DELIVERY",
+            "message_delivery_report",
+            report,
+            extra={
+                "message_metadata": body.get("message_metadata") or "",
+                "correlation_id": body.get("correlation_id") or "",
+            },
+            callback_url=callback_url,
+        )
     return {"message_id": msg.id, "accepted_time": msg.view["accept_time"]}
 
 
