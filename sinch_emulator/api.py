@@ -192,7 +192,7 @@ class Operations:
             body = without_nulls(body)
         if validate:
             op.body.check(body)
-        return body
+        return body if op.prune is None else op.prune(body)
 
     def _check_response(self, op: Operation, status: int, body: Any) -> None:
         validator = self.spec.response_validator(op, status)

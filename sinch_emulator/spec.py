@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ApiError, invalid
+from .pruning import Pruner, PrunerCompiler
 from .validation import SPEC_URI, SchemaValidator
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -181,6 +182,8 @@ class Operation:
     query_params: dict[str, Param]
     body: SchemaValidator | None
     body_required: bool
+    #: drops the body's fields the schema does not describe (None: nothing to drop)
+    prune: Pruner | None = None
     responses: dict[str, Any] = field(repr=False, default_factory=dict)
     documented_statuses: frozenset[int] = frozenset()
     tags: tuple[str, ...] = ()
@@ -309,6 +312,7 @@ class Spec:
         return op
 
     def _finish_validators(self) -> None:
+        pruners = PrunerCompiler(self._request_doc)
         for op in self.operations:
             pending, body_schema = op._pending  # type: ignore[attr-defined]
             del op._pending  # type: ignore[attr-defined]
@@ -320,6 +324,7 @@ class Spec:
                 op.body = SchemaValidator(
                     self._request_inline(body_schema), self._request_registry, ""
                 )
+                op.prune = pruners.compile(body_schema)
 
     # -- lookups
 
