@@ -216,7 +216,9 @@ def count_case(request: pytest.FixtureRequest) -> Iterator[ContractRecord]:
                 "cases": record.count,
                 "fuzzed": record.fuzzed,
                 "failed": record.failed,
-                "drift": drift.compact(record.observations),
+                # as JSON text: xdist's wire format cannot carry every integer a fuzzed
+                # body may hold (below -2**31 it crashed the worker)
+                "drift": json.dumps(drift.compact(record.observations)),
                 "echoes": record.echoes,
             },
         )
@@ -280,8 +282,9 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
             row["cases"] += value["cases"]
             row["fuzzed"] += value["fuzzed"]
             row["failed"] += value["failed"]
-            row["drift"] |= {(d["kind"], d["pointer"], d["key"]) for d in value["drift"]}
-            DRIFT_SEEN.extend(value["drift"])
+            seen = json.loads(value["drift"])
+            row["drift"] |= {(d["kind"], d["pointer"], d["key"]) for d in seen}
+            DRIFT_SEEN.extend(seen)
             ECHOES[0] += value.get("echoes", 0)
 
 
