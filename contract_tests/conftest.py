@@ -21,7 +21,7 @@ import httpx
 import pytest
 import yaml
 
-from contract_tests import drift
+from contract_tests import drift, lazy_build
 from contract_tests.cleanup import Ledger
 from contract_tests.target import (
     ROOT,
@@ -64,6 +64,7 @@ def target_summary() -> tuple[str, str]:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    lazy_build.install()
     # one seed for every xdist worker (they inherit the environment), printed first and last
     if not os.environ.get("CONTRACT_SEED"):
         os.environ["CONTRACT_SEED"] = str(random.randrange(2**32))
