@@ -72,6 +72,15 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.hypothesis_seed = int(os.environ["CONTRACT_SEED"])
 
 
+# the longest tests (large request bodies have thousands of coverage cases) run first: with
+# --dist worksteal both workers then end the run on short tests instead of one waiting
+FIRST = {"test_negative": 0, "test_positive": 1, "test_stateful_scenarios": 2}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: FIRST.get(item.name.partition("[")[0], len(FIRST)))
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     where, mode = target_summary()
     return [
