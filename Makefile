@@ -39,10 +39,10 @@ check: $(STAMP)               ## ruff format --check, ruff check and mypy: zero 
 	$(BIN)/mypy
 
 test: check check-generated         ## the whole test suite (includes a smaller, complete contract pass)
-	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-5} $(PYTEST) -n 2 -p no:cacheprovider tests contract_tests
+	CONTRACT_EXAMPLES=$${CONTRACT_EXAMPLES:-5} $(PYTEST) -n 2 --dist worksteal -p no:cacheprovider tests contract_tests
 
 contract: check-generated     ## the pipeline, then contract checks (embedded emulator unless SINCH_CONVERSATION_BASE_URL)
-	$(PYTEST) contract_tests -n 2 -p no:cacheprovider --junitxml=build/contract/junit.xml
+	$(PYTEST) contract_tests -n 2 --dist worksteal -p no:cacheprovider --junitxml=build/contract/junit.xml
 
 sdk-compat: spec              ## the official Python and Node SDKs call every Conversation method on the emulator (Node part needs node/npm)
 	$(PYTEST) tests/sdk_compat -p no:cacheprovider -rA

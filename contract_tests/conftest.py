@@ -21,7 +21,7 @@ import httpx
 import pytest
 import yaml
 
-from contract_tests import drift
+from contract_tests import drift, lazy_build
 from contract_tests.cleanup import Ledger
 from contract_tests.target import (
     ROOT,
@@ -64,11 +64,21 @@ def target_summary() -> tuple[str, str]:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    lazy_build.install()
     # one seed for every xdist worker (they inherit the environment), printed first and last
     if not os.environ.get("CONTRACT_SEED"):
         os.environ["CONTRACT_SEED"] = str(random.randrange(2**32))
     if getattr(config.option, "hypothesis_seed", None) is None:
         config.option.hypothesis_seed = int(os.environ["CONTRACT_SEED"])
+
+
+# the longest tests (large request bodies have thousands of coverage cases) run first: with
+# --dist worksteal both workers then end the run on short tests instead of one waiting
+FIRST = {"test_negative": 0, "test_positive": 1, "test_stateful_scenarios": 2}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: FIRST.get(item.name.partition("[")[0], len(FIRST)))
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -216,7 +226,9 @@ def count_case(request: pytest.FixtureRequest) -> Iterator[ContractRecord]:
                 "cases": record.count,
                 "fuzzed": record.fuzzed,
                 "failed": record.failed,
-                "drift": drift.compact(record.observations),
+                # as JSON text: xdist's wire format cannot carry every integer a fuzzed
+                # body may hold (below -2**31 it crashed the worker)
+                "drift": json.dumps(drift.compact(record.observations)),
                 "echoes": record.echoes,
             },
         )
@@ -280,8 +292,9 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
             row["cases"] += value["cases"]
             row["fuzzed"] += value["fuzzed"]
             row["failed"] += value["failed"]
-            row["drift"] |= {(d["kind"], d["pointer"], d["key"]) for d in value["drift"]}
-            DRIFT_SEEN.extend(value["drift"])
+            seen = json.loads(value["drift"])
+            row["drift"] |= {(d["kind"], d["pointer"], d["key"]) for d in seen}
+            DRIFT_SEEN.extend(seen)
             ECHOES[0] += value.get("echoes", 0)
 
 
