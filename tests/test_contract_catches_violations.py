@@ -13,6 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.contract_run import run_suite
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -59,29 +61,8 @@ def suite_output(nonconforming_url: str) -> subprocess.CompletedProcess:
         "CONTRACT_ALLOW_WRITES": "1",
         "CONTRACT_EXAMPLES": "10",
     }
-    env.pop("PYTEST_XDIST_WORKER", None)
     selection = "apps and GET or messages:send or contacts and GET or events:send"
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "contract_tests/test_operations.py",
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            "-k",
-            selection,
-            "-o",
-            "addopts=",
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_suite(["test_operations.py"], selection, env)
 
 
 def failure_section(output: str, test: str) -> str:

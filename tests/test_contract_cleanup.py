@@ -12,7 +12,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +21,7 @@ import httpx
 import pytest
 
 from sinch_emulator.testing import RunningEmulator, run_emulator
+from tests.contract_run import run_suite, suite_command
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,34 +122,15 @@ def suite_env(emulator: RunningEmulator, out: Path) -> dict[str, str]:
     return env
 
 
+FILES = ["test_operations.py", "test_stateful.py", "test_facade_calls.py"]
+
+
 def command(selection: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "pytest",
-        "contract_tests/test_operations.py",
-        "contract_tests/test_stateful.py",
-        "contract_tests/test_facade_calls.py",
-        "-p",
-        "no:cacheprovider",
-        "-q",
-        "-k",
-        selection,
-        "-o",
-        "addopts=",
-    ]
+    return suite_command(FILES, selection)
 
 
 def suite(emulator: RunningEmulator, out: Path, selection: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        command(selection),
-        cwd=ROOT,
-        env=suite_env(emulator, out),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    return run_suite(FILES, selection, suite_env(emulator, out), timeout=600)
 
 
 def test_the_server_ends_as_it_began(real_api, tmp_path):

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.contract_run import run_suite
 from tests.test_contract_catches_violations import ROOT, free_port, start_server
 
 SELECTION = "test_positive and contacts and GET"
@@ -55,28 +56,7 @@ def contract_run(project: Path, url: str, out: Path) -> subprocess.CompletedProc
         "CONTRACT_EXAMPLES": "5",
         "CONTRACT_OUT_DIR": str(out),
     }
-    env.pop("PYTEST_XDIST_WORKER", None)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "contract_tests/test_operations.py",
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            "-k",
-            SELECTION,
-            "-o",
-            "addopts=",
-        ],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_suite(["test_operations.py"], SELECTION, env, cwd=project)
 
 
 def proposed(out: Path) -> dict[str, dict]:
@@ -165,29 +145,12 @@ def test_adopting_and_regenerating_types_the_new_fields(first_run, project_copy,
 
 def test_the_emulator_answers_without_drift(tmp_path):
     env = {**os.environ, "CONTRACT_EXAMPLES": "5", "CONTRACT_OUT_DIR": str(tmp_path)}
-    for name in ("SINCH_CONVERSATION_BASE_URL", "PYTEST_XDIST_WORKER"):
-        env.pop(name, None)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "contract_tests/test_operations.py",
-            "contract_tests/test_stateful.py",
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            "-k",
-            "stateful or (positive and GET)",
-            "-o",
-            "addopts=",
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+    env.pop("SINCH_CONVERSATION_BASE_URL", None)
+    result = run_suite(
+        ["test_operations.py", "test_stateful.py"],
+        "stateful or (positive and GET)",
+        env,
         timeout=600,
-        check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "no drift: every answer is described by the spec" in result.stdout
