@@ -12,8 +12,6 @@ Everything else answers a documented 404. ``python -m tests.drifting_server --po
 
 from __future__ import annotations
 
-import argparse
-
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -71,13 +69,7 @@ def build_app() -> Starlette:
 
 
 def main() -> None:
-    import uvicorn
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8091)
-    args = parser.parse_args()
-    uvicorn.run(build_app(), host=args.host, port=args.port, log_level="warning")
+    stub.serve(build_app(), __doc__.splitlines()[0], 8091)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ Everything else answers a documented 404. Run it by hand with
 
 from __future__ import annotations
 
-import argparse
 import json
 
 from starlette.applications import Starlette
@@ -96,13 +95,7 @@ def build_app() -> Starlette:
 
 
 def main() -> None:
-    import uvicorn
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8090)
-    args = parser.parse_args()
-    uvicorn.run(build_app(), host=args.host, port=args.port, log_level="warning")
+    stub.serve(build_app(), __doc__.splitlines()[0], 8090)
 
 
 if __name__ == "__main__":

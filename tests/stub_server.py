@@ -3,6 +3,9 @@ bearer token issued by their own OAuth2 endpoint."""
 
 from __future__ import annotations
 
+import argparse
+
+from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -32,3 +35,14 @@ def token_route(token: str) -> Route:
         )
 
     return Route("/oauth2/token", issue, methods=["POST"])
+
+
+def serve(app: Starlette, description: str, default_port: int) -> None:
+    """Run ``app`` by hand: ``python -m tests.<server> --port N``."""
+    import uvicorn  # only a hand-run server needs it; the tests start their own
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=default_port)
+    args = parser.parse_args()
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
