@@ -23,9 +23,10 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-spec: $(STAMP)                ## fetch the pinned upstream spec, apply spec/overlays, validate
+spec: $(STAMP)                ## fetch the pinned upstream spec, apply spec/overlays, validate; build spec/batch
 	$(PY) -m scripts.fetch_spec
 	$(PY) -m scripts.apply_overlays
+	$(PY) -m scripts.batch_spec
 
 generate: spec                ## write generated/ and sinch_conversation/resources (typed groups)
 	$(PY) -m scripts.generate

@@ -67,6 +67,10 @@ class Group:
     folder: str
     class_name: str
     operations: list[Operation] = field(default_factory=list)
+    #: the generated package, and the clients' attribute holding its ``Client`` (and its type)
+    package: str = ""
+    client_attribute: str = "_api"
+    client_type: str = "Client"
     imports: dict[str, set[str]] = field(default_factory=dict)  # module -> names
 
     @property
@@ -258,7 +262,15 @@ def describe(package_dir: Path, config: dict[str, Any]) -> list[Group]:
         name = aliases.get(folder.name, folder.name)
         if name in reserved or keyword.iskeyword(name):
             name += "_"
-        group = Group(name=name, folder=folder.name, class_name=_camel(name))
+        client = (config.get("clients") or {}).get(package) or {}
+        group = Group(
+            name=name,
+            folder=folder.name,
+            class_name=_camel(name),
+            package=package,
+            client_attribute=client.get("attribute", "_api"),
+            client_type=client.get("type", "Client"),
+        )
         prefixes = _tag_prefixes(folder.name, name)
         files = sorted(p for p in folder.glob("*.py") if p.name != "__init__.py")
         shorts: dict[str, list[Path]] = {}
@@ -309,7 +321,8 @@ def render(groups: list[Group], package: str) -> dict[Path, str]:
         files[OUTPUT / f"{group.module_name}.py"] = resource.render(
             group=group, package=package, plain_imports=plain, from_imports=from_imports
         )
+    clients = sorted({(g.package, g.client_attribute, g.client_type) for g in groups})
     files[OUTPUT / "__init__.py"] = env.get_template("resources_init.py.jinja").render(
-        groups=groups, package=package
+        groups=groups, package=package, clients=clients
     )
     return files

@@ -1,9 +1,10 @@
 """Generate the low-level client and the clients' typed operation groups from the effective
 spec; ``--check`` proves both are current.
 
-Two outputs, both written only here: ``generated/sinch_conversation_client`` (by the pinned
-openapi-python-client) and ``sinch_conversation/resources`` (by :mod:`scripts.facade`, from
-that generated package). Everything is written into a fresh temporary folder first: the
+The outputs, all written only here: ``generated/sinch_conversation_client`` and
+``generated/sinch_conversation_batch_client`` (the Batch API, from its own document: its paths
+collide with the Conversation API's), both by the pinned openapi-python-client, and
+``sinch_conversation/resources`` (by :mod:`scripts.facade`, from both generated packages). Everything is written into a fresh temporary folder first: the
 output then cannot depend on what was there before, and the drift check runs the very same
 code. Any generator warning (for example an endpoint it "will not generate") fails the build.
 """
@@ -19,11 +20,17 @@ import tempfile
 from pathlib import Path
 
 from scripts import facade
+from scripts.paths import BATCH_SPEC, GENERATED, ROOT
 from scripts.paths import EFFECTIVE_SPEC as SPEC
-from scripts.paths import GENERATED, ROOT
 
 PACKAGE = "sinch_conversation_client"
 TARGET = GENERATED / PACKAGE
+BATCH_PACKAGE = "sinch_conversation_batch_client"
+# package -> (its effective spec, its generator configuration)
+SOURCES = {
+    PACKAGE: (SPEC, ROOT / "spec" / "generator.yaml"),
+    BATCH_PACKAGE: (BATCH_SPEC, ROOT / "spec" / "batch" / "generator.yaml"),
+}
 # PEP 561: type checkers read the packages' own annotations (the generator's ``--meta none``
 # writes no marker; ``sinch_conversation/py.typed`` is kept in the repository)
 PY_TYPED = "py.typed"
@@ -33,11 +40,12 @@ class GenerationError(Exception):
     pass
 
 
-def generate_into(folder: Path) -> Path:
-    if not SPEC.exists():
-        raise GenerationError(f"{SPEC.relative_to(ROOT)} is missing: run `make spec` first")
+def generate_into(folder: Path, package: str = PACKAGE) -> Path:
+    spec, config = SOURCES[package]
+    if not spec.exists():
+        raise GenerationError(f"{spec.relative_to(ROOT)} is missing: run `make spec` first")
     folder.mkdir(parents=True, exist_ok=True)
-    out = folder / PACKAGE
+    out = folder / package
     bindir = Path(sys.executable).parent
     env = {
         **os.environ,
@@ -48,9 +56,9 @@ def generate_into(folder: Path) -> Path:
         str(bindir / "openapi-python-client"),
         "generate",
         "--path",
-        str(SPEC),
+        str(spec),
         "--config",
-        str(ROOT / "spec" / "generator.yaml"),
+        str(config),
         "--custom-template-path",
         str(ROOT / "spec" / "templates"),
         "--meta",
@@ -87,10 +95,11 @@ def _ruff(args: list[str], source: str, path: Path) -> str:
     return result.stdout
 
 
-def facade_into(folder: Path, package_dir: Path) -> Path:
-    """Write the operation groups for the generated package at ``package_dir``."""
+def facade_into(folder: Path, package_dir: Path, *more: Path) -> Path:
+    """Write the operation groups for the generated packages (``package_dir`` first)."""
     try:
-        groups = facade.describe(package_dir, facade.load_config())
+        config = facade.load_config()
+        groups = [g for d in (package_dir, *more) for g in facade.describe(d, config)]
         files = facade.render(groups, PACKAGE)
     except facade.FacadeError as exc:
         raise GenerationError(f"facade: {exc}") from exc
@@ -128,11 +137,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="sinch-gen-") as tmp:
         try:
             fresh = generate_into(Path(tmp) / "generated")
-            resources = facade_into(Path(tmp) / "facade", fresh)
+            batch = generate_into(Path(tmp) / "generated", BATCH_PACKAGE)
+            resources = facade_into(Path(tmp) / "facade", fresh, batch)
         except GenerationError as exc:
             print(f"generate: {exc}", file=sys.stderr)
             return 1
-        outputs = [(fresh, TARGET), (resources, ROOT / facade.OUTPUT)]
+        outputs = [
+            (fresh, TARGET),
+            (batch, GENERATED / BATCH_PACKAGE),
+            (resources, ROOT / facade.OUTPUT),
+        ]
         if check:
             diffs: list[str] = []
             for expected, actual in outputs:
@@ -157,10 +171,10 @@ def main() -> int:
                 shutil.rmtree(actual)
             actual.parent.mkdir(parents=True, exist_ok=True)
             shutil.copytree(expected, actual)
-    modules = len(list((TARGET / "api").rglob("*.py")))
+    modules = len(list(GENERATED.glob("*/api/**/*.py")))
     groups = len(list((ROOT / facade.OUTPUT).glob("*.py"))) - 1
     print(
-        f"generate: wrote {TARGET.relative_to(ROOT)} ({modules} api modules) and "
+        f"generate: wrote {GENERATED.relative_to(ROOT)}/ ({modules} api modules) and "
         f"{facade.OUTPUT} ({groups} groups)"
     )
     return 0

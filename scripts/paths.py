@@ -9,6 +9,9 @@ BUILD = ROOT / "build"
 # the upstream spec with the project's overlays applied: what everything downstream reads
 EFFECTIVE_SPEC = BUILD / "spec" / "openapi.json"
 GENERATED = ROOT / "generated"
+# the Batch API: the project's own document (spec/batch/) and what `make spec` builds from it
+BATCH_SOURCE = ROOT / "spec" / "batch" / "openapi.yaml"
+BATCH_SPEC = BUILD / "spec" / "batch.json"
 
 if __name__ == "__main__":
     print(EFFECTIVE_SPEC.relative_to(ROOT))

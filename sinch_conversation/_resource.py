@@ -1,29 +1,45 @@
 """What the generated operation groups (:mod:`sinch_conversation.resources`) build on.
 
-A group holds the client's project id and the generated package's ``Client`` (whose HTTP
-client is the facade's dispatcher: base URL, auth, retries, typed errors). A method calls the
+A group holds the client's project id and its generated package's ``Client`` (whose HTTP
+client is the facade's dispatcher: base URL, auth, retries, typed errors); the Batch API's
+group holds the Batch API package's ``Client``, whose dispatcher sends to the batch host. A method calls the
 generated ``sync_detailed``/``asyncio_detailed`` and returns the parsed success model; any
 non-2xx answer has already been raised by the dispatcher as an :class:`~.errors.APIError`.
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from http import HTTPStatus
+from typing import Any, Generic, Protocol, TypeVar
 
+from sinch_conversation_batch_client import Client as BatchClient
 from sinch_conversation_client import Client
-from sinch_conversation_client.types import Response
 
 from .errors import APIError
 
 __all__ = ["AsyncResource", "SyncResource", "expect"]
 
 T = TypeVar("T")
+#: the generated package's ``Client`` a group calls through
+C = TypeVar("C", Client, BatchClient)
 
 
-class _Resource:
+class _Answer(Protocol):
+    """What ``expect`` reads of a generated package's ``Response`` (each package has one)."""
+
+    @property
+    def status_code(self) -> HTTPStatus: ...
+    @property
+    def content(self) -> bytes: ...
+    @property
+    def parsed(self) -> Any: ...
+
+
+class _Resource(Generic[C]):
     __slots__ = ("_client", "_project_id")
+    _client: C
 
-    def __init__(self, project_id: str, client: Client) -> None:
+    def __init__(self, project_id: str, client: C) -> None:
         self._project_id = project_id
         self._client = client
 
@@ -32,19 +48,19 @@ class _Resource:
         return f"<{type(self).__name__}: {', '.join(names)}>"
 
 
-class SyncResource(_Resource):
+class SyncResource(_Resource[C]):
     """One API tag's operations on the sync client."""
 
     __slots__ = ()
 
 
-class AsyncResource(_Resource):
+class AsyncResource(_Resource[C]):
     """One API tag's operations on the async client."""
 
     __slots__ = ()
 
 
-def expect(response: Response[Any], model: type[T]) -> T:
+def expect(response: _Answer, model: type[T]) -> T:
     """The parsed success model of a 2xx ``response``.
 
     A 2xx answer whose body the generated parser did not turn into ``model`` (an

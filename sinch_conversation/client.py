@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from typing import Any, ParamSpec, Self, TypeVar
 
 import httpx
+import sinch_conversation_batch_client
 import sinch_conversation_client
 
 from . import pagination
@@ -35,8 +36,8 @@ from .regions import (
     HostRouter,
     RegionURLs,
     normalize_region,
-    region_urls,
     resolve_base_url,
+    resolve_batch_base_url,
     resolve_template_base_url,
 )
 from .resources import GROUPS, OPERATIONS, AsyncGroups, SyncGroups
@@ -60,6 +61,7 @@ ENV_KEY_SECRET = "SINCH_KEY_SECRET"
 ENV_REGION = "SINCH_REGION"
 ENV_BASE_URL = "SINCH_CONVERSATION_BASE_URL"
 ENV_TEMPLATE_BASE_URL = "SINCH_TEMPLATE_BASE_URL"
+ENV_BATCH_BASE_URL = "SINCH_BATCH_BASE_URL"
 ENV_AUTH_URL = "SINCH_AUTH_URL"
 
 
@@ -276,6 +278,7 @@ class _ClientBase:
         auth: str | httpx.Auth = "oauth",
         base_url: str | None = None,
         template_base_url: str | None = None,
+        batch_base_url: str | None = None,
         auth_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -286,7 +289,8 @@ class _ClientBase:
         self.region = normalize_region(region)
         self.base_url = resolve_base_url(self.region, base_url)
         self.template_base_url = resolve_template_base_url(self.region, template_base_url, base_url)
-        self.hosts = HostRouter(self.base_url, self.template_base_url)
+        self.batch_base_url = resolve_batch_base_url(self.region, batch_base_url, base_url)
+        self.hosts = HostRouter(self.base_url, self.template_base_url, self.batch_base_url)
         self.auth_url = auth_url or AUTH_URL
         self.retry = retry if retry is not None else RetryPolicy()
         if rate_limit is None or isinstance(rate_limit, RateLimiter):
@@ -314,9 +318,8 @@ class _ClientBase:
     @property
     def urls(self) -> RegionURLs:
         """The region's Conversation, Template Management and Batch hosts (as overridden by
-        ``base_url`` and ``template_base_url``)."""
-        hosts = region_urls(self.region)
-        return RegionURLs(self.region, self.base_url, self.template_base_url, hosts.batch)
+        ``base_url``, ``template_base_url`` and ``batch_base_url``)."""
+        return RegionURLs(self.region, self.base_url, self.template_base_url, self.batch_base_url)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
@@ -333,6 +336,8 @@ class _ClientBase:
             settings["base_url"] = env[ENV_BASE_URL]
         if env.get(ENV_TEMPLATE_BASE_URL):
             settings["template_base_url"] = env[ENV_TEMPLATE_BASE_URL]
+        if env.get(ENV_BATCH_BASE_URL):
+            settings["batch_base_url"] = env[ENV_BATCH_BASE_URL]
         if env.get(ENV_AUTH_URL):
             settings["auth_url"] = env[ENV_AUTH_URL]
         settings.update(overrides)
@@ -374,6 +379,7 @@ class ConversationClient(SyncGroups, _ClientBase):
         auth: str | httpx.Auth = "oauth",
         base_url: str | None = None,
         template_base_url: str | None = None,
+        batch_base_url: str | None = None,
         auth_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -391,6 +397,7 @@ class ConversationClient(SyncGroups, _ClientBase):
             auth=auth,
             base_url=base_url,
             template_base_url=template_base_url,
+            batch_base_url=batch_base_url,
             auth_url=auth_url,
             timeout=timeout,
             retry=retry,
@@ -411,6 +418,17 @@ class ConversationClient(SyncGroups, _ClientBase):
         )
         self._api = sinch_conversation_client.Client(base_url=self.base_url)
         self._api.set_httpx_client(self._dispatcher)  # type: ignore[arg-type]
+        # the Batch API's generated client: same auth, headers and transport, batch host
+        batch = _SyncDispatcher(
+            self.hosts.for_batch(),
+            self.auth,
+            self._headers,
+            self.timeout,
+            self.transport,
+            http_client,
+        )
+        self._batch_api = sinch_conversation_batch_client.Client(base_url=self.batch_base_url)
+        self._batch_api.set_httpx_client(batch)  # type: ignore[arg-type]
 
     def paginate(
         self, operation: Callable[P, Any], /, *args: P.args, **kwargs: P.kwargs
@@ -464,6 +482,7 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
         auth: str | httpx.Auth = "oauth",
         base_url: str | None = None,
         template_base_url: str | None = None,
+        batch_base_url: str | None = None,
         auth_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -481,6 +500,7 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
             auth=auth,
             base_url=base_url,
             template_base_url=template_base_url,
+            batch_base_url=batch_base_url,
             auth_url=auth_url,
             timeout=timeout,
             retry=retry,
@@ -501,6 +521,17 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
         )
         self._api = sinch_conversation_client.Client(base_url=self.base_url)
         self._api.set_async_httpx_client(self._dispatcher)  # type: ignore[arg-type]
+        # the Batch API's generated client: same auth, headers and transport, batch host
+        batch = _AsyncDispatcher(
+            self.hosts.for_batch(),
+            self.auth,
+            self._headers,
+            self.timeout,
+            self.transport,
+            http_client,
+        )
+        self._batch_api = sinch_conversation_batch_client.Client(base_url=self.batch_base_url)
+        self._batch_api.set_async_httpx_client(batch)  # type: ignore[arg-type]
 
     def paginate(
         self, operation: Callable[P, Awaitable[Any]], /, *args: P.args, **kwargs: P.kwargs

@@ -7,7 +7,7 @@ validated up front instead of surfacing later as a confusing 404.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import ConfigurationError
 
@@ -19,6 +19,7 @@ __all__ = [
     "RegionURLs",
     "region_urls",
     "resolve_base_url",
+    "resolve_batch_base_url",
     "resolve_template_base_url",
 ]
 
@@ -88,16 +89,48 @@ def resolve_template_base_url(
     return region_urls(name).template
 
 
+#: where a server given only as ``base_url`` (the emulator, a proxy) serves the Batch API
+BATCH_PREFIX = "/batch"
+
+
+def resolve_batch_base_url(
+    region: str, batch_base_url: str | None = None, base_url: str | None = None
+) -> str:
+    """The Conversation Batch API base URL.
+
+    ``batch_base_url`` (``{region}`` filled in) wins; else a ``base_url`` given for the
+    Conversation API also serves the Batch API, under ``/batch`` (its paths collide with the
+    Conversation API's, so one server tells them apart by the prefix, as the emulator does);
+    else the region's batch host.
+    """
+    name = normalize_region(region)
+    if batch_base_url:
+        return batch_base_url.replace(REGION_PLACEHOLDER, name).rstrip("/")
+    if base_url:
+        return resolve_base_url(name, base_url) + BATCH_PREFIX
+    return region_urls(name).batch
+
+
 @dataclass(frozen=True, slots=True)
 class HostRouter:
     """Picks the host of a request path: the Template Management API's paths go to the
-    template host, everything else to the Conversation API host. The one place that knows
-    the API spans two hosts, so every operation group (however it is built) follows it."""
+    template host, everything else to the Conversation API host; the router of the Batch
+    API's group (:meth:`for_batch`) sends every path to the batch host, because the Batch
+    API's paths are the Conversation API's (``/v1/projects/{project_id}/messages``). The one
+    place that knows the API spans three hosts, so every operation group follows it."""
 
     conversation: str
     template: str
+    batch: str = ""
+    batch_only: bool = False
+
+    def for_batch(self) -> HostRouter:
+        """The router of the Batch API's generated client: everything to the batch host."""
+        return replace(self, batch_only=True)
 
     def url(self, path: str) -> str:
+        if self.batch_only:
+            return self.batch + path
         if "/templates" in path and TEMPLATE_PATH.match(path):
             return self.template + path
         return self.conversation + path

@@ -9,9 +9,11 @@ from collections.abc import Mapping
 from functools import cached_property
 from types import MappingProxyType
 
+from sinch_conversation_batch_client import Client as BatchClient
 from sinch_conversation_client import Client
 
 from .apps import Apps, AsyncApps
+from .batch import AsyncBatch, Batch
 from .capability import AsyncCapability, Capability
 from .consents import AsyncConsents, Consents
 from .contacts import AsyncContacts, Contacts
@@ -30,6 +32,7 @@ __all__ = [
     "OPERATIONS",
     "Apps",
     "AsyncApps",
+    "AsyncBatch",
     "AsyncCapability",
     "AsyncConsents",
     "AsyncContacts",
@@ -43,6 +46,7 @@ __all__ = [
     "AsyncTemplatesV2",
     "AsyncTranscoding",
     "AsyncWebhooks",
+    "Batch",
     "Capability",
     "Consents",
     "Contacts",
@@ -72,6 +76,7 @@ GROUPS: tuple[str, ...] = (
     "templates_v2",
     "transcoding",
     "webhooks",
+    "batch",
 )
 
 # group -> operation -> the generated endpoint module it calls
@@ -187,6 +192,17 @@ OPERATIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "update_webhook": "sinch_conversation_client.api.webhooks.webhooks_update_webhook",
             }
         ),
+        "batch": MappingProxyType(
+            {
+                "cancel_batch": "sinch_conversation_batch_client.api.batch.batch_cancel_batch",
+                "create_contacts": "sinch_conversation_batch_client.api.batch.batch_create_contacts",
+                "delete_contacts": "sinch_conversation_batch_client.api.batch.batch_delete_contacts",
+                "get_batch_status": "sinch_conversation_batch_client.api.batch.batch_get_batch_status",
+                "get_batch_statuses_by_metadata": "sinch_conversation_batch_client.api.batch.batch_get_batch_statuses_by_metadata",
+                "insert_consents": "sinch_conversation_batch_client.api.batch.batch_insert_consents",
+                "send_batch": "sinch_conversation_batch_client.api.batch.batch_send_batch",
+            }
+        ),
     }
 )
 
@@ -195,6 +211,7 @@ class SyncGroups:
     """The operation groups of the sync client."""
 
     project_id: str
+    _batch_api: BatchClient
     _api: Client
 
     @cached_property
@@ -262,11 +279,17 @@ class SyncGroups:
         """The ``webhooks`` operations."""
         return Webhooks(self.project_id, self._api)
 
+    @cached_property
+    def batch(self) -> Batch:
+        """The ``batch`` operations."""
+        return Batch(self.project_id, self._batch_api)
+
 
 class AsyncGroups:
     """The operation groups of the async client."""
 
     project_id: str
+    _batch_api: BatchClient
     _api: Client
 
     @cached_property
@@ -333,3 +356,8 @@ class AsyncGroups:
     def webhooks(self) -> AsyncWebhooks:
         """The ``webhooks`` operations."""
         return AsyncWebhooks(self.project_id, self._api)
+
+    @cached_property
+    def batch(self) -> AsyncBatch:
+        """The ``batch`` operations."""
+        return AsyncBatch(self.project_id, self._batch_api)

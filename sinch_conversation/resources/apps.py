@@ -5,6 +5,7 @@ Written by ``make generate`` from ``sinch_conversation_client.api.app``: do not 
 
 from typing import Any
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.app import app_create_app as _app_create_app
 from sinch_conversation_client.api.app import app_delete_app as _app_delete_app
 from sinch_conversation_client.api.app import app_get_app as _app_get_app
@@ -21,7 +22,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["Apps", "AsyncApps"]
 
 
-class Apps(SyncResource):
+class Apps(SyncResource[_GeneratedClient]):
     """The ``apps`` operations (``client.apps``)."""
 
     def create_app(self, *, body: AppCreateRequest) -> App:
@@ -108,7 +109,7 @@ class Apps(SyncResource):
         return expect(response, App)
 
 
-class AsyncApps(AsyncResource):
+class AsyncApps(AsyncResource[_GeneratedClient]):
     """The ``apps`` operations of the async client (``await client.apps...``)."""
 
     async def create_app(self, *, body: AppCreateRequest) -> App:

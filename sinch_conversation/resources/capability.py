@@ -3,6 +3,7 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.capability``: do not edit.
 """
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.capability import (
     capability_query_capability as _capability_query_capability,
 )
@@ -14,7 +15,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncCapability", "Capability"]
 
 
-class Capability(SyncResource):
+class Capability(SyncResource[_GeneratedClient]):
     """The ``capability`` operations (``client.capability``)."""
 
     def query_capability(self, *, body: QueryCapability) -> QueryCapabilityResponse:
@@ -40,7 +41,7 @@ class Capability(SyncResource):
         return expect(response, QueryCapabilityResponse)
 
 
-class AsyncCapability(AsyncResource):
+class AsyncCapability(AsyncResource[_GeneratedClient]):
     """The ``capability`` operations of the async client (``await client.capability...``)."""
 
     async def query_capability(self, *, body: QueryCapability) -> QueryCapabilityResponse:

@@ -3,6 +3,7 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.consents``: do not edit.
 """
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.consents import (
     consents_list_audit_records as _consents_list_audit_records,
 )
@@ -21,7 +22,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncConsents", "Consents"]
 
 
-class Consents(SyncResource):
+class Consents(SyncResource[_GeneratedClient]):
     """The ``consents`` operations (``client.consents``)."""
 
     def list_audit_records(self, app_id: str, identity: str) -> AuditRecordsResponse:
@@ -77,7 +78,7 @@ class Consents(SyncResource):
         return expect(response, ListConsentIdentitiesResponse)
 
 
-class AsyncConsents(AsyncResource):
+class AsyncConsents(AsyncResource[_GeneratedClient]):
     """The ``consents`` operations of the async client (``await client.consents...``)."""
 
     async def list_audit_records(self, app_id: str, identity: str) -> AuditRecordsResponse:

@@ -5,6 +5,7 @@ Written by ``make generate`` from ``sinch_conversation_client.api.contact``: do 
 
 from typing import Any
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.contact import contact_create_contact as _contact_create_contact
 from sinch_conversation_client.api.contact import contact_delete_contact as _contact_delete_contact
 from sinch_conversation_client.api.contact import (
@@ -35,7 +36,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncContacts", "Contacts"]
 
 
-class Contacts(SyncResource):
+class Contacts(SyncResource[_GeneratedClient]):
     """The ``contacts`` operations (``client.contacts``)."""
 
     def create_contact(self, *, body: ContactCreateRequest) -> Contact:
@@ -218,7 +219,7 @@ class Contacts(SyncResource):
         return expect(response, Contact)
 
 
-class AsyncContacts(AsyncResource):
+class AsyncContacts(AsyncResource[_GeneratedClient]):
     """The ``contacts`` operations of the async client (``await client.contacts...``)."""
 
     async def create_contact(self, *, body: ContactCreateRequest) -> Contact:

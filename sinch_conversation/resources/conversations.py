@@ -5,6 +5,7 @@ Written by ``make generate`` from ``sinch_conversation_client.api.conversation``
 
 from typing import Any
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.conversation import (
     conversation_create_conversation as _conversation_create_conversation,
 )
@@ -54,7 +55,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncConversations", "Conversations"]
 
 
-class Conversations(SyncResource):
+class Conversations(SyncResource[_GeneratedClient]):
     """The ``conversations`` operations (``client.conversations``)."""
 
     def create_conversation(self, *, body: ConversationCreateRequest) -> Conversation:
@@ -305,7 +306,7 @@ class Conversations(SyncResource):
         return expect(response, Conversation)
 
 
-class AsyncConversations(AsyncResource):
+class AsyncConversations(AsyncResource[_GeneratedClient]):
     """The ``conversations`` operations of the async client (``await client.conversations...``)."""
 
     async def create_conversation(self, *, body: ConversationCreateRequest) -> Conversation:

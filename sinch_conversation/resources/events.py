@@ -5,6 +5,7 @@ Written by ``make generate`` from ``sinch_conversation_client.api.events``: do n
 
 from typing import Any
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.events import events_delete_events as _events_delete_events
 from sinch_conversation_client.api.events import events_get_event as _events_get_event
 from sinch_conversation_client.api.events import events_list_events as _events_list_events
@@ -20,7 +21,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncEvents", "Events"]
 
 
-class Events(SyncResource):
+class Events(SyncResource[_GeneratedClient]):
     """The ``events`` operations (``client.events``)."""
 
     def delete_events(self, event_id: str) -> Any:
@@ -112,7 +113,7 @@ class Events(SyncResource):
         return expect(response, SendEventResponse)
 
 
-class AsyncEvents(AsyncResource):
+class AsyncEvents(AsyncResource[_GeneratedClient]):
     """The ``events`` operations of the async client (``await client.events...``)."""
 
     async def delete_events(self, event_id: str) -> Any:

@@ -6,6 +6,7 @@ Written by ``make generate`` from ``sinch_conversation_client.api.messages``: do
 import datetime
 from typing import Any
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.messages import (
     messages_delete_message as _messages_delete_message,
 )
@@ -39,7 +40,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncMessages", "Messages"]
 
 
-class Messages(SyncResource):
+class Messages(SyncResource[_GeneratedClient]):
     """The ``messages`` operations (``client.messages``)."""
 
     def delete_message(
@@ -232,7 +233,7 @@ class Messages(SyncResource):
         return expect(response, ConversationMessage)
 
 
-class AsyncMessages(AsyncResource):
+class AsyncMessages(AsyncResource[_GeneratedClient]):
     """The ``messages`` operations of the async client (``await client.messages...``)."""
 
     async def delete_message(

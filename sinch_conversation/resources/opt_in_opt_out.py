@@ -3,6 +3,7 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.opt_in_opt_out``: do not edit.
 """
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.opt_in_opt_out import (
     opt_in_register_opt_in as _opt_in_register_opt_in,
 )
@@ -20,7 +21,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncOptInOptOut", "OptInOptOut"]
 
 
-class OptInOptOut(SyncResource):
+class OptInOptOut(SyncResource[_GeneratedClient]):
     """The ``opt_in_opt_out`` operations (``client.opt_in_opt_out``)."""
 
     def register_opt_in(self, *, body: OptIn, request_id: str | Unset = UNSET) -> OptInResponse:
@@ -72,7 +73,7 @@ class OptInOptOut(SyncResource):
         return expect(response, OptOutResponse)
 
 
-class AsyncOptInOptOut(AsyncResource):
+class AsyncOptInOptOut(AsyncResource[_GeneratedClient]):
     """The ``opt_in_opt_out`` operations of the async client (``await client.opt_in_opt_out...``)."""
 
     async def register_opt_in(

@@ -5,6 +5,7 @@ Written by ``make generate`` from ``sinch_conversation_client.api.project_settin
 
 from typing import Any
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.project_settings import (
     project_settings_create as _project_settings_create,
 )
@@ -25,7 +26,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncProjectSettingsResource", "ProjectSettingsResource"]
 
 
-class ProjectSettingsResource(SyncResource):
+class ProjectSettingsResource(SyncResource[_GeneratedClient]):
     """The ``project_settings`` operations (``client.project_settings``)."""
 
     def create(self, *, body: ProjectSettings) -> ProjectSettingsResponse:
@@ -91,7 +92,7 @@ class ProjectSettingsResource(SyncResource):
         return expect(response, ProjectSettingsResponse)
 
 
-class AsyncProjectSettingsResource(AsyncResource):
+class AsyncProjectSettingsResource(AsyncResource[_GeneratedClient]):
     """The ``project_settings`` operations of the async client (``await client.project_settings...``)."""
 
     async def create(self, *, body: ProjectSettings) -> ProjectSettingsResponse:

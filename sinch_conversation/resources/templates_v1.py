@@ -5,6 +5,7 @@ Written by ``make generate`` from ``sinch_conversation_client.api.templates_v1``
 
 from typing import Any
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.templates_v1 import (
     templates_v1_create_template as _templates_v1_create_template,
 )
@@ -29,7 +30,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncTemplatesV1", "TemplatesV1"]
 
 
-class TemplatesV1(SyncResource):
+class TemplatesV1(SyncResource[_GeneratedClient]):
     """The ``templates_v1`` operations (``client.templates_v1``)."""
 
     def create_template(self, *, body: V1Template) -> V1Template:
@@ -122,7 +123,7 @@ class TemplatesV1(SyncResource):
         return expect(response, V1Template)
 
 
-class AsyncTemplatesV1(AsyncResource):
+class AsyncTemplatesV1(AsyncResource[_GeneratedClient]):
     """The ``templates_v1`` operations of the async client (``await client.templates_v1...``)."""
 
     async def create_template(self, *, body: V1Template) -> V1Template:

@@ -5,6 +5,7 @@ Written by ``make generate`` from ``sinch_conversation_client.api.templates_v2``
 
 from typing import Any
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.templates_v2 import (
     templates_v2_create_template as _templates_v2_create_template,
 )
@@ -35,7 +36,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncTemplatesV2", "TemplatesV2"]
 
 
-class TemplatesV2(SyncResource):
+class TemplatesV2(SyncResource[_GeneratedClient]):
     """The ``templates_v2`` operations (``client.templates_v2``)."""
 
     def create_template(self, *, body: V2Template) -> V2Template:
@@ -157,7 +158,7 @@ class TemplatesV2(SyncResource):
         return expect(response, V2Template)
 
 
-class AsyncTemplatesV2(AsyncResource):
+class AsyncTemplatesV2(AsyncResource[_GeneratedClient]):
     """The ``templates_v2`` operations of the async client (``await client.templates_v2...``)."""
 
     async def create_template(self, *, body: V2Template) -> V2Template:

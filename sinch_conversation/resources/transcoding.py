@@ -3,6 +3,7 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.transcoding``: do not edit.
 """
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.transcoding import (
     transcoding_transcode_message as _transcoding_transcode_message,
 )
@@ -14,7 +15,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncTranscoding", "Transcoding"]
 
 
-class Transcoding(SyncResource):
+class Transcoding(SyncResource[_GeneratedClient]):
     """The ``transcoding`` operations (``client.transcoding``)."""
 
     def transcode_message(self, *, body: TranscodeMessageRequest) -> TranscodeMessageResponse:
@@ -39,7 +40,7 @@ class Transcoding(SyncResource):
         return expect(response, TranscodeMessageResponse)
 
 
-class AsyncTranscoding(AsyncResource):
+class AsyncTranscoding(AsyncResource[_GeneratedClient]):
     """The ``transcoding`` operations of the async client (``await client.transcoding...``)."""
 
     async def transcode_message(self, *, body: TranscodeMessageRequest) -> TranscodeMessageResponse:

@@ -5,6 +5,7 @@ Written by ``make generate`` from ``sinch_conversation_client.api.webhooks``: do
 
 from typing import Any
 
+from sinch_conversation_client import Client as _GeneratedClient
 from sinch_conversation_client.api.webhooks import (
     webhooks_create_webhook as _webhooks_create_webhook,
 )
@@ -27,7 +28,7 @@ from .._resource import AsyncResource, SyncResource, expect
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
 
-class Webhooks(SyncResource):
+class Webhooks(SyncResource[_GeneratedClient]):
     """The ``webhooks`` operations (``client.webhooks``)."""
 
     def create_webhook(self, *, body: WebhookCreateRequest) -> Webhook:
@@ -127,7 +128,7 @@ class Webhooks(SyncResource):
         return expect(response, Webhook)
 
 
-class AsyncWebhooks(AsyncResource):
+class AsyncWebhooks(AsyncResource[_GeneratedClient]):
     """The ``webhooks`` operations of the async client (``await client.webhooks...``)."""
 
     async def create_webhook(self, *, body: WebhookCreateRequest) -> Webhook:

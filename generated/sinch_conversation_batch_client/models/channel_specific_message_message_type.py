@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class ChannelSpecificMessageMessageType(StrEnum):
+    CAROUSEL_COMMERCE = "CAROUSEL_COMMERCE"
+    COMMERCE = "COMMERCE"
+    FLOWS = "FLOWS"
+    NOTIFICATION_MESSAGE_TEMPLATE = "NOTIFICATION_MESSAGE_TEMPLATE"
+    ORDER_DETAILS = "ORDER_DETAILS"
+    ORDER_STATUS = "ORDER_STATUS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ChannelSpecificMessageMessageType | None":
+        # The API adds enum values (channels, triggers, reason codes) between spec
+        # releases; keep an unknown value instead of failing to parse the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+from ..models.kakao_talk_app_link_button_type import KakaoTalkAppLinkButtonType
+
+T = TypeVar("T", bound="KakaoTalkAppLinkButton")
+
+
+@_attrs_define
+class KakaoTalkAppLinkButton:
+    type_: KakaoTalkAppLinkButtonType
+    name: str
+    scheme_ios: str
+    scheme_android: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        scheme_ios = self.scheme_ios
+
+        scheme_android = self.scheme_android
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "scheme_ios": scheme_ios,
+                "scheme_android": scheme_android,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        try:
+            type_ = KakaoTalkAppLinkButtonType(d.pop("type"))
+
+            name = d.pop("name")
+
+            scheme_ios = d.pop("scheme_ios")
+
+            scheme_android = d.pop("scheme_android")
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        kakao_talk_app_link_button = cls(
+            type_=type_,
+            name=name,
+            scheme_ios=scheme_ios,
+            scheme_android=scheme_android,
+        )
+        kakao_talk_app_link_button.additional_properties = d
+        return kakao_talk_app_link_button
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,325 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kakao_talk_app_link_button import KakaoTalkAppLinkButton
+    from ..models.kakao_talk_bot_keyword_button import KakaoTalkBotKeywordButton
+    from ..models.kakao_talk_discount_fixed_commerce import (
+        KakaoTalkDiscountFixedCommerce,
+    )
+    from ..models.kakao_talk_discount_rate_commerce import KakaoTalkDiscountRateCommerce
+    from ..models.kakao_talk_discount_rate_coupon import KakaoTalkDiscountRateCoupon
+    from ..models.kakao_talk_fixed_discount_coupon import KakaoTalkFixedDiscountCoupon
+    from ..models.kakao_talk_free_coupon import KakaoTalkFreeCoupon
+    from ..models.kakao_talk_image import KakaoTalkImage
+    from ..models.kakao_talk_regular_price_commerce import KakaoTalkRegularPriceCommerce
+    from ..models.kakao_talk_shipping_discount_coupon import (
+        KakaoTalkShippingDiscountCoupon,
+    )
+    from ..models.kakao_talk_up_coupon import KakaoTalkUpCoupon
+    from ..models.kakao_talk_web_link_button import KakaoTalkWebLinkButton
+
+
+T = TypeVar("T", bound="KakaoTalkMessage")
+
+
+@_attrs_define
+class KakaoTalkMessage:
+    image: KakaoTalkImage
+    buttons: list[KakaoTalkAppLinkButton | KakaoTalkBotKeywordButton | KakaoTalkWebLinkButton]
+    additional_content: str | Unset = UNSET
+    commerce: (
+        KakaoTalkDiscountFixedCommerce
+        | KakaoTalkDiscountRateCommerce
+        | KakaoTalkRegularPriceCommerce
+        | Unset
+    ) = UNSET
+    coupon: (
+        KakaoTalkDiscountRateCoupon
+        | KakaoTalkFixedDiscountCoupon
+        | KakaoTalkFreeCoupon
+        | KakaoTalkShippingDiscountCoupon
+        | KakaoTalkUpCoupon
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.kakao_talk_app_link_button import KakaoTalkAppLinkButton
+        from ..models.kakao_talk_discount_fixed_commerce import (
+            KakaoTalkDiscountFixedCommerce,
+        )
+        from ..models.kakao_talk_discount_rate_coupon import KakaoTalkDiscountRateCoupon
+        from ..models.kakao_talk_fixed_discount_coupon import (
+            KakaoTalkFixedDiscountCoupon,
+        )
+        from ..models.kakao_talk_free_coupon import KakaoTalkFreeCoupon
+        from ..models.kakao_talk_regular_price_commerce import (
+            KakaoTalkRegularPriceCommerce,
+        )
+        from ..models.kakao_talk_shipping_discount_coupon import (
+            KakaoTalkShippingDiscountCoupon,
+        )
+        from ..models.kakao_talk_web_link_button import KakaoTalkWebLinkButton
+
+        image = self.image.to_dict()
+
+        buttons = []
+        for buttons_item_data in self.buttons:
+            buttons_item: dict[str, Any]
+            if isinstance(buttons_item_data, KakaoTalkWebLinkButton) or isinstance(
+                buttons_item_data, KakaoTalkAppLinkButton
+            ):
+                buttons_item = buttons_item_data.to_dict()
+            else:
+                buttons_item = buttons_item_data.to_dict()
+
+            buttons.append(buttons_item)
+
+        additional_content = self.additional_content
+
+        commerce: dict[str, Any] | Unset
+        if isinstance(self.commerce, Unset):
+            commerce = UNSET
+        elif isinstance(self.commerce, KakaoTalkRegularPriceCommerce) or isinstance(
+            self.commerce, KakaoTalkDiscountFixedCommerce
+        ):
+            commerce = self.commerce.to_dict()
+        else:
+            commerce = self.commerce.to_dict()
+
+        coupon: dict[str, Any] | Unset
+        if isinstance(self.coupon, Unset):
+            coupon = UNSET
+        elif (
+            isinstance(self.coupon, KakaoTalkFixedDiscountCoupon)
+            or isinstance(self.coupon, KakaoTalkDiscountRateCoupon)
+            or isinstance(self.coupon, KakaoTalkShippingDiscountCoupon)
+            or isinstance(self.coupon, KakaoTalkFreeCoupon)
+        ):
+            coupon = self.coupon.to_dict()
+        else:
+            coupon = self.coupon.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+                "buttons": buttons,
+            }
+        )
+        if additional_content is not UNSET:
+            field_dict["additional_content"] = additional_content
+        if commerce is not UNSET:
+            field_dict["commerce"] = commerce
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakao_talk_app_link_button import KakaoTalkAppLinkButton
+        from ..models.kakao_talk_bot_keyword_button import KakaoTalkBotKeywordButton
+        from ..models.kakao_talk_discount_fixed_commerce import (
+            KakaoTalkDiscountFixedCommerce,
+        )
+        from ..models.kakao_talk_discount_rate_commerce import (
+            KakaoTalkDiscountRateCommerce,
+        )
+        from ..models.kakao_talk_discount_rate_coupon import KakaoTalkDiscountRateCoupon
+        from ..models.kakao_talk_fixed_discount_coupon import (
+            KakaoTalkFixedDiscountCoupon,
+        )
+        from ..models.kakao_talk_free_coupon import KakaoTalkFreeCoupon
+        from ..models.kakao_talk_image import KakaoTalkImage
+        from ..models.kakao_talk_regular_price_commerce import (
+            KakaoTalkRegularPriceCommerce,
+        )
+        from ..models.kakao_talk_shipping_discount_coupon import (
+            KakaoTalkShippingDiscountCoupon,
+        )
+        from ..models.kakao_talk_up_coupon import KakaoTalkUpCoupon
+        from ..models.kakao_talk_web_link_button import KakaoTalkWebLinkButton
+
+        d = dict(src_dict)
+        try:
+            image = KakaoTalkImage.from_dict(d.pop("image"))
+
+            buttons = []
+            _buttons = d.pop("buttons")
+            for buttons_item_data in _buttons:
+
+                def _parse_buttons_item(
+                    data: object,
+                ) -> KakaoTalkAppLinkButton | KakaoTalkBotKeywordButton | KakaoTalkWebLinkButton:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_kakao_talk_button_type_0 = (
+                            KakaoTalkWebLinkButton.from_dict(data)
+                        )
+
+                        return componentsschemas_kakao_talk_button_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_kakao_talk_button_type_1 = (
+                            KakaoTalkAppLinkButton.from_dict(data)
+                        )
+
+                        return componentsschemas_kakao_talk_button_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_button_type_2 = (
+                        KakaoTalkBotKeywordButton.from_dict(data)
+                    )
+
+                    return componentsschemas_kakao_talk_button_type_2
+
+                buttons_item = _parse_buttons_item(buttons_item_data)
+
+                buttons.append(buttons_item)
+
+            additional_content = d.pop("additional_content", UNSET)
+
+            def _parse_commerce(
+                data: object,
+            ) -> (
+                KakaoTalkDiscountFixedCommerce
+                | KakaoTalkDiscountRateCommerce
+                | KakaoTalkRegularPriceCommerce
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_pricing_type_0 = (
+                        KakaoTalkRegularPriceCommerce.from_dict(data)
+                    )
+
+                    return componentsschemas_kakao_talk_pricing_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_pricing_type_1 = (
+                        KakaoTalkDiscountFixedCommerce.from_dict(data)
+                    )
+
+                    return componentsschemas_kakao_talk_pricing_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_kakao_talk_pricing_type_2 = (
+                    KakaoTalkDiscountRateCommerce.from_dict(data)
+                )
+
+                return componentsschemas_kakao_talk_pricing_type_2
+
+            commerce = _parse_commerce(d.pop("commerce", UNSET))
+
+            def _parse_coupon(
+                data: object,
+            ) -> (
+                KakaoTalkDiscountRateCoupon
+                | KakaoTalkFixedDiscountCoupon
+                | KakaoTalkFreeCoupon
+                | KakaoTalkShippingDiscountCoupon
+                | KakaoTalkUpCoupon
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_coupon_type_0 = (
+                        KakaoTalkFixedDiscountCoupon.from_dict(data)
+                    )
+
+                    return componentsschemas_kakao_talk_coupon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_coupon_type_1 = (
+                        KakaoTalkDiscountRateCoupon.from_dict(data)
+                    )
+
+                    return componentsschemas_kakao_talk_coupon_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_coupon_type_2 = (
+                        KakaoTalkShippingDiscountCoupon.from_dict(data)
+                    )
+
+                    return componentsschemas_kakao_talk_coupon_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_kakao_talk_coupon_type_3 = KakaoTalkFreeCoupon.from_dict(data)
+
+                    return componentsschemas_kakao_talk_coupon_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_kakao_talk_coupon_type_4 = KakaoTalkUpCoupon.from_dict(data)
+
+                return componentsschemas_kakao_talk_coupon_type_4
+
+            coupon = _parse_coupon(d.pop("coupon", UNSET))
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        kakao_talk_message = cls(
+            image=image,
+            buttons=buttons,
+            additional_content=additional_content,
+            commerce=commerce,
+            coupon=coupon,
+        )
+        kakao_talk_message.additional_properties = d
+        return kakao_talk_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

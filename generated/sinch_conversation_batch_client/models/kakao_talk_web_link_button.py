@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+from ..models.kakao_talk_web_link_button_type import KakaoTalkWebLinkButtonType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KakaoTalkWebLinkButton")
+
+
+@_attrs_define
+class KakaoTalkWebLinkButton:
+    type_: KakaoTalkWebLinkButtonType
+    name: str
+    link_mo: str
+    link_pc: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        link_mo = self.link_mo
+
+        link_pc = self.link_pc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "link_mo": link_mo,
+            }
+        )
+        if link_pc is not UNSET:
+            field_dict["link_pc"] = link_pc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        try:
+            type_ = KakaoTalkWebLinkButtonType(d.pop("type"))
+
+            name = d.pop("name")
+
+            link_mo = d.pop("link_mo")
+
+            link_pc = d.pop("link_pc", UNSET)
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        kakao_talk_web_link_button = cls(
+            type_=type_,
+            name=name,
+            link_mo=link_mo,
+            link_pc=link_pc,
+        )
+        kakao_talk_web_link_button.additional_properties = d
+        return kakao_talk_web_link_button
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

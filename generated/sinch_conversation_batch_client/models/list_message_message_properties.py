@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListMessageMessageProperties")
+
+
+@_attrs_define
+class ListMessageMessageProperties:
+    catalog_id: str | Unset = UNSET
+    menu: str | Unset = UNSET
+    whatsapp_header: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        catalog_id = self.catalog_id
+
+        menu = self.menu
+
+        whatsapp_header = self.whatsapp_header
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if catalog_id is not UNSET:
+            field_dict["catalog_id"] = catalog_id
+        if menu is not UNSET:
+            field_dict["menu"] = menu
+        if whatsapp_header is not UNSET:
+            field_dict["whatsapp_header"] = whatsapp_header
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        catalog_id = d.pop("catalog_id", UNSET)
+
+        menu = d.pop("menu", UNSET)
+
+        whatsapp_header = d.pop("whatsapp_header", UNSET)
+
+        list_message_message_properties = cls(
+            catalog_id=catalog_id,
+            menu=menu,
+            whatsapp_header=whatsapp_header,
+        )
+        list_message_message_properties.additional_properties = d
+        return list_message_message_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+
+if TYPE_CHECKING:
+    from ..models.dynamic_pix import DynamicPix
+
+
+T = TypeVar("T", bound="OrderDetailsPaymentSettings")
+
+
+@_attrs_define
+class OrderDetailsPaymentSettings:
+    """Deprecated: use payment_buttons."""
+
+    dynamic_pix: DynamicPix
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dynamic_pix = self.dynamic_pix.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dynamic_pix": dynamic_pix,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dynamic_pix import DynamicPix
+
+        d = dict(src_dict)
+        try:
+            dynamic_pix = DynamicPix.from_dict(d.pop("dynamic_pix"))
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        order_details_payment_settings = cls(
+            dynamic_pix=dynamic_pix,
+        )
+        order_details_payment_settings.additional_properties = d
+        return order_details_payment_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+
+if TYPE_CHECKING:
+    from ..models.order_status_payment_details import OrderStatusPaymentDetails
+
+
+T = TypeVar("T", bound="OrderStatusPayment")
+
+
+@_attrs_define
+class OrderStatusPayment:
+    reference_id: str
+    order: OrderStatusPaymentDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference_id = self.reference_id
+
+        order = self.order.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reference_id": reference_id,
+                "order": order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_status_payment_details import OrderStatusPaymentDetails
+
+        d = dict(src_dict)
+        try:
+            reference_id = d.pop("reference_id")
+
+            order = OrderStatusPaymentDetails.from_dict(d.pop("order"))
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        order_status_payment = cls(
+            reference_id=reference_id,
+            order=order,
+        )
+        order_status_payment.additional_properties = d
+        return order_status_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

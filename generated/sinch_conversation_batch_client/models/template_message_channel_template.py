@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.template_reference import TemplateReference
+
+
+T = TypeVar("T", bound="TemplateMessageChannelTemplate")
+
+
+@_attrs_define
+class TemplateMessageChannelTemplate:
+    """Optional. Channel specific template reference with parameters per channel. The channel template if exists overrides
+    the omnichannel template. At least one of channel_template or omni_template needs to be present. The key in the map
+    must point to a valid conversation channel as defined by the enum ConversationChannel.
+
+    """
+
+    additional_properties: dict[str, TemplateReference] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        field_dict.update({})
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.template_reference import TemplateReference
+
+        d = dict(src_dict)
+        template_message_channel_template = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = TemplateReference.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        template_message_channel_template.additional_properties = additional_properties
+        return template_message_channel_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> TemplateReference:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: TemplateReference) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

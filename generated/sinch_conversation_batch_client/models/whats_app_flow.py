@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+from ..models.whats_app_flow_flow_action import WhatsAppFlowFlowAction
+from ..models.whats_app_flow_flow_mode import WhatsAppFlowFlowMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whats_app_flow_action_payload import WhatsAppFlowActionPayload
+    from ..models.whats_app_interactive_body import WhatsAppInteractiveBody
+    from ..models.whats_app_interactive_document_header import (
+        WhatsAppInteractiveDocumentHeader,
+    )
+    from ..models.whats_app_interactive_footer import WhatsAppInteractiveFooter
+    from ..models.whats_app_interactive_image_header import (
+        WhatsAppInteractiveImageHeader,
+    )
+    from ..models.whats_app_interactive_text_header import WhatsAppInteractiveTextHeader
+    from ..models.whats_app_interactive_video_header import (
+        WhatsAppInteractiveVideoHeader,
+    )
+
+
+T = TypeVar("T", bound="WhatsAppFlow")
+
+
+@_attrs_define
+class WhatsAppFlow:
+    """A WhatsApp Flow (message_type FLOWS)."""
+
+    flow_id: str
+    flow_cta: str
+    header: (
+        Unset
+        | WhatsAppInteractiveDocumentHeader
+        | WhatsAppInteractiveImageHeader
+        | WhatsAppInteractiveTextHeader
+        | WhatsAppInteractiveVideoHeader
+    ) = UNSET
+    """ Header of a WhatsApp interactive message. """
+    body: WhatsAppInteractiveBody | Unset = UNSET
+    footer: WhatsAppInteractiveFooter | Unset = UNSET
+    flow_token: str | Unset = UNSET
+    flow_mode: WhatsAppFlowFlowMode | Unset = UNSET
+    flow_action: WhatsAppFlowFlowAction | Unset = UNSET
+    flow_action_payload: WhatsAppFlowActionPayload | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whats_app_interactive_document_header import (
+            WhatsAppInteractiveDocumentHeader,
+        )
+        from ..models.whats_app_interactive_image_header import (
+            WhatsAppInteractiveImageHeader,
+        )
+        from ..models.whats_app_interactive_text_header import (
+            WhatsAppInteractiveTextHeader,
+        )
+
+        flow_id = self.flow_id
+
+        flow_cta = self.flow_cta
+
+        header: dict[str, Any] | Unset
+        if isinstance(self.header, Unset):
+            header = UNSET
+        elif (
+            isinstance(self.header, WhatsAppInteractiveTextHeader)
+            or isinstance(self.header, WhatsAppInteractiveImageHeader)
+            or isinstance(self.header, WhatsAppInteractiveDocumentHeader)
+        ):
+            header = self.header.to_dict()
+        else:
+            header = self.header.to_dict()
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        footer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.footer, Unset):
+            footer = self.footer.to_dict()
+
+        flow_token = self.flow_token
+
+        flow_mode: str | Unset = UNSET
+        if not isinstance(self.flow_mode, Unset):
+            flow_mode = self.flow_mode.value
+
+        flow_action: str | Unset = UNSET
+        if not isinstance(self.flow_action, Unset):
+            flow_action = self.flow_action.value
+
+        flow_action_payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flow_action_payload, Unset):
+            flow_action_payload = self.flow_action_payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flow_id": flow_id,
+                "flow_cta": flow_cta,
+            }
+        )
+        if header is not UNSET:
+            field_dict["header"] = header
+        if body is not UNSET:
+            field_dict["body"] = body
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+        if flow_token is not UNSET:
+            field_dict["flow_token"] = flow_token
+        if flow_mode is not UNSET:
+            field_dict["flow_mode"] = flow_mode
+        if flow_action is not UNSET:
+            field_dict["flow_action"] = flow_action
+        if flow_action_payload is not UNSET:
+            field_dict["flow_action_payload"] = flow_action_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whats_app_flow_action_payload import WhatsAppFlowActionPayload
+        from ..models.whats_app_interactive_body import WhatsAppInteractiveBody
+        from ..models.whats_app_interactive_document_header import (
+            WhatsAppInteractiveDocumentHeader,
+        )
+        from ..models.whats_app_interactive_footer import WhatsAppInteractiveFooter
+        from ..models.whats_app_interactive_image_header import (
+            WhatsAppInteractiveImageHeader,
+        )
+        from ..models.whats_app_interactive_text_header import (
+            WhatsAppInteractiveTextHeader,
+        )
+        from ..models.whats_app_interactive_video_header import (
+            WhatsAppInteractiveVideoHeader,
+        )
+
+        d = dict(src_dict)
+        try:
+            flow_id = d.pop("flow_id")
+
+            flow_cta = d.pop("flow_cta")
+
+            def _parse_header(
+                data: object,
+            ) -> (
+                Unset
+                | WhatsAppInteractiveDocumentHeader
+                | WhatsAppInteractiveImageHeader
+                | WhatsAppInteractiveTextHeader
+                | WhatsAppInteractiveVideoHeader
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_whats_app_interactive_header_type_0 = (
+                        WhatsAppInteractiveTextHeader.from_dict(data)
+                    )
+
+                    return componentsschemas_whats_app_interactive_header_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_whats_app_interactive_header_type_1 = (
+                        WhatsAppInteractiveImageHeader.from_dict(data)
+                    )
+
+                    return componentsschemas_whats_app_interactive_header_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_whats_app_interactive_header_type_2 = (
+                        WhatsAppInteractiveDocumentHeader.from_dict(data)
+                    )
+
+                    return componentsschemas_whats_app_interactive_header_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_whats_app_interactive_header_type_3 = (
+                    WhatsAppInteractiveVideoHeader.from_dict(data)
+                )
+
+                return componentsschemas_whats_app_interactive_header_type_3
+
+            header = _parse_header(d.pop("header", UNSET))
+
+            _body = d.pop("body", UNSET)
+            body: WhatsAppInteractiveBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = WhatsAppInteractiveBody.from_dict(_body)
+
+            _footer = d.pop("footer", UNSET)
+            footer: WhatsAppInteractiveFooter | Unset
+            if isinstance(_footer, Unset):
+                footer = UNSET
+            else:
+                footer = WhatsAppInteractiveFooter.from_dict(_footer)
+
+            flow_token = d.pop("flow_token", UNSET)
+
+            _flow_mode = d.pop("flow_mode", UNSET)
+            flow_mode: WhatsAppFlowFlowMode | Unset
+            if isinstance(_flow_mode, Unset):
+                flow_mode = UNSET
+            else:
+                flow_mode = WhatsAppFlowFlowMode(_flow_mode)
+
+            _flow_action = d.pop("flow_action", UNSET)
+            flow_action: WhatsAppFlowFlowAction | Unset
+            if isinstance(_flow_action, Unset):
+                flow_action = UNSET
+            else:
+                flow_action = WhatsAppFlowFlowAction(_flow_action)
+
+            _flow_action_payload = d.pop("flow_action_payload", UNSET)
+            flow_action_payload: WhatsAppFlowActionPayload | Unset
+            if isinstance(_flow_action_payload, Unset):
+                flow_action_payload = UNSET
+            else:
+                flow_action_payload = WhatsAppFlowActionPayload.from_dict(_flow_action_payload)
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        whats_app_flow = cls(
+            flow_id=flow_id,
+            flow_cta=flow_cta,
+            header=header,
+            body=body,
+            footer=footer,
+            flow_token=flow_token,
+            flow_mode=flow_mode,
+            flow_action=flow_action,
+            flow_action_payload=flow_action_payload,
+        )
+        whats_app_flow.additional_properties = d
+        return whats_app_flow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+from ..models.whats_app_interactive_document_header_type import (
+    WhatsAppInteractiveDocumentHeaderType,
+)
+
+if TYPE_CHECKING:
+    from ..models.whats_app_interactive_header_media import (
+        WhatsAppInteractiveHeaderMedia,
+    )
+
+
+T = TypeVar("T", bound="WhatsAppInteractiveDocumentHeader")
+
+
+@_attrs_define
+class WhatsAppInteractiveDocumentHeader:
+    type_: WhatsAppInteractiveDocumentHeaderType
+    document: WhatsAppInteractiveHeaderMedia
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        document = self.document.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "document": document,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whats_app_interactive_header_media import (
+            WhatsAppInteractiveHeaderMedia,
+        )
+
+        d = dict(src_dict)
+        try:
+            type_ = WhatsAppInteractiveDocumentHeaderType(d.pop("type"))
+
+            document = WhatsAppInteractiveHeaderMedia.from_dict(d.pop("document"))
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        whats_app_interactive_document_header = cls(
+            type_=type_,
+            document=document,
+        )
+        whats_app_interactive_document_header.additional_properties = d
+        return whats_app_interactive_document_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError
+from ..models.whats_app_interactive_image_header_type import (
+    WhatsAppInteractiveImageHeaderType,
+)
+
+if TYPE_CHECKING:
+    from ..models.whats_app_interactive_header_media import (
+        WhatsAppInteractiveHeaderMedia,
+    )
+
+
+T = TypeVar("T", bound="WhatsAppInteractiveImageHeader")
+
+
+@_attrs_define
+class WhatsAppInteractiveImageHeader:
+    type_: WhatsAppInteractiveImageHeaderType
+    image: WhatsAppInteractiveHeaderMedia
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        image = self.image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "image": image,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whats_app_interactive_header_media import (
+            WhatsAppInteractiveHeaderMedia,
+        )
+
+        d = dict(src_dict)
+        try:
+            type_ = WhatsAppInteractiveImageHeaderType(d.pop("type"))
+
+            image = WhatsAppInteractiveHeaderMedia.from_dict(d.pop("image"))
+
+        except MissingFieldError:
+            raise
+        except KeyError as exc:  # a required field is absent
+            raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
+        whats_app_interactive_image_header = cls(
+            type_=type_,
+            image=image,
+        )
+        whats_app_interactive_image_header.additional_properties = d
+        return whats_app_interactive_image_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
