@@ -69,6 +69,16 @@ from .audit_record_operation import AuditRecordOperation
 from .audit_record_origin import AuditRecordOrigin
 from .audit_records_response import AuditRecordsResponse
 from .basic_auth_credential import BasicAuthCredential
+from .batch_status_update_notification import BatchStatusUpdateNotification
+from .batch_status_update_notification_additional_data import (
+    BatchStatusUpdateNotificationAdditionalData,
+)
+from .batch_status_update_notification_additional_data_message_batch_data import (
+    BatchStatusUpdateNotificationAdditionalDataMessageBatchData,
+)
+from .batch_status_update_notification_additional_data_message_batch_data_batch_metadata import (
+    BatchStatusUpdateNotificationAdditionalDataMessageBatchDataBatchMetadata,
+)
 from .boleto import Boleto
 from .boleto_type import BoletoType
 from .call_message import CallMessage
@@ -419,6 +429,10 @@ __all__ = (
     "AuditRecordOrigin",
     "AuditRecordsResponse",
     "BasicAuthCredential",
+    "BatchStatusUpdateNotification",
+    "BatchStatusUpdateNotificationAdditionalData",
+    "BatchStatusUpdateNotificationAdditionalDataMessageBatchData",
+    "BatchStatusUpdateNotificationAdditionalDataMessageBatchDataBatchMetadata",
     "Boleto",
     "BoletoType",
     "CallMessage",

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.batch_status_update_notification import BatchStatusUpdateNotification
     from ..models.callback_event_conversation_metadata import (
         CallbackEventConversationMetadata,
     )
@@ -86,6 +87,11 @@ class CallbackEvent:
     """ Smart Conversations analysis of a message (trigger SMART_CONVERSATION). """
     record_notification: RecordNotification | Unset = UNSET
     """ An entity was stored (trigger RECORD_NOTIFICATION). """
+    batch_status_update_notification: BatchStatusUpdateNotification | Unset = UNSET
+    """ A batch of the Batch API changed status (trigger BATCH_STATUS_UPDATE). The value sets of batch_status and
+    batch_type are not published: seen are BATCH_STATUS_PROCESSED and BATCH_TYPE_MESSAGES; the emulator also sends
+    BATCH_STATUS_CANCELLED.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -195,6 +201,10 @@ class CallbackEvent:
         if not isinstance(self.record_notification, Unset):
             record_notification = self.record_notification.to_dict()
 
+        batch_status_update_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.batch_status_update_notification, Unset):
+            batch_status_update_notification = self.batch_status_update_notification.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -256,11 +266,16 @@ class CallbackEvent:
             field_dict["smart_conversation_notification"] = smart_conversation_notification
         if record_notification is not UNSET:
             field_dict["record_notification"] = record_notification
+        if batch_status_update_notification is not UNSET:
+            field_dict["batch_status_update_notification"] = batch_status_update_notification
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_status_update_notification import (
+            BatchStatusUpdateNotification,
+        )
         from ..models.callback_event_conversation_metadata import (
             CallbackEventConversationMetadata,
         )
@@ -489,6 +504,15 @@ class CallbackEvent:
         else:
             record_notification = RecordNotification.from_dict(_record_notification)
 
+        _batch_status_update_notification = d.pop("batch_status_update_notification", UNSET)
+        batch_status_update_notification: BatchStatusUpdateNotification | Unset
+        if isinstance(_batch_status_update_notification, Unset):
+            batch_status_update_notification = UNSET
+        else:
+            batch_status_update_notification = BatchStatusUpdateNotification.from_dict(
+                _batch_status_update_notification
+            )
+
         callback_event = cls(
             app_id=app_id,
             project_id=project_id,
@@ -518,6 +542,7 @@ class CallbackEvent:
             duplicated_contact_identities_notification=duplicated_contact_identities_notification,
             smart_conversation_notification=smart_conversation_notification,
             record_notification=record_notification,
+            batch_status_update_notification=batch_status_update_notification,
         )
         callback_event.additional_properties = d
         return callback_event

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class WebhookTrigger(StrEnum):
+    BATCH_STATUS_UPDATE = "BATCH_STATUS_UPDATE"
     CAPABILITY = "CAPABILITY"
     CHANNEL_EVENT = "CHANNEL_EVENT"
     CONTACT_CREATE = "CONTACT_CREATE"
