@@ -28,14 +28,16 @@ from .errors import ApiError, error_body, retry_info
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, FaultInjector, after_answer, drop_connection, parse_header
 from .ratelimit import RateLimiter
-from .resources import REGISTRY
-from .spec import Spec
+from .resources import BATCH_REGISTRY, REGISTRY
+from .spec import Spec, find_batch_spec_path
 from .state import Store
 
 log = logging.getLogger("sinch_emulator")
 MAX_BODY = bodies.MAX_BODY
 JSON_HEADERS = [(b"content-type", b"application/json")]
 _REGION_PREFIXES = {f"/{r}": r for r in REGIONS}
+#: the Batch API's paths are the Conversation API's; after the region, this prefix selects it
+BATCH_PREFIX = "/batch"
 
 
 class Emulator:
@@ -53,6 +55,16 @@ class Emulator:
         self.operations = Operations(
             self.spec,
             REGISTRY,
+            config=self.config,
+            auth=self.auth,
+            limiter=self.limiter,
+            store=self.store,
+            callbacks=self.callbacks,
+        )
+        self.batch_spec = Spec.load(find_batch_spec_path(self.config.batch_spec_path))
+        self.batch_operations = Operations(
+            self.batch_spec,
+            BATCH_REGISTRY,
             config=self.config,
             auth=self.auth,
             limiter=self.limiter,
@@ -89,6 +101,9 @@ class Emulator:
         head, _, rest = path[1:].partition("/")
         if f"/{head}" in _REGION_PREFIXES:
             region, path = head, "/" + rest
+        operations = self.operations
+        if path.startswith(BATCH_PREFIX + "/"):
+            operations, path = self.batch_operations, path[len(BATCH_PREFIX) :]
         headers: dict[str, str] = {}
         for name, value in scope["headers"]:
             headers[name.decode("latin-1").lower()] = value.decode("latin-1")
@@ -116,7 +131,9 @@ class Emulator:
                 raw = await read_body(receive, headers)
                 status, body, extra = self.control.handle(method, path, region, scope, headers, raw)
             else:
-                status, body, extra = await self._api(method, path, region, scope, headers, receive)
+                status, body, extra = await self._api(
+                    operations, method, path, region, scope, headers, receive
+                )
         except ApiError as exc:
             status, body, extra = exc.code, bodies.shorten_error(exc.body()), exc.headers
         except Exception:  # a bug: answer in the documented shape and say so in the log
@@ -223,6 +240,7 @@ class Emulator:
 
     async def _api(
         self,
+        operations: Operations,
         method: str,
         path: str,
         region: str,
@@ -230,7 +248,7 @@ class Emulator:
         headers: dict[str, str],
         receive: Receive,
     ) -> tuple[int, Any, dict[str, str] | None]:
-        result = await self.operations.answer(
+        result = await operations.answer(
             method,
             path,
             region,

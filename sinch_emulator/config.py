@@ -65,6 +65,8 @@ class EmulatorConfig:
     check_responses: bool = False
     faults: FaultConfig = field(default_factory=FaultConfig)
     spec_path: str | None = None
+    #: the Batch API's spec (default: the bundled copy or build/spec/batch.json)
+    batch_spec_path: str | None = None
     #: seconds between accepting a message and its QUEUED_ON_CHANNEL / DELIVERED callbacks
     delivery_delay: float = 0.02
     #: delivery attempts per callback (the first one included)

@@ -15,6 +15,9 @@
   under the key ``event``; answers the stored event. A text that is exactly an opt-out
   keyword (STOP, UNSUBSCRIBE, ...) or START puts the identity on (or takes it off) the
   app's OPT_OUT_ALL consent list.
+* ``GET  /_emulator/clock``, ``POST /_emulator/clock``: the emulator's clock for scheduled
+  work (Batch API ``send_after``): ``{"now", "offset_seconds"}``. The POST body
+  ``{"advance_seconds": N}`` moves it forward and sends every scheduled batch now due.
 * ``GET  /_emulator/callbacks``: ``{"callbacks": [...]}``, every delivery attempt series
   (target, trigger, body, status code, attempts, delivered), oldest first; filters
   ``app_id``, ``trigger``, ``webhook_id``.
@@ -32,7 +35,8 @@ from .config import REGIONS
 from .context import Request
 from .domain import get_app, receive_inbound, receive_inbound_event
 from .errors import ApiError, invalid
-from .ids import require_id
+from .ids import require_id, stamp
+from .resources.batch import run_due
 
 if TYPE_CHECKING:  # the emulator owns these endpoints; only its type is needed here
     from .app import Emulator
@@ -48,6 +52,8 @@ class ControlEndpoints:
             ("POST", "/_emulator/reset"): self.reset,
             ("POST", "/_emulator/inbound"): self.inbound,
             ("GET", "/_emulator/callbacks"): self.callbacks,
+            ("GET", "/_emulator/clock"): self.clock,
+            ("POST", "/_emulator/clock"): self.clock,
         }
 
     def handle(
@@ -93,6 +99,20 @@ class ControlEndpoints:
         e.limiter._buckets.clear()
         e.callbacks.log.clear()
         return {"reset": True}
+
+    def clock(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
+        e = self.emulator
+        clock = e.store.clock
+        if body is not None:
+            seconds = body.get("advance_seconds") if isinstance(body, dict) else None
+            if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
+                raise invalid(
+                    "advance_seconds must be a number of seconds, zero or more", "advance_seconds"
+                )
+            clock.advance(float(seconds))
+            for state in e.store.states():
+                run_due(Request(state, e.callbacks, e.config))
+        return {"now": stamp(clock.now()), "offset_seconds": clock.offset}
 
     def callbacks(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
         entries = self.emulator.callbacks.entries(

@@ -33,6 +33,25 @@ class SpecNotFound(RuntimeError):
     pass
 
 
+BATCH_SPEC_ENV = "SINCH_EMULATOR_BATCH_SPEC"
+BUNDLED_BATCH_SPEC = PACKAGE_DIR / "batch.json"
+REPO_BATCH_SPEC = PACKAGE_DIR.parent / "build" / "spec" / "batch.json"
+
+
+def find_batch_spec_path(explicit: str | os.PathLike | None = None) -> Path:
+    """The Batch API's spec: an explicit path, $SINCH_EMULATOR_BATCH_SPEC, the bundled copy,
+    the build output of `make spec`."""
+    candidates = [Path(p) for p in (explicit, os.environ.get(BATCH_SPEC_ENV)) if p]
+    candidates += [BUNDLED_BATCH_SPEC, REPO_BATCH_SPEC]
+    for path in candidates:
+        if path.is_file():
+            return path
+    raise SpecNotFound(
+        f"no Batch API spec found for the emulator (tried {', '.join(map(str, candidates))}). "
+        f"Run `make spec` in the repository, or point ${BATCH_SPEC_ENV} at build/spec/batch.json."
+    )
+
+
 def find_spec_path(explicit: str | os.PathLike | None = None) -> Path:
     """The spec file: an explicit path, $SINCH_EMULATOR_SPEC, the bundled copy, the build output."""
     candidates: list[tuple[str, Path]] = []

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from .clock import Clock
+
 # --- records ---------------------------------------------------------------------------------
 
 
@@ -126,6 +128,17 @@ class TemplateV2(Record):
     past_translations: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass(kw_only=True, eq=False, slots=True)
+class Batch(Record):
+    """A batch of the Batch API: ``view`` is its status as the status operations show it."""
+
+    app_id: str
+    #: the send request as accepted: what a scheduled batch sends at ``send_after``
+    request: dict[str, Any] = field(default_factory=dict)
+    #: ``send_after`` as seconds since the epoch (0: sent at once)
+    due: float = 0.0
+
+
 R = TypeVar("R", bound=Record)
 
 
@@ -174,6 +187,7 @@ class ProjectState:
     consent_audit: Table[ConsentAudit]
     templates_v1: Table[TemplateV1]
     templates_v2: Table[TemplateV2]
+    batches: Table[Batch]
 
     def __init__(self, store: Store, project_id: str, region: str) -> None:
         self.store = store
@@ -264,6 +278,8 @@ class Store:
         self._states: dict[tuple[str, str], ProjectState] = {}
         self._seq: Iterator[int] = itertools.count(1)
         self.persistence: SqlitePersistence | None = None
+        #: "now" for scheduled work (not persisted: a restart is back on wall-clock time)
+        self.clock = Clock()
         if db_path:
             self.persistence = SqlitePersistence(db_path)
             self._load(self.persistence)
@@ -285,6 +301,10 @@ class Store:
 
     def next_seq(self) -> int:
         return next(self._seq)
+
+    def states(self) -> list[ProjectState]:
+        """Every project state there is (for work not started by a request, such as the clock)."""
+        return list(self._states.values())
 
     def state(self, project_id: str, region: str) -> ProjectState:
         key = (project_id, region)

@@ -48,6 +48,15 @@ class RunningEmulator:
             raise ValueError(f"region must be one of {REGIONS}")
         return f"{self.url}/{region}"
 
+    def batch_base_url(self, region: str = "us") -> str:
+        """The Batch API of ``region`` (the same listener, under ``/batch``)."""
+        return f"{self.base_url(region)}/batch"
+
+    def advance_clock(self, seconds: float) -> dict:
+        """Move the emulator's clock forward (see POST /_emulator/clock): scheduled batches
+        whose ``send_after`` it passes are sent before this returns."""
+        return self._control("POST", "/_emulator/clock", {"advance_seconds": seconds})
+
     def _control(self, method: str, path: str, body: Any = None) -> Any:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(

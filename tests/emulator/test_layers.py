@@ -15,6 +15,7 @@ EMULATOR_LAYERS = {
     "errors": 0,
     "config": 0,
     "ids": 0.5,
+    "clock": 0.5,
     "state": 1,
     "validation": 1,
     "spec": 2,
