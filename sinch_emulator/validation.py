@@ -76,6 +76,10 @@ def _describe(error: jsonschema.ValidationError, where: str) -> tuple[str, str]:
     path = ".".join(str(p) for p in error.absolute_path)
     field_name = f"{where}.{path}" if where and path else (path or where)
     message = error.message
+    if error.validator in ("maxItems", "minItems") and isinstance(error.instance, list):
+        # the list itself can be long (1,001 recipients): name the limit, not the items
+        bound = "at most" if error.validator == "maxItems" else "at least"
+        message = f"{len(error.instance)} items; {bound} {error.validator_value} allowed"
     if len(message) > 300:
         message = message[:300] + "..."
     return field_name, f"{field_name}: {message}" if field_name else message
