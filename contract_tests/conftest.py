@@ -30,6 +30,7 @@ from contract_tests.target import (
     external_settings,
     external_target,
     http_client,
+    load_batch_spec,
     load_effective_spec,
     writes_allowed,
 )
@@ -257,10 +258,21 @@ def operation_ids() -> dict[tuple[str, str], str]:
     return {(op.method.upper(), op.path): op_id for op_id, op in drift.operations(spec).items()}
 
 
+def batch_operation_ids() -> dict[tuple[str, str], str]:
+    """The Batch API's operations (its paths are the Conversation API's: a table of its own)."""
+    try:
+        spec = load_batch_spec()
+    except RuntimeError:
+        return {}
+    return {(op.method.upper(), op.path): op_id for op_id, op in drift.operations(spec).items()}
+
+
 def operation_label(report: pytest.TestReport, ids: dict[tuple[str, str], str]) -> tuple[str, str]:
     """('GET Contact_GetContact', 'positive') from 'test_positive[GET /v1/...]'."""
     name, _, param = report.location[2].partition("[")
     kind = name.removeprefix("test_").removeprefix("schema_instances_")
+    if kind.startswith("batch_"):  # contract_tests/test_batch.py: the Batch API's operations
+        ids, kind = batch_operation_ids(), kind.removeprefix("batch_")
     param = param.rstrip("]")
     if not param:
         return "all operations", kind

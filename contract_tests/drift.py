@@ -475,7 +475,12 @@ def proposal(
 ) -> dict[str, Any]:
     """An overlay (``reason`` + ``patch``) that makes the spec describe what was seen."""
     recorder = DriftRecorder(spec)
-    locs = locations(observations)
+    # drift of another document's operations (the Batch API's) is reported, not proposed here
+    locs = [
+        loc
+        for loc in locations(observations)
+        if all(op_id in recorder.operations for _, op_id in loc.seen)
+    ]
     ops = _group_missing_properties([_op_for(loc, spec, recorder) for loc in locs], spec)
     return {
         "reason": f"Describe what {target} answered beyond the spec (proposed by a contract run).",

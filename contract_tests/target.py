@@ -20,9 +20,9 @@ from typing import Any
 import httpx
 
 from contract_tests.cleanup import deferred_interrupt
-from scripts.paths import EFFECTIVE_SPEC
+from scripts.paths import BATCH_SPEC, EFFECTIVE_SPEC
 from sinch_conversation.auth import OAuth2ClientCredentials
-from sinch_conversation.regions import AUTH_URL
+from sinch_conversation.regions import AUTH_URL, region_urls, resolve_batch_base_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = EFFECTIVE_SPEC
@@ -118,6 +118,25 @@ def load_effective_spec() -> dict[str, Any]:
     if not SPEC_PATH.exists():
         raise RuntimeError(f"{SPEC_PATH} is missing: run `make spec` first")
     return json.loads(SPEC_PATH.read_text())
+
+
+def load_batch_spec() -> dict[str, Any]:
+    """The Batch API's effective spec (build/spec/batch.json, written by `make spec`)."""
+    if not BATCH_SPEC.exists():
+        raise RuntimeError(f"{BATCH_SPEC} is missing: run `make spec` first")
+    return json.loads(BATCH_SPEC.read_text())
+
+
+def batch_base_url(target: Target, environ: Mapping[str, str] | None = None) -> str:
+    """Where the target serves the Batch API: the emulator under ``/batch``; an external
+    server at ``SINCH_BATCH_BASE_URL`` (``{region}`` filled in) or the region's batch host."""
+    if target.embedded:
+        return resolve_batch_base_url(target.region, None, target.base_url)
+    env = os.environ if environ is None else environ
+    explicit = env.get("SINCH_BATCH_BASE_URL", "").strip()
+    if explicit:
+        return resolve_batch_base_url(target.region, explicit)
+    return region_urls(target.region).batch
 
 
 # --- sending schemathesis cases over httpx with the facade's auth ---------------------------

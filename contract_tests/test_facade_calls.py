@@ -11,8 +11,10 @@ import datetime
 
 import httpx
 import pytest
+from sinch_conversation_batch_client import models as batch_models
 
 from contract_tests.cleanup import TrackingTransport
+from contract_tests.target import batch_base_url
 from sinch_conversation import OPERATIONS, ConversationClient, models
 
 
@@ -205,6 +207,7 @@ def walk(call: RecordingClient) -> None:
     walk_events(call, app, contact, created)
     walk_project_and_consents(call, app, contact)
     walk_templates(call)
+    walk_batch(call, app)
 
     call("messages", "delete_message", message_id=sent.message_id)
     call("conversations", "delete_conversation", conversation_id=created.id)
@@ -355,6 +358,68 @@ def walk_templates(call: RecordingClient) -> None:
     call("templates_v1", "delete_template", template_id=v1.id)
 
 
+def walk_batch(call: RecordingClient, app) -> None:
+    """The Batch API: a batch sent at once, one scheduled then cancelled, their statuses;
+    contacts created then deleted in bulk; consent records."""
+    b = batch_models
+    later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=3)
+    tag = {"walk": later.isoformat()}
+
+    def batch(**fields):
+        return b.SendBatchRequest.from_dict(
+            {
+                "app_id": app.id,
+                "message": {"text_message": {"text": "Hi ${name}"}},
+                "recipient_and_params": [
+                    {
+                        "recipient": {"identified_by": {"channel_identities": [SMS_2]}},
+                        "parameters": {"name": "Ada"},
+                    }
+                ],
+                "batch_metadata": tag,
+                **fields,
+            }
+        )
+
+    sent = call("batch", "send_batch", body=batch())
+    assert isinstance(sent, b.SendBatchResponse) and sent.batch_id
+    scheduled = call("batch", "send_batch", body=batch(send_after=later.isoformat()))
+    status = call("batch", "get_batch_status", batch_id=scheduled.batch_id)
+    assert status.status == b.BatchStatusValue.SCHEDULED
+    call("batch", "cancel_batch", body=b.CancelBatchRequest(batch_id=scheduled.batch_id))
+    statuses = call(
+        "batch",
+        "get_batch_statuses_by_metadata",
+        metadata_key="walk",
+        metadata_value=tag["walk"],
+    )
+    assert {s.batch_id for s in statuses} == {sent.batch_id, scheduled.batch_id}
+    identity = {"channel": "SMS", "identity": "+46700000077"}
+    call(
+        "batch",
+        "create_contacts",
+        body=b.CreateContactsRequest.from_dict(
+            {"contacts": [{"channel_identities": [identity], "language": "EN_US"}]}
+        ),
+    )
+    created = call(
+        "contacts",
+        "list_contacts",
+        channel=models.ConversationChannel.SMS,
+        identity=identity["identity"],
+    )
+    ids = [c.id for c in created.contacts]
+    call("batch", "delete_contacts", body=b.DeleteContactsRequest(contact_ids=ids))
+    answer = call(
+        "batch",
+        "insert_consents",
+        body=b.InsertConsentsRequest.from_dict(
+            {"app_id": app.id, "consent_records": [{"identification": "+46700000078"}]}
+        ),
+    )
+    assert answer.batch_id
+
+
 def test_every_operation_answers_through_the_facade(target, ledger):
     if not target.allow_writes:
         pytest.skip("the walk creates and deletes resources: set CONTRACT_ALLOW_WRITES=1")
@@ -364,6 +429,7 @@ def test_every_operation_answers_through_the_facade(target, ledger):
         key_secret=target.key_secret,
         region=target.region,
         base_url=target.base_url,
+        batch_base_url=batch_base_url(target),
         auth_url=target.auth_url,
         # against an external server, what the walk creates is recorded for the final cleanup
         transport=None if ledger is None else TrackingTransport(httpx.HTTPTransport(), ledger),
