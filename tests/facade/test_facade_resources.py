@@ -14,6 +14,7 @@ import typing
 from pathlib import Path
 
 import pytest
+import sinch_conversation_batch_client.api as generated_batch_api
 import sinch_conversation_client.api as generated_api
 
 from scripts import facade
@@ -25,9 +26,10 @@ GENERATED = Path(generated_api.__file__).parent.parent
 
 def generated_modules() -> set[str]:
     found = set()
-    for entry in pkgutil.walk_packages(generated_api.__path__, generated_api.__name__ + "."):
-        if hasattr(importlib.import_module(entry.name), "sync_detailed"):
-            found.add(entry.name)
+    for api in (generated_api, generated_batch_api):  # the Batch API has a package of its own
+        for entry in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
+            if hasattr(importlib.import_module(entry.name), "sync_detailed"):
+                found.add(entry.name)
     return found
 
 
