@@ -13,6 +13,8 @@ repeated, reporting the median and the spread:
 5. peer: the emulator's ``messages:send`` vs Stoplight Prism mocking the same spec (same
    load generator, same body), runs interleaved; skipped with a message without ``npx``;
 6. pipeline: wall time of the spec -> generate steps;
+8. batch: one 1,000-recipient personalised Batch API send vs 1,000 single ``messages:send``
+   calls (scripts/benchlib/batch.py);
 7. burst: 8,000 distinct sends, 2,000 in flight, from a default ``AsyncConversationClient``
    against a second emulator process at its default 800 requests/s; sends lost, stored
    twice, answered 429, and the pace the client learnt.
@@ -39,7 +41,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scripts.benchlib import burst, capacity, clients, pipeline, report
+from scripts.benchlib import batch, burst, capacity, clients, pipeline, report
 from scripts.benchlib.emulator import HOST, EmulatorProcess
 from scripts.benchlib.prism import PeerUnavailable, PrismProcess
 from scripts.benchlib.stats import summarize
@@ -65,6 +67,8 @@ class BenchConfig:
     peer: bool = True
     burst_count: int = 8_000
     burst_in_flight: int = 2_000
+    #: recipients of the measured batch (the Batch API's maximum)
+    batch_recipients: int = 1_000
     quick: bool = False
 
     @classmethod
@@ -79,6 +83,7 @@ class BenchConfig:
             pipeline_repeats=1,
             burst_count=1_000,
             burst_in_flight=250,
+            batch_recipients=100,
             quick=True,
         )
 
@@ -401,6 +406,13 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
         measurements["capacity"] = measure_capacity(emu, config)
         _log("5/7 peer: Prism")
         measurements["peer"] = measure_peer(emu, config)
+        _log(f"batch: {config.batch_recipients:,} recipients in one batch vs as many sends")
+        measurements["batch"] = batch.measure(emu, config.repeats, config.batch_recipients)
+        b = measurements["batch"]
+        _log(
+            f"  batch {b['figures']['batch seconds']:.3f} s, "
+            f"{b['ratios']['batch/single']:.1f}x the single sends"
+        )
     _log("6/7 pipeline")
     measurements["pipeline"] = measure_pipeline(config)
     _log("7/7 burst above the rate limit")

@@ -82,7 +82,7 @@ def test_every_measurement_has_positive_figures(results):
 
 def test_targets_are_reported_with_values(results):
     targets = [t for t in results["targets"] if not t["skipped"]]
-    assert len(targets) == 7
+    assert len(targets) == 8
     assert [t["key"] for t in results["targets"] if t["skipped"]] == ["emulator_vs_prism"]
     assert "SKIP  emulator messages:send >= 5x Prism" in results["table"]
     for target in targets:
