@@ -79,7 +79,9 @@ def _stored(emu: EmulatorProcess, http: httpx.Client, app_id: str) -> int:
     url = f"{emu.url}/{REGION}/v1/projects/{PROJECT_ID}/messages"
     count, token = 0, ""
     while True:
-        params = {"app_id": app_id, "page_size": 1000, **({"page_token": token} if token else {})}
+        params: dict[str, str | int] = {"app_id": app_id, "page_size": 1000}
+        if token:
+            params["page_token"] = token
         page = http.get(url, params=params).json()
         count += len(page["messages"])
         token = page.get("next_page_token") or ""
