@@ -57,14 +57,15 @@ bench: spec                   ## throughput and latency figures (not part of mak
 emulator: spec                ## run the emulator on 127.0.0.1:8080
 	$(BIN)/sinch-emulator --host 127.0.0.1 --port 8080
 
-dist: check-generated         ## build the wheel, with the effective spec bundled for the emulator
-	cp "$$($(PY) -m scripts.paths)" sinch_emulator/openapi.json
+dist: check-generated         ## build the wheel, with the effective specs bundled for the emulator
+	cp "$$($(PY) -m scripts.paths)" sinch_emulator/openapi.json && cp build/spec/batch.json sinch_emulator/
 	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist . ; \
-	  status=$$?; rm -f sinch_emulator/openapi.json; exit $$status
+	  status=$$?; rm -f sinch_emulator/openapi.json sinch_emulator/batch.json; exit $$status
 
 lock:                         ## re-resolve requirements.lock after editing pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --all-extras --group dev --group bench \
 	  --generate-hashes --python-version 3.11 --quiet -o requirements.lock
 
 clean:                        ## remove build outputs and the venv
-	rm -rf build dist $(VENV) .pytest_cache .hypothesis .mypy_cache sinch_emulator/openapi.json
+	rm -rf build dist $(VENV) .pytest_cache .hypothesis .mypy_cache sinch_emulator/openapi.json \
+	  sinch_emulator/batch.json
