@@ -89,6 +89,18 @@ def bundle(document: dict[str, Any], conversation: dict[str, Any]) -> dict[str, 
     return result
 
 
+def unrecorded_fields(own_schemas: dict[str, Any], readme: str) -> list[str]:
+    """``Schema.field`` of the project's own schemas with no row in spec/README.md (a row
+    names the schema and the field: `` `Schema.field` `` or `` `Schema.x`, `.field` ``)."""
+    lines = readme.splitlines()
+    missing = []
+    for name, schema in own_schemas.items():
+        for prop in schema.get("properties") or {}:
+            if not any(f"`{name}." in line and f"{prop}`" in line for line in lines):
+                missing.append(f"{name}.{prop}")
+    return missing
+
+
 def check_shape(document: dict[str, Any], readme: str) -> list[str]:
     """What the generator, the facade and the emulator rely on, and the README's record."""
     problems = []
@@ -117,6 +129,14 @@ def main() -> int:
         return 1
     document = yaml.safe_load(BATCH_SOURCE.read_text(encoding="utf-8"))
     conversation = json.loads(EFFECTIVE_SPEC.read_text(encoding="utf-8"))
+    readme = README.read_text(encoding="utf-8")
+    missing = unrecorded_fields(document["components"]["schemas"], readme)
+    if missing:
+        print(
+            "batch spec: spec/README.md gives no source for: " + ", ".join(missing),
+            file=sys.stderr,
+        )
+        return 1
     try:
         document = bundle(document, conversation)
     except BatchSpecError as exc:
@@ -134,7 +154,7 @@ def main() -> int:
     except PointerToNowhere as exc:
         print(f"batch spec: unresolvable $ref: {exc.ref}", file=sys.stderr)
         return 1
-    problems = check_shape(document, README.read_text(encoding="utf-8"))
+    problems = check_shape(document, readme)
     if problems:
         print(
             "batch spec: " + "\n  ".join(["the document breaks the house rules:", *problems]),
