@@ -33,7 +33,6 @@ from contract_tests.target import (
     load_batch_spec,
     project_id_for_collection,
     send,
-    writes_allowed,
 )
 from contract_tests.test_operations import NEGATIVE_CHECKS, POSITIVE_CHECKS, SETTINGS
 
@@ -68,9 +67,10 @@ def batch_schema(mode: GenerationMode) -> schemathesis.BaseSchema:
     schema.config.update(parameters={"project_id": project_id_for_collection()})
     schema.config.generation.update(modes=[mode])
     if external_settings() is not None:
-        if not writes_allowed():
-            return schema.include(method="GET")
-        return schema.exclude(method="DELETE")  # never cancel or delete what is not ours
+        # random batches would message random numbers, and what bulk creates answers no
+        # IDs the cleanup could delete: against a real server only the reads are fuzzed
+        # (the scenario below and the facade walk write, and undo, their own)
+        return schema.include(method="GET")
     return schema
 
 
