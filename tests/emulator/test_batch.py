@@ -427,9 +427,10 @@ def test_cancelling_an_unknown_batch_is_a_404_naming_batch_id(client: Conversati
         client.batch.cancel_batch(body=CancelBatchRequest())
     with pytest.raises(NotFoundError, match="01JAAAAAAAAAAAAAAAAAAAAAAA"):
         client.batch.get_batch_status("01JAAAAAAAAAAAAAAAAAAAAAAA")
-    assert client.batch.get_batch_statuses_by_metadata(
-        metadata_key="no-such-key", metadata_value="x"
-    ) == []
+    assert (
+        client.batch.get_batch_statuses_by_metadata(metadata_key="no-such-key", metadata_value="x")
+        == []
+    )
 
 
 def test_the_clock_only_moves_forward(emulator: RunningEmulator):
