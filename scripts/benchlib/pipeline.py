@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 STEPS = (
     ("fetch_spec", ["-m", "scripts.fetch_spec"]),
     ("apply_overlays", ["-m", "scripts.apply_overlays"]),
+    ("batch_spec", ["-m", "scripts.batch_spec"]),
     ("generate", ["-m", "scripts.generate", "--check"]),
 )
 SCRIPTS = (
@@ -28,6 +29,7 @@ SCRIPTS = (
     "paths.py",
     "fetch_spec.py",
     "apply_overlays.py",
+    "batch_spec.py",
     "facade.py",
     "generate.py",
 )
