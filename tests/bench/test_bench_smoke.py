@@ -50,7 +50,7 @@ def results(tmp_path_factory):
 
 def test_every_measurement_has_positive_figures(results):
     meas = results["measurements"]
-    assert set(meas) == {"sync", "async", "sdk", "capacity", "peer", "pipeline", "burst"}
+    assert set(meas) == {"sync", "async", "sdk", "capacity", "peer", "pipeline", "burst", "batch"}
     assert meas["peer"] == {"skipped": "turned off (BENCH_PEER=0)"}
     flood = meas["burst"]
     assert flood["answered"] == flood["stored"] == 300 and flood["lost"] == 0
@@ -76,7 +76,12 @@ def test_every_measurement_has_positive_figures(results):
         variant = meas["capacity"]["variants"][name]
         _positive(variant["p50_ms"]["median"], name + " p50")
         assert variant["p99_ms"]["median"] >= variant["p50_ms"]["median"]
-    for step in ("fetch_spec", "apply_overlays", "generate", "total"):
+    several = meas["batch"]
+    for name in ("batch", "single"):
+        for run in several["variants"][name]["seconds"]["runs"]:
+            _positive(run, f"batch.{name}.seconds")
+    _positive(several["ratios"]["batch/single"], "batch ratio")
+    for step in ("fetch_spec", "apply_overlays", "batch_spec", "generate", "total"):
         _positive(meas["pipeline"]["steps"][step]["median"], "pipeline " + step)
 
 
