@@ -90,8 +90,9 @@ def _ruff(args: list[str], source: str, path: Path) -> str:
 def facade_into(folder: Path, package_dir: Path) -> Path:
     """Write the operation groups for the generated package at ``package_dir``."""
     try:
-        groups = facade.describe(package_dir, facade.load_config())
-        files = facade.render(groups, PACKAGE)
+        models = facade.read_models(package_dir)
+        groups = facade.describe(package_dir, facade.load_config(), models)
+        files = facade.render(groups, PACKAGE, models)
     except facade.FacadeError as exc:
         raise GenerationError(f"facade: {exc}") from exc
     for path, source in files.items():

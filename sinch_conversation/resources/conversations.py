@@ -3,7 +3,9 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.conversation``: do not edit.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from sinch_conversation_client.api.conversation import (
     conversation_create_conversation as _conversation_create_conversation,
@@ -49,15 +51,63 @@ from sinch_conversation_client.models.list_recent_conversations_response import 
 from sinch_conversation_client.models.metadata_update_strategy import MetadataUpdateStrategy
 from sinch_conversation_client.types import UNSET, Unset
 
-from .._resource import AsyncResource, SyncResource, expect
+from .._resource import (
+    AsyncResource,
+    SyncResource,
+    query_enum,
+    request_body,
+    to_raw_response,
+    to_raw_response_async,
+)
 
-__all__ = ["AsyncConversations", "Conversations"]
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
+
+    from sinch_conversation_client.models.conversation_direction import ConversationDirection
+    from sinch_conversation_client.models.processing_mode import ProcessingMode
+
+    from .params import (
+        AppEventParam,
+        AppMessageParam,
+        ChannelIdentityParam,
+        ContactMessageParam,
+        ConversationChannelLiteral,
+        ConversationDirectionLiteral,
+        ConversationListRecentConversationsOrderLiteral,
+        MetadataUpdateStrategyLiteral,
+        ProcessingModeLiteral,
+    )
+
+__all__ = [
+    "AsyncConversations",
+    "AsyncConversationsWithRawResponse",
+    "Conversations",
+    "ConversationsWithRawResponse",
+]
 
 
 class Conversations(SyncResource):
     """The ``conversations`` operations (``client.conversations``)."""
 
-    def create_conversation(self, *, body: ConversationCreateRequest) -> Conversation:
+    @property
+    def with_raw_response(self) -> ConversationsWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse` (status,
+        headers and the parsed model)."""
+        return ConversationsWithRawResponse(self)
+
+    def create_conversation(
+        self,
+        *,
+        app_id: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        active_channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
+        metadata: str | Unset = UNSET,
+        metadata_json: Mapping[str, Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        body: ConversationCreateRequest | None = None,
+    ) -> Conversation:
         """Creates a conversation
 
         Creates a new empty conversation. It is generally not needed to create a conversation explicitly
@@ -69,20 +119,39 @@ class Conversations(SyncResource):
 
         Args:
             body (ConversationCreateRequest): The conversation to create; the server assigns the ID.
+            app_id, contact_id, active, active_channel, metadata, metadata_json,
+                correlation_id:
+                the body's fields (app_id, contact_id required),
+                checked before sending; or ``body=`` a ``ConversationCreateRequest``.
 
         Returns:
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_create_conversation.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _conversation_create_conversation._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ConversationCreateRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "contact_id": contact_id,
+                    "active": active,
+                    "active_channel": active_channel,
+                    "metadata": metadata,
+                    "metadata_json": metadata_json,
+                    "correlation_id": correlation_id,
+                },
+            ),
         )
-        return expect(response, Conversation)
+        return self._call(kwargs, Conversation)
 
-    def delete_conversation(self, conversation_id: str) -> Any:
+    def delete_conversation(self, conversation_id: str) -> None:
         """Deletes a conversation
 
         Deletes a conversation together with all the messages sent as part of the conversation.
@@ -91,16 +160,19 @@ class Conversations(SyncResource):
             conversation_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_delete_conversation.sync_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_delete_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def get_conversation(self, conversation_id: str) -> Conversation:
         """Get a conversation
@@ -114,16 +186,28 @@ class Conversations(SyncResource):
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_get_conversation.sync_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_get_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return expect(response, Conversation)
+        return self._call(kwargs, Conversation)
 
     def inject_event(
-        self, conversation_id: str, *, body: InjectEventRequest
+        self,
+        conversation_id: str,
+        *,
+        app_event: AppEventParam | Unset = UNSET,
+        accept_time: datetime.datetime | str | Unset = UNSET,
+        conversation_id_: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        channel_identity: ChannelIdentityParam | Unset = UNSET,
+        processing_mode: ProcessingMode | ProcessingModeLiteral | Unset = UNSET,
+        body: InjectEventRequest | None = None,
     ) -> InjectEventResponse:
         """Inject an event into a conversation
 
@@ -131,20 +215,54 @@ class Conversations(SyncResource):
             conversation_id (str):
             body (InjectEventRequest): An app event to record in a conversation's history, as if it
                 had been sent.
+            app_event, accept_time, conversation_id_, contact_id, channel_identity,
+                processing_mode:
+                the body's fields (app_event, accept_time required),
+                checked before sending; or ``body=`` a ``InjectEventRequest``.
 
         Returns:
             InjectEventResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_inject_event.sync_detailed(
-            self._project_id, conversation_id, client=self._client, body=body
+        kwargs = _conversation_inject_event._get_kwargs(
+            self._project_id,
+            conversation_id,
+            body=request_body(
+                "InjectEventRequest",
+                body,
+                {
+                    "app_event": app_event,
+                    "accept_time": accept_time,
+                    "conversation_id": conversation_id_,
+                    "contact_id": contact_id,
+                    "channel_identity": channel_identity,
+                    "processing_mode": processing_mode,
+                },
+            ),
         )
-        return expect(response, InjectEventResponse)
+        return self._call(kwargs, InjectEventResponse)
 
-    def inject_message(self, conversation_id: str, *, body: InjectMessageRequest) -> Any:
+    def inject_message(
+        self,
+        conversation_id: str,
+        *,
+        accept_time: datetime.datetime | str | Unset = UNSET,
+        channel_identity: ChannelIdentityParam | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        direction: ConversationDirection | ConversationDirectionLiteral | Unset = UNSET,
+        app_message: AppMessageParam | Unset = UNSET,
+        contact_message: ContactMessageParam | Unset = UNSET,
+        metadata: str | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        processing_mode: ProcessingMode | ProcessingModeLiteral | Unset = UNSET,
+        conversation_id_: str | Unset = UNSET,
+        body: InjectMessageRequest | None = None,
+    ) -> None:
         """Inject messages
 
         This operation injects a conversation message in to a specific conversation.
@@ -153,18 +271,41 @@ class Conversations(SyncResource):
             conversation_id (str):
             body (InjectMessageRequest): A message to add to a conversation's history, from an app or
                 a contact (set exactly one of app_message, contact_message).
+            accept_time, channel_identity, contact_id, direction, app_message,
+                contact_message, metadata, sender_id, processing_mode, conversation_id_:
+                the body's fields (accept_time, channel_identity, contact_id, direction required),
+                checked before sending; or ``body=`` a ``InjectMessageRequest``.
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_inject_message.sync_detailed(
-            self._project_id, conversation_id, client=self._client, body=body
+        kwargs = _conversation_inject_message._get_kwargs(
+            self._project_id,
+            conversation_id,
+            body=request_body(
+                "InjectMessageRequest",
+                body,
+                {
+                    "accept_time": accept_time,
+                    "channel_identity": channel_identity,
+                    "contact_id": contact_id,
+                    "direction": direction,
+                    "app_message": app_message,
+                    "contact_message": contact_message,
+                    "metadata": metadata,
+                    "sender_id": sender_id,
+                    "processing_mode": processing_mode,
+                    "conversation_id": conversation_id_,
+                },
+            ),
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def list_conversations(
         self,
@@ -174,7 +315,7 @@ class Conversations(SyncResource):
         only_active: bool | Unset = False,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        active_channel: ConversationChannel | Unset = UNSET,
+        active_channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
     ) -> ListConversationsResponse:
         """List conversations
 
@@ -189,23 +330,24 @@ class Conversations(SyncResource):
             active_channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
         Returns:
-            ListConversationsResponse (one page: iterate with the client's ``paginate``)
+            ListConversationsResponse (one page: iterate the Conversation items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_list_conversations.sync_detailed(
+        kwargs = _conversation_list_conversations._get_kwargs(
             self._project_id,
-            client=self._client,
             app_id=app_id,
             contact_id=contact_id,
             only_active=only_active,
             page_size=page_size,
             page_token=page_token,
-            active_channel=active_channel,
+            active_channel=query_enum(ConversationChannel, active_channel, "active_channel"),
         )
-        return expect(response, ListConversationsResponse)
+        return self._call(kwargs, ListConversationsResponse)
 
     def list_recent_conversations(
         self,
@@ -215,6 +357,7 @@ class Conversations(SyncResource):
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         order: ConversationListRecentConversationsOrder
+        | ConversationListRecentConversationsOrderLiteral
         | Unset = ConversationListRecentConversationsOrder.DESC,
     ) -> ListRecentConversationsResponse:
         """List an app's conversations with their latest message
@@ -228,24 +371,25 @@ class Conversations(SyncResource):
                 ConversationListRecentConversationsOrder.DESC.
 
         Returns:
-            ListRecentConversationsResponse (one page: iterate with the client's ``paginate``)
+            ListRecentConversationsResponse (one page: iterate the ConversationRecentMessage items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_list_recent_conversations.sync_detailed(
+        kwargs = _conversation_list_recent_conversations._get_kwargs(
             self._project_id,
-            client=self._client,
             app_id=app_id,
             only_active=only_active,
             page_size=page_size,
             page_token=page_token,
-            order=order,
+            order=query_enum(ConversationListRecentConversationsOrder, order, "order"),
         )
-        return expect(response, ListRecentConversationsResponse)
+        return self._call(kwargs, ListRecentConversationsResponse)
 
-    def stop_active_conversation(self, conversation_id: str) -> Any:
+    def stop_active_conversation(self, conversation_id: str) -> None:
         """Stop conversation
 
         This operation stops the referenced conversation, if the conversation is still active. A new
@@ -256,24 +400,37 @@ class Conversations(SyncResource):
             conversation_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_stop_active_conversation.sync_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_stop_active_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def update_conversation(
         self,
         conversation_id: str,
         *,
-        body: ConversationUpdateRequest,
         update_mask: list[str] | Unset = UNSET,
-        metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
+        metadata_update_strategy: MetadataUpdateStrategy
+        | MetadataUpdateStrategyLiteral
+        | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        active_channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
+        metadata: str | Unset = UNSET,
+        metadata_json: Mapping[str, Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        body: ConversationUpdateRequest | None = None,
     ) -> Conversation:
         """Update a conversation
 
@@ -286,29 +443,65 @@ class Conversations(SyncResource):
             metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
                 the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
             body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
+            active, active_channel, metadata, metadata_json, correlation_id, id, app_id,
+                contact_id:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ConversationUpdateRequest``.
 
         Returns:
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_update_conversation.sync_detailed(
+        kwargs = _conversation_update_conversation._get_kwargs(
             self._project_id,
             conversation_id,
-            client=self._client,
-            body=body,
+            body=request_body(
+                "ConversationUpdateRequest",
+                body,
+                {
+                    "active": active,
+                    "active_channel": active_channel,
+                    "metadata": metadata,
+                    "metadata_json": metadata_json,
+                    "correlation_id": correlation_id,
+                    "id": id,
+                    "app_id": app_id,
+                    "contact_id": contact_id,
+                },
+            ),
             update_mask=update_mask,
-            metadata_update_strategy=metadata_update_strategy,
+            metadata_update_strategy=query_enum(
+                MetadataUpdateStrategy, metadata_update_strategy, "metadata_update_strategy"
+            ),
         )
-        return expect(response, Conversation)
+        return self._call(kwargs, Conversation)
 
 
 class AsyncConversations(AsyncResource):
     """The ``conversations`` operations of the async client (``await client.conversations...``)."""
 
-    async def create_conversation(self, *, body: ConversationCreateRequest) -> Conversation:
+    @property
+    def with_raw_response(self) -> AsyncConversationsWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse`."""
+        return AsyncConversationsWithRawResponse(self)
+
+    async def create_conversation(
+        self,
+        *,
+        app_id: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        active_channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
+        metadata: str | Unset = UNSET,
+        metadata_json: Mapping[str, Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        body: ConversationCreateRequest | None = None,
+    ) -> Conversation:
         """Creates a conversation
 
         Creates a new empty conversation. It is generally not needed to create a conversation explicitly
@@ -320,20 +513,39 @@ class AsyncConversations(AsyncResource):
 
         Args:
             body (ConversationCreateRequest): The conversation to create; the server assigns the ID.
+            app_id, contact_id, active, active_channel, metadata, metadata_json,
+                correlation_id:
+                the body's fields (app_id, contact_id required),
+                checked before sending; or ``body=`` a ``ConversationCreateRequest``.
 
         Returns:
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_create_conversation.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _conversation_create_conversation._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ConversationCreateRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "contact_id": contact_id,
+                    "active": active,
+                    "active_channel": active_channel,
+                    "metadata": metadata,
+                    "metadata_json": metadata_json,
+                    "correlation_id": correlation_id,
+                },
+            ),
         )
-        return expect(response, Conversation)
+        return await self._call(kwargs, Conversation)
 
-    async def delete_conversation(self, conversation_id: str) -> Any:
+    async def delete_conversation(self, conversation_id: str) -> None:
         """Deletes a conversation
 
         Deletes a conversation together with all the messages sent as part of the conversation.
@@ -342,16 +554,19 @@ class AsyncConversations(AsyncResource):
             conversation_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_delete_conversation.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_delete_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def get_conversation(self, conversation_id: str) -> Conversation:
         """Get a conversation
@@ -365,16 +580,28 @@ class AsyncConversations(AsyncResource):
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_get_conversation.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_get_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return expect(response, Conversation)
+        return await self._call(kwargs, Conversation)
 
     async def inject_event(
-        self, conversation_id: str, *, body: InjectEventRequest
+        self,
+        conversation_id: str,
+        *,
+        app_event: AppEventParam | Unset = UNSET,
+        accept_time: datetime.datetime | str | Unset = UNSET,
+        conversation_id_: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        channel_identity: ChannelIdentityParam | Unset = UNSET,
+        processing_mode: ProcessingMode | ProcessingModeLiteral | Unset = UNSET,
+        body: InjectEventRequest | None = None,
     ) -> InjectEventResponse:
         """Inject an event into a conversation
 
@@ -382,20 +609,54 @@ class AsyncConversations(AsyncResource):
             conversation_id (str):
             body (InjectEventRequest): An app event to record in a conversation's history, as if it
                 had been sent.
+            app_event, accept_time, conversation_id_, contact_id, channel_identity,
+                processing_mode:
+                the body's fields (app_event, accept_time required),
+                checked before sending; or ``body=`` a ``InjectEventRequest``.
 
         Returns:
             InjectEventResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_inject_event.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client, body=body
+        kwargs = _conversation_inject_event._get_kwargs(
+            self._project_id,
+            conversation_id,
+            body=request_body(
+                "InjectEventRequest",
+                body,
+                {
+                    "app_event": app_event,
+                    "accept_time": accept_time,
+                    "conversation_id": conversation_id_,
+                    "contact_id": contact_id,
+                    "channel_identity": channel_identity,
+                    "processing_mode": processing_mode,
+                },
+            ),
         )
-        return expect(response, InjectEventResponse)
+        return await self._call(kwargs, InjectEventResponse)
 
-    async def inject_message(self, conversation_id: str, *, body: InjectMessageRequest) -> Any:
+    async def inject_message(
+        self,
+        conversation_id: str,
+        *,
+        accept_time: datetime.datetime | str | Unset = UNSET,
+        channel_identity: ChannelIdentityParam | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        direction: ConversationDirection | ConversationDirectionLiteral | Unset = UNSET,
+        app_message: AppMessageParam | Unset = UNSET,
+        contact_message: ContactMessageParam | Unset = UNSET,
+        metadata: str | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        processing_mode: ProcessingMode | ProcessingModeLiteral | Unset = UNSET,
+        conversation_id_: str | Unset = UNSET,
+        body: InjectMessageRequest | None = None,
+    ) -> None:
         """Inject messages
 
         This operation injects a conversation message in to a specific conversation.
@@ -404,18 +665,41 @@ class AsyncConversations(AsyncResource):
             conversation_id (str):
             body (InjectMessageRequest): A message to add to a conversation's history, from an app or
                 a contact (set exactly one of app_message, contact_message).
+            accept_time, channel_identity, contact_id, direction, app_message,
+                contact_message, metadata, sender_id, processing_mode, conversation_id_:
+                the body's fields (accept_time, channel_identity, contact_id, direction required),
+                checked before sending; or ``body=`` a ``InjectMessageRequest``.
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_inject_message.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client, body=body
+        kwargs = _conversation_inject_message._get_kwargs(
+            self._project_id,
+            conversation_id,
+            body=request_body(
+                "InjectMessageRequest",
+                body,
+                {
+                    "accept_time": accept_time,
+                    "channel_identity": channel_identity,
+                    "contact_id": contact_id,
+                    "direction": direction,
+                    "app_message": app_message,
+                    "contact_message": contact_message,
+                    "metadata": metadata,
+                    "sender_id": sender_id,
+                    "processing_mode": processing_mode,
+                    "conversation_id": conversation_id_,
+                },
+            ),
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def list_conversations(
         self,
@@ -425,7 +709,7 @@ class AsyncConversations(AsyncResource):
         only_active: bool | Unset = False,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        active_channel: ConversationChannel | Unset = UNSET,
+        active_channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
     ) -> ListConversationsResponse:
         """List conversations
 
@@ -440,23 +724,24 @@ class AsyncConversations(AsyncResource):
             active_channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
         Returns:
-            ListConversationsResponse (one page: iterate with the client's ``paginate``)
+            ListConversationsResponse (one page: iterate the Conversation items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_list_conversations.asyncio_detailed(
+        kwargs = _conversation_list_conversations._get_kwargs(
             self._project_id,
-            client=self._client,
             app_id=app_id,
             contact_id=contact_id,
             only_active=only_active,
             page_size=page_size,
             page_token=page_token,
-            active_channel=active_channel,
+            active_channel=query_enum(ConversationChannel, active_channel, "active_channel"),
         )
-        return expect(response, ListConversationsResponse)
+        return await self._call(kwargs, ListConversationsResponse)
 
     async def list_recent_conversations(
         self,
@@ -466,6 +751,7 @@ class AsyncConversations(AsyncResource):
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         order: ConversationListRecentConversationsOrder
+        | ConversationListRecentConversationsOrderLiteral
         | Unset = ConversationListRecentConversationsOrder.DESC,
     ) -> ListRecentConversationsResponse:
         """List an app's conversations with their latest message
@@ -479,24 +765,25 @@ class AsyncConversations(AsyncResource):
                 ConversationListRecentConversationsOrder.DESC.
 
         Returns:
-            ListRecentConversationsResponse (one page: iterate with the client's ``paginate``)
+            ListRecentConversationsResponse (one page: iterate the ConversationRecentMessage items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_list_recent_conversations.asyncio_detailed(
+        kwargs = _conversation_list_recent_conversations._get_kwargs(
             self._project_id,
-            client=self._client,
             app_id=app_id,
             only_active=only_active,
             page_size=page_size,
             page_token=page_token,
-            order=order,
+            order=query_enum(ConversationListRecentConversationsOrder, order, "order"),
         )
-        return expect(response, ListRecentConversationsResponse)
+        return await self._call(kwargs, ListRecentConversationsResponse)
 
-    async def stop_active_conversation(self, conversation_id: str) -> Any:
+    async def stop_active_conversation(self, conversation_id: str) -> None:
         """Stop conversation
 
         This operation stops the referenced conversation, if the conversation is still active. A new
@@ -507,24 +794,37 @@ class AsyncConversations(AsyncResource):
             conversation_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_stop_active_conversation.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_stop_active_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def update_conversation(
         self,
         conversation_id: str,
         *,
-        body: ConversationUpdateRequest,
         update_mask: list[str] | Unset = UNSET,
-        metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
+        metadata_update_strategy: MetadataUpdateStrategy
+        | MetadataUpdateStrategyLiteral
+        | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        active_channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
+        metadata: str | Unset = UNSET,
+        metadata_json: Mapping[str, Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        app_id: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        body: ConversationUpdateRequest | None = None,
     ) -> Conversation:
         """Update a conversation
 
@@ -537,20 +837,70 @@ class AsyncConversations(AsyncResource):
             metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
                 the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
             body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
+            active, active_channel, metadata, metadata_json, correlation_id, id, app_id,
+                contact_id:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ConversationUpdateRequest``.
 
         Returns:
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_update_conversation.asyncio_detailed(
+        kwargs = _conversation_update_conversation._get_kwargs(
             self._project_id,
             conversation_id,
-            client=self._client,
-            body=body,
+            body=request_body(
+                "ConversationUpdateRequest",
+                body,
+                {
+                    "active": active,
+                    "active_channel": active_channel,
+                    "metadata": metadata,
+                    "metadata_json": metadata_json,
+                    "correlation_id": correlation_id,
+                    "id": id,
+                    "app_id": app_id,
+                    "contact_id": contact_id,
+                },
+            ),
             update_mask=update_mask,
-            metadata_update_strategy=metadata_update_strategy,
+            metadata_update_strategy=query_enum(
+                MetadataUpdateStrategy, metadata_update_strategy, "metadata_update_strategy"
+            ),
         )
-        return expect(response, Conversation)
+        return await self._call(kwargs, Conversation)
+
+
+class ConversationsWithRawResponse:
+    """``client.conversations.with_raw_response``: each operation answers a ``RawResponse``."""
+
+    def __init__(self, resource: Conversations) -> None:
+        self.create_conversation = to_raw_response(resource.create_conversation)
+        self.delete_conversation = to_raw_response(resource.delete_conversation)
+        self.get_conversation = to_raw_response(resource.get_conversation)
+        self.inject_event = to_raw_response(resource.inject_event)
+        self.inject_message = to_raw_response(resource.inject_message)
+        self.list_conversations = to_raw_response(resource.list_conversations)
+        self.list_recent_conversations = to_raw_response(resource.list_recent_conversations)
+        self.stop_active_conversation = to_raw_response(resource.stop_active_conversation)
+        self.update_conversation = to_raw_response(resource.update_conversation)
+
+
+class AsyncConversationsWithRawResponse:
+    """``client.conversations.with_raw_response`` of the async client."""
+
+    def __init__(self, resource: AsyncConversations) -> None:
+        self.create_conversation = to_raw_response_async(resource.create_conversation)
+        self.delete_conversation = to_raw_response_async(resource.delete_conversation)
+        self.get_conversation = to_raw_response_async(resource.get_conversation)
+        self.inject_event = to_raw_response_async(resource.inject_event)
+        self.inject_message = to_raw_response_async(resource.inject_message)
+        self.list_conversations = to_raw_response_async(resource.list_conversations)
+        self.list_recent_conversations = to_raw_response_async(resource.list_recent_conversations)
+        self.stop_active_conversation = to_raw_response_async(resource.stop_active_conversation)
+        self.update_conversation = to_raw_response_async(resource.update_conversation)
