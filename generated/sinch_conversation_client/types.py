@@ -11,6 +11,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -51,4 +54,19 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def model_repr(model: object, fields: tuple[tuple[str, bool], ...]) -> str:
+    """``Model(a=..., b=...)`` with only the fields that are set; a secret one shows ``'***'``."""
+    shown = []
+    for name, secret in fields:
+        value = getattr(model, name)
+        if value is UNSET:
+            continue
+        text = "'***'" if secret and value is not None else repr(value)
+        shown.append(f"{name}={text}")
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        shown.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr"]

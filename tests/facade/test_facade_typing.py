@@ -75,8 +75,10 @@ MYPY_EXPECTED = [
     (25, r'Argument "message" to "send_message" .*"dict\[str, dict\[str, int\]\]".*'),
     (
         27,
-        r'Argument "messages_source" to "list_messages" of "Messages" has incompatible type '
-        r'"Literal\[\'DISPATCH\'\]".*',
+        (
+            r'Argument "messages_source" to "list_messages" of "Messages" has incompatible type '
+            r'"Literal\[\'DISPATCH\'\]".*'
+        ),
     ),
     (
         28,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.analysis_result_ml_image_recognition_result_item import (
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalysisResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalysisResult:
     ml_sentiment_result: list[AnalysisResultMlSentimentResultItem] | Unset = UNSET
     ml_nlu_result: list[AnalysisResultMlNluResultItem] | Unset = UNSET
@@ -37,6 +38,22 @@ class AnalysisResult:
     ml_pii_result: list[AnalysisResultMlPiiResultItem] | Unset = UNSET
     ml_offensive_analysis_result: list[AnalysisResultMlOffensiveAnalysisResultItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("ml_sentiment_result", False),
+                ("ml_nlu_result", False),
+                ("ml_image_recognition_result", False),
+                ("ml_pii_result", False),
+                ("ml_offensive_analysis_result", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         ml_sentiment_result: list[dict[str, Any]] | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.card_height import CardHeight
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.card_message_message_properties import CardMessageMessageProperties
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CardMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CardMessage:
     """Message containing text, media and choices."""
 
@@ -34,6 +35,23 @@ class CardMessage:
     """ Required. """
     message_properties: CardMessageMessageProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("choices", False),
+                ("description", False),
+                ("height", False),
+                ("media_message", False),
+                ("title", False),
+                ("message_properties", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         choices: list[dict[str, Any]] | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.address_info import AddressInfo
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactInfoMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactInfoMessage:
     """A contact card."""
 
@@ -38,6 +39,24 @@ class ContactInfoMessage:
     birthday: str | Unset = UNSET
     """ YYYY-MM-DD """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("name", False),
+                ("phone_numbers", False),
+                ("addresses", False),
+                ("email_addresses", False),
+                ("organization", False),
+                ("urls", False),
+                ("birthday", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name.to_dict()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.contact_language import ContactLanguage
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactUpdateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactUpdateRequest:
     """Fields of the contact to update (see update_mask)."""
 
@@ -37,6 +38,25 @@ class ContactUpdateRequest:
     """ Contact language """
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel_identities", False),
+                ("channel_priority", False),
+                ("display_name", False),
+                ("email", False),
+                ("external_id", False),
+                ("metadata", False),
+                ("language", False),
+                ("id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel_identities: list[dict[str, Any]] | Unset = UNSET

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.identity_conflict import IdentityConflict
@@ -15,11 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListIdentityConflictsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListIdentityConflictsResponse:
     conflicts: list[IdentityConflict] | Unset = UNSET
     next_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("conflicts", False),
+                ("next_page_token", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         conflicts: list[dict[str, Any]] | Unset = UNSET

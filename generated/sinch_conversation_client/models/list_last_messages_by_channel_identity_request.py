@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -11,12 +12,12 @@ from ..models.conversation_channel import ConversationChannel
 from ..models.conversation_direction import ConversationDirection
 from ..models.conversation_messages_view import ConversationMessagesView
 from ..models.messages_source import MessagesSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ListLastMessagesByChannelIdentityRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListLastMessagesByChannelIdentityRequest:
     """Whose latest messages to fetch, by channel identities or by contact IDs (not both)."""
 
@@ -38,6 +39,28 @@ class ListLastMessagesByChannelIdentityRequest:
     direction: ConversationDirection | Unset = UNSET
     """ Conversation direction """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel_identities", False),
+                ("contact_ids", False),
+                ("app_id", False),
+                ("messages_source", False),
+                ("page_size", False),
+                ("page_token", False),
+                ("view", False),
+                ("start_time", False),
+                ("end_time", False),
+                ("channel", False),
+                ("direction", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel_identities: list[str] | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..models.message_queue import MessageQueue
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event import AppEvent
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendEventRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SendEventRequest:
     app_id: str
     """ Required. The ID of the app sending the event. """
@@ -40,6 +41,24 @@ class SendEventRequest:
     queue: MessageQueue | Unset = UNSET
     """ Message queue priority. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("event", False),
+                ("recipient", False),
+                ("callback_url", False),
+                ("channel_priority_order", False),
+                ("event_metadata", False),
+                ("queue", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact_recipient import ContactRecipient

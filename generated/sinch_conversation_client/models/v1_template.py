@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_channel import TemplateChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_template_translation import V1TemplateTranslation
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1Template")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V1Template:
     """A v1 template with its translations."""
 
@@ -31,6 +32,24 @@ class V1Template:
     create_time: datetime.datetime | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", False),
+                ("description", False),
+                ("channel", False),
+                ("default_translation", False),
+                ("translations", False),
+                ("create_time", False),
+                ("update_time", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.template_variable import TemplateVariable
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1TemplateTranslation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V1TemplateTranslation:
     """One language version of a v1 template."""
 
@@ -29,6 +30,23 @@ class V1TemplateTranslation:
     create_time: datetime.datetime | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("language_code", False),
+                ("content", False),
+                ("version", False),
+                ("variables", False),
+                ("create_time", False),
+                ("update_time", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         language_code = self.language_code

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.card_message import CardMessage
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V2TemplateTranslation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V2TemplateTranslation:
     """One language version of a v2 template; its message is one of the message kinds."""
 
@@ -60,6 +61,32 @@ class V2TemplateTranslation:
     text_message: TextMessage | Unset = UNSET
     """ Message containing only text """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("language_code", False),
+                ("version", False),
+                ("channel_template_overrides", False),
+                ("variables", False),
+                ("create_time", False),
+                ("update_time", False),
+                ("card_message", False),
+                ("carousel_message", False),
+                ("choice_message", False),
+                ("contact_info_message", False),
+                ("list_message", False),
+                ("location_message", False),
+                ("media_message", False),
+                ("template_message", False),
+                ("text_message", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         language_code = self.language_code
