@@ -1,7 +1,8 @@
 """Opt-in notice of spec drift at run time: answers carrying what the generated models lack.
 
 ``ConversationClient(..., log_drift=True)`` wraps the network transport so that every 2xx
-JSON answer is parsed once more by the generated code of its operation, and every field the
+JSON answer is parsed once more as its operation's model (found in the generated route table,
+:data:`sinch_conversation.resources.ROUTES`: method, path template, answer model), and every field the
 models kept in ``additional_properties`` and every enum value the generated enum does not
 list is logged once per location (``sinch_conversation.drift`` logger, WARNING). A service
 learns that the API answers more than its client knows before a contract run does.
@@ -11,42 +12,32 @@ Values are never logged, only names and enum values.
 from __future__ import annotations
 
 import enum
-import importlib
-import inspect
 import logging
-import pkgutil
 import re
 import threading
-from types import ModuleType
 from typing import Any
 
 import attrs
 import httpx
-import sinch_conversation_client
-import sinch_conversation_client.api
+
+from .resources import ROUTES
 
 __all__ = ["AsyncDriftLoggingTransport", "DriftLog", "DriftLoggingTransport"]
 
 logger = logging.getLogger("sinch_conversation.drift")
 
-_METHOD = re.compile(r'"method":\s*"(\w+)"')
-_URL = re.compile(r'"url":\s*"([^"]+)"')
 
+def _operations() -> list[tuple[str, re.Pattern[str], str, type[Any]]]:
+    """(method, path pattern, path template, answer model) of every operation with an answer."""
+    import sinch_conversation_client.models  # all the models: loaded on the first answer seen
 
-def _operations() -> list[tuple[str, re.Pattern[str], str, ModuleType]]:
-    """(method, path pattern, path template, module) of every generated operation."""
-    package = sinch_conversation_client.api
     found = []
-    for folder in pkgutil.iter_modules(package.__path__):
-        sub = importlib.import_module(f"{package.__name__}.{folder.name}")
-        for entry in pkgutil.iter_modules(getattr(sub, "__path__", [])):
-            module = importlib.import_module(f"{sub.__name__}.{entry.name}")
-            source = inspect.getsource(module._get_kwargs) if hasattr(module, "_get_kwargs") else ""
-            method, url = _METHOD.search(source), _URL.search(source)
-            if method is None or url is None:
-                continue
-            pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(url.group(1)))
-            found.append((method.group(1).upper(), re.compile(pattern + "$"), url.group(1), module))
+    for route in ROUTES:
+        if route.answer is None:
+            continue
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(route.path))
+        model = getattr(sinch_conversation_client.models, route.answer)
+        found.append((route.method, re.compile(pattern + "$"), route.path, model))
     return found
 
 
@@ -57,8 +48,7 @@ class DriftLog:
         self.log = log
         self.seen: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
-        self._index: list[tuple[str, re.Pattern[str], str, ModuleType]] | None = None
-        self._client = sinch_conversation_client.Client(base_url="")
+        self._index: list[tuple[str, re.Pattern[str], str, type[Any]]] | None = None
 
     def observe(self, response: httpx.Response) -> None:
         """Look at one answer; log what the generated models do not describe."""
@@ -69,11 +59,11 @@ class DriftLog:
         if self._index is None:
             self._index = _operations()
         method, path = response.request.method, response.request.url.path
-        for op_method, pattern, template, module in self._index:
+        for op_method, pattern, template, model in self._index:
             if op_method == method and pattern.search(path):
                 try:
-                    parsed = module._parse_response(client=self._client, response=response)
-                except (KeyError, TypeError, ValueError):
+                    parsed = model.from_dict(response.json())
+                except (KeyError, TypeError, ValueError, AttributeError):
                     return  # not parseable at all: the client itself will say so
                 self._walk(parsed, f"{method} {template}")
                 return

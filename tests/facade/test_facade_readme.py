@@ -126,3 +126,9 @@ def test_webhook_example_with_a_real_callback(env, emu, capsys):
     assert "inbound: hi from a contact" in capsys.readouterr().out
     assert handle(raw, headers, "wrong-secret") == 401
     assert handle(raw.replace(b"hi from", b"hi frum"), headers, "whsec-readme") == 401
+
+
+def test_options_and_raw_response_example(env, capsys):
+    (example,) = block("Per-call options and raw answers")
+    exec(example, {})
+    assert re.fullmatch(r"200 application/json\S* True\n", capsys.readouterr().out)
