@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+import sinch_conversation
+
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 BIN = Path(sys.executable).parent
@@ -196,6 +198,8 @@ def test_the_wheel_ships_both_packages_typed(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("*.whl")
+    # the version is written once, in sinch_conversation/_version.py
+    assert wheel.name.startswith(f"sinch_conversation-{sinch_conversation.__version__}-")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert {"sinch_conversation/py.typed", "sinch_conversation_client/py.typed"} <= names
