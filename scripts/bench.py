@@ -39,7 +39,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scripts.benchlib import burst, capacity, clients, pipeline, report
+from scripts.benchlib import burst, capacity, clients, facade, pipeline, report
 from scripts.benchlib.emulator import HOST, EmulatorProcess
 from scripts.benchlib.prism import PeerUnavailable, PrismProcess
 from scripts.benchlib.stats import summarize
@@ -401,6 +401,10 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
         measurements["capacity"] = measure_capacity(emu, config)
         _log("5/7 peer: Prism")
         measurements["peer"] = measure_peer(emu, config)
+    _log("facade: import, request check, repr")
+    measurements["facade"] = facade.measure()
+    check = measurements["facade"]["figures"]["request check us"]
+    measurements["facade"]["ratios"]["20 us/request check"] = 20.0 / check
     _log("6/7 pipeline")
     measurements["pipeline"] = measure_pipeline(config)
     _log("7/7 burst above the rate limit")

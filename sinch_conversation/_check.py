@@ -105,18 +105,25 @@ def _value(schema: tuple[Any, ...], value: Any, model: str, path: str) -> Any:
 def _union(options: tuple[tuple[Any, ...], ...], value: Any, model: str, path: str) -> Any:
     if value is None and ("none",) in options:
         return None
-    errors: list[tuple[int, RequestValidationError]] = []
+    if isinstance(value, Mapping) and len(options) > 1:
+        # try first the model that knows most of the given keys; its error is the one shown
+        models = _tables().MODELS
+
+        def known(option: tuple[Any, ...]) -> int:
+            if option[0] != "model":
+                return -1
+            fields = models[option[1]][0]
+            return sum(1 for k in value if k in fields)
+
+        options = tuple(sorted(options, key=known, reverse=True))
+    first: RequestValidationError | None = None
     for option in options:
         try:
             return _value(option, value, model, path)
         except RequestValidationError as exc:
-            # the option that knows most of the given keys says what is wrong
-            score = 0
-            if option[0] == "model" and isinstance(value, Mapping):
-                fields = _tables().MODELS[option[1]][0]
-                score = sum(1 for k in value if k in fields)
-            errors.append((score, exc))
-    raise max(errors, key=lambda e: e[0])[1]
+            first = first or exc
+    assert first is not None
+    raise first
 
 
 def _model(name: str, data: Mapping[str, Any], path: str = "") -> dict[str, Any]:

@@ -38,6 +38,20 @@ TARGETS = (
         5.0,
     ),
     (
+        "request_check_cost",
+        "request check of a text message < 20 us (budget/cost >= 1)",
+        "facade",
+        "20 us/request check",
+        1.0,
+    ),
+    (
+        "keyword_vs_model_path",
+        "the keyword path's check costs no more than the model path it replaces",
+        "facade",
+        "model path/request check",
+        1.0,
+    ),
+    (
         "burst_stored_once",
         "burst above 800/s: every send stored exactly once (default async client)",
         "burst",
@@ -163,9 +177,13 @@ def table(results: dict[str, Any]) -> str:
             f"duplicates; {flood['throttled_answers']:,} answers were 429; client paced at "
             f"{_n(flood['paced_at'])}/s; failures {flood['failures'] or 'none'}"
         )
+    facade = meas.get("facade")
+    if facade:
+        shown = ", ".join(f"{k} {_n(v, 2)}" for k, v in facade["figures"].items())
+        lines.append(f"7 facade ({facade['describe']}): {shown}")
     lines.append("")
     lines.append("ratios (of medians):")
-    for section in ("sync", "async", "sdk", "capacity", "peer"):
+    for section in ("sync", "async", "sdk", "capacity", "peer", "facade"):
         for name, value in meas.get(section, {}).get("ratios", {}).items():
             lines.append(f"  {section:9s} {name:28s} {_n(value, 2)}x")
     lines.append("")
