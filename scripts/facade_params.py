@@ -222,7 +222,9 @@ def read_models(models_dir: Path) -> Models:
                 annotation, optional = _strip_unset(stmt.annotation)
                 if name not in wire:
                     raise ModelError(f"{cls.name}.{name}: no JSON key found in to_dict")
-                model.fields.append(Field(wire[name], name, annotation, not optional))
+                # a field with a default (UNSET, or an AbsentList factory) is optional
+                required = not optional and stmt.value is None
+                model.fields.append(Field(wire[name], name, annotation, required))
             models[cls.name] = model
     return Models(models, enums)
 

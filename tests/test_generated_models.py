@@ -116,3 +116,15 @@ def test_the_template_rule_is_in_one_place() -> None:
         p.name for p in templates.rglob("*.jinja") if re.search(r"SECRET_WORDS\s*=", p.read_text())
     ]
     assert rule_files == ["secret_fields.jinja"]
+
+
+def test_a_list_field_left_out_reads_as_an_empty_list_and_is_not_written_back() -> None:
+    page = models.ListContactsResponse.from_dict({"next_page_token": ""})
+    assert page.contacts == [] and isinstance(page.contacts, list)
+    assert page.to_dict() == {"next_page_token": ""}  # round trip: still left out
+    assert repr(page) == "ListContactsResponse(next_page_token='')"
+    # an explicit empty list is written, and so are items added to the absent one
+    assert models.ListContactsResponse.from_dict({"contacts": []}).to_dict() == {"contacts": []}
+    page.contacts.append(models.Contact.from_dict({"id": "c1"}))
+    assert page.to_dict()["contacts"] == [{"id": "c1"}]
+    assert models.ListContactsResponse(contacts=[]).to_dict() == {"contacts": []}

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 T = TypeVar(
     "T",
@@ -17,7 +17,7 @@ T = TypeVar(
 
 @_attrs_define(repr=False)
 class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResultItemAdditionalProperty:
-    data: list[str] | Unset = UNSET
+    data: list[str] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -35,7 +35,7 @@ class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResul
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not UNSET and not is_absent(self.data):
             field_dict["data"] = data
 
         return field_dict
@@ -46,7 +46,7 @@ class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResul
         data = cast(list[str], d.pop("data", UNSET))
 
         analysis_result_ml_image_recognition_result_item_document_field_classification_result_item_additional_property = cls(
-            data=data,
+            data=AbsentList() if isinstance(data, Unset) else data,
         )
         analysis_result_ml_image_recognition_result_item_document_field_classification_result_item_additional_property.additional_properties = d
         return analysis_result_ml_image_recognition_result_item_document_field_classification_result_item_additional_property

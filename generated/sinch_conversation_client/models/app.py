@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.conversation_metadata_report_view import ConversationMetadataReportView
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.callback_settings import CallbackSettings
@@ -38,7 +38,7 @@ class App:
 
     id: str
     """ The ID of the app you can find this on the [Sinch Dashboard](https://dashboard.sinch.com/convapi/apps). """
-    channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
+    channel_credentials: list[ConversationChannelCredential] = _attrs_field(factory=AbsentList)
     """ Channel credentials. The order of the credentials defines the app channel priority. """
     conversation_metadata_report_view: ConversationMetadataReportView | Unset = UNSET
     """ Conversation metadata report view. """
@@ -171,7 +171,7 @@ class App:
                 "id": id,
             }
         )
-        if channel_credentials is not UNSET:
+        if channel_credentials is not UNSET and not is_absent(self.channel_credentials):
             field_dict["channel_credentials"] = channel_credentials
         if conversation_metadata_report_view is not UNSET:
             field_dict["conversation_metadata_report_view"] = conversation_metadata_report_view
@@ -354,7 +354,9 @@ class App:
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         app = cls(
             id=id,
-            channel_credentials=channel_credentials,
+            channel_credentials=AbsentList()
+            if isinstance(channel_credentials, Unset)
+            else channel_credentials,
             conversation_metadata_report_view=conversation_metadata_report_view,
             display_name=display_name,
             rate_limits=rate_limits,

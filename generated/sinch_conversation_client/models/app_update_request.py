@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_metadata_report_view import ConversationMetadataReportView
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.callback_settings import CallbackSettings
@@ -29,7 +29,7 @@ class AppUpdateRequest:
 
     display_name: str | Unset = UNSET
     """ Human readable identifier of the app. """
-    channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
+    channel_credentials: list[ConversationChannelCredential] = _attrs_field(factory=AbsentList)
     """ Channel credentials. The order of the credentials defines the app channel priority. """
     conversation_metadata_report_view: ConversationMetadataReportView | Unset = UNSET
     """ Conversation metadata report view. """
@@ -118,7 +118,7 @@ class AppUpdateRequest:
         field_dict.update({})
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
-        if channel_credentials is not UNSET:
+        if channel_credentials is not UNSET and not is_absent(self.channel_credentials):
             field_dict["channel_credentials"] = channel_credentials
         if conversation_metadata_report_view is not UNSET:
             field_dict["conversation_metadata_report_view"] = conversation_metadata_report_view
@@ -226,7 +226,9 @@ class AppUpdateRequest:
 
         app_update_request = cls(
             display_name=display_name,
-            channel_credentials=channel_credentials,
+            channel_credentials=AbsentList()
+            if isinstance(channel_credentials, Unset)
+            else channel_credentials,
             conversation_metadata_report_view=conversation_metadata_report_view,
             retention_policy=retention_policy,
             dispatch_retention_policy=dispatch_retention_policy,

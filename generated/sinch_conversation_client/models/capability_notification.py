@@ -11,7 +11,7 @@ from ..models.capability_notification_capability_status import (
     CapabilityNotificationCapabilityStatus,
 )
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.reason import Reason
@@ -30,7 +30,7 @@ class CapabilityNotification:
     """ Channel Identifier """
     identity: str | Unset = UNSET
     capability_status: CapabilityNotificationCapabilityStatus | Unset = UNSET
-    channel_capabilities: list[str] | Unset = UNSET
+    channel_capabilities: list[str] = _attrs_field(factory=AbsentList)
     reason: Reason | Unset = UNSET
     """ Reason """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -89,7 +89,7 @@ class CapabilityNotification:
             field_dict["identity"] = identity
         if capability_status is not UNSET:
             field_dict["capability_status"] = capability_status
-        if channel_capabilities is not UNSET:
+        if channel_capabilities is not UNSET and not is_absent(self.channel_capabilities):
             field_dict["channel_capabilities"] = channel_capabilities
         if reason is not UNSET:
             field_dict["reason"] = reason
@@ -136,7 +136,9 @@ class CapabilityNotification:
             channel=channel,
             identity=identity,
             capability_status=capability_status,
-            channel_capabilities=channel_capabilities,
+            channel_capabilities=AbsentList()
+            if isinstance(channel_capabilities, Unset)
+            else channel_capabilities,
             reason=reason,
         )
         capability_notification.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.card_height import CardHeight
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.card_message_message_properties import CardMessageMessageProperties
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="CardMessage")
 class CardMessage:
     """Message containing text, media and choices."""
 
-    choices: list[Choice] | Unset = UNSET
+    choices: list[Choice] = _attrs_field(factory=AbsentList)
     """ Optional. The number of choices is limited to 3. """
     description: str | Unset = UNSET
     """ Optional. """
@@ -80,7 +80,7 @@ class CardMessage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if choices is not UNSET:
+        if choices is not UNSET and not is_absent(self.choices):
             field_dict["choices"] = choices
         if description is not UNSET:
             field_dict["description"] = description
@@ -139,7 +139,7 @@ class CardMessage:
             message_properties = CardMessageMessageProperties.from_dict(_message_properties)
 
         card_message = cls(
-            choices=choices,
+            choices=AbsentList() if isinstance(choices, Unset) else choices,
             description=description,
             height=height,
             media_message=media_message,

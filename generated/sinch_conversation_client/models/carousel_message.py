@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.card_message import CardMessage
@@ -27,7 +27,7 @@ class CarouselMessage:
 
     cards: list[CardMessage]
     """ A list of up to 10 cards. """
-    choices: list[Choice] | Unset = UNSET
+    choices: list[Choice] = _attrs_field(factory=AbsentList)
     """ Optional. Outer choices on the carousel level. The number of outer choices is limited to 3.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,7 +65,7 @@ class CarouselMessage:
                 "cards": cards,
             }
         )
-        if choices is not UNSET:
+        if choices is not UNSET and not is_absent(self.choices):
             field_dict["choices"] = choices
 
         return field_dict
@@ -99,7 +99,7 @@ class CarouselMessage:
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         carousel_message = cls(
             cards=cards,
-            choices=choices,
+            choices=AbsentList() if isinstance(choices, Unset) else choices,
         )
         carousel_message.additional_properties = d
         return carousel_message

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.contact_language import ContactLanguage
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -28,9 +28,9 @@ class Contact:
 
     id: str
     """ The ID of the contact. """
-    channel_identities: list[ChannelIdentity] | Unset = UNSET
+    channel_identities: list[ChannelIdentity] = _attrs_field(factory=AbsentList)
     """ List of channel identities. """
-    channel_priority: list[ConversationChannel] | Unset = UNSET
+    channel_priority: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ List of channels defining the channel priority. """
     display_name: str | Unset = UNSET
     """ Optional. The display name. A default 'Unknown' will be assigned if left empty. """
@@ -100,9 +100,9 @@ class Contact:
                 "id": id,
             }
         )
-        if channel_identities is not UNSET:
+        if channel_identities is not UNSET and not is_absent(self.channel_identities):
             field_dict["channel_identities"] = channel_identities
-        if channel_priority is not UNSET:
+        if channel_priority is not UNSET and not is_absent(self.channel_priority):
             field_dict["channel_priority"] = channel_priority
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -166,8 +166,12 @@ class Contact:
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact = cls(
             id=id,
-            channel_identities=channel_identities,
-            channel_priority=channel_priority,
+            channel_identities=AbsentList()
+            if isinstance(channel_identities, Unset)
+            else channel_identities,
+            channel_priority=AbsentList()
+            if isinstance(channel_priority, Unset)
+            else channel_priority,
             display_name=display_name,
             email=email,
             external_id=external_id,

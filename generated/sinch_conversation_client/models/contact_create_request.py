@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.contact_language import ContactLanguage
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -25,7 +25,7 @@ class ContactCreateRequest:
 
     channel_identities: list[ChannelIdentity]
     """ List of channel identities. """
-    channel_priority: list[ConversationChannel] | Unset = UNSET
+    channel_priority: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ List of channels defining the channel priority. """
     display_name: str | Unset = UNSET
     """ The display name; 'Unknown' when empty. """
@@ -89,7 +89,7 @@ class ContactCreateRequest:
                 "channel_identities": channel_identities,
             }
         )
-        if channel_priority is not UNSET:
+        if channel_priority is not UNSET and not is_absent(self.channel_priority):
             field_dict["channel_priority"] = channel_priority
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -147,7 +147,9 @@ class ContactCreateRequest:
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact_create_request = cls(
             channel_identities=channel_identities,
-            channel_priority=channel_priority,
+            channel_priority=AbsentList()
+            if isinstance(channel_priority, Unset)
+            else channel_priority,
             display_name=display_name,
             email=email,
             external_id=external_id,

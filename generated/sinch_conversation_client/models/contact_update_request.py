@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.contact_language import ContactLanguage
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -22,9 +22,9 @@ T = TypeVar("T", bound="ContactUpdateRequest")
 class ContactUpdateRequest:
     """Fields of the contact to update (see update_mask)."""
 
-    channel_identities: list[ChannelIdentity] | Unset = UNSET
+    channel_identities: list[ChannelIdentity] = _attrs_field(factory=AbsentList)
     """ List of channel identities. """
-    channel_priority: list[ConversationChannel] | Unset = UNSET
+    channel_priority: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ List of channels defining the channel priority. """
     display_name: str | Unset = UNSET
     """ The display name; 'Unknown' when empty. """
@@ -90,9 +90,9 @@ class ContactUpdateRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if channel_identities is not UNSET:
+        if channel_identities is not UNSET and not is_absent(self.channel_identities):
             field_dict["channel_identities"] = channel_identities
-        if channel_priority is not UNSET:
+        if channel_priority is not UNSET and not is_absent(self.channel_priority):
             field_dict["channel_priority"] = channel_priority
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -150,8 +150,12 @@ class ContactUpdateRequest:
         id = d.pop("id", UNSET)
 
         contact_update_request = cls(
-            channel_identities=channel_identities,
-            channel_priority=channel_priority,
+            channel_identities=AbsentList()
+            if isinstance(channel_identities, Unset)
+            else channel_identities,
+            channel_priority=AbsentList()
+            if isinstance(channel_priority, Unset)
+            else channel_priority,
             display_name=display_name,
             email=email,
             external_id=external_id,

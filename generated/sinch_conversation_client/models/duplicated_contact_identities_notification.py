@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.duplicated_identities import DuplicatedIdentities
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DuplicatedContactIdentitiesNotification")
 class DuplicatedContactIdentitiesNotification:
     """Several contacts share a channel identity (trigger CONTACT_IDENTITIES_DUPLICATION)."""
 
-    duplicated_identities: list[DuplicatedIdentities] | Unset = UNSET
+    duplicated_identities: list[DuplicatedIdentities] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -41,7 +41,7 @@ class DuplicatedContactIdentitiesNotification:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if duplicated_identities is not UNSET:
+        if duplicated_identities is not UNSET and not is_absent(self.duplicated_identities):
             field_dict["duplicated_identities"] = duplicated_identities
 
         return field_dict
@@ -63,7 +63,9 @@ class DuplicatedContactIdentitiesNotification:
                 duplicated_identities.append(duplicated_identities_item)
 
         duplicated_contact_identities_notification = cls(
-            duplicated_identities=duplicated_identities,
+            duplicated_identities=AbsentList()
+            if isinstance(duplicated_identities, Unset)
+            else duplicated_identities,
         )
         duplicated_contact_identities_notification.additional_properties = d
         return duplicated_contact_identities_notification

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 T = TypeVar("T", bound="DuplicatedIdentities")
 
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DuplicatedIdentities")
 class DuplicatedIdentities:
     channel: ConversationChannel | Unset = UNSET
     """ Channel Identifier """
-    contact_ids: list[str] | Unset = UNSET
+    contact_ids: list[str] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -47,7 +47,7 @@ class DuplicatedIdentities:
         field_dict.update({})
         if channel is not UNSET:
             field_dict["channel"] = channel
-        if contact_ids is not UNSET:
+        if contact_ids is not UNSET and not is_absent(self.contact_ids):
             field_dict["contact_ids"] = contact_ids
 
         return field_dict
@@ -66,7 +66,7 @@ class DuplicatedIdentities:
 
         duplicated_identities = cls(
             channel=channel,
-            contact_ids=contact_ids,
+            contact_ids=AbsentList() if isinstance(contact_ids, Unset) else contact_ids,
         )
         duplicated_identities.additional_properties = d
         return duplicated_identities

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -25,7 +25,7 @@ class ErrorInfo:
     """ A developer-facing error message. """
     status: str
     """ The status name, e.g. INVALID_ARGUMENT or UNAUTHENTICATED. """
-    details: list[ErrorDetail] | Unset = UNSET
+    details: list[ErrorDetail] = _attrs_field(factory=AbsentList)
     """ Detailed error descriptions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,7 +67,7 @@ class ErrorInfo:
                 "status": status,
             }
         )
-        if details is not UNSET:
+        if details is not UNSET and not is_absent(self.details):
             field_dict["details"] = details
 
         return field_dict
@@ -101,7 +101,7 @@ class ErrorInfo:
             code=code,
             message=message,
             status=status,
-            details=details,
+            details=AbsentList() if isinstance(details, Unset) else details,
         )
         error_info.additional_properties = d
         return error_info

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 T = TypeVar("T", bound="IdentityConflict")
 
@@ -19,9 +19,9 @@ class IdentityConflict:
 
     identity: str | Unset = UNSET
     """ The channel identity in conflict. """
-    channels: list[ConversationChannel] | Unset = UNSET
+    channels: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ The channels on which the identity is claimed. """
-    contact_ids: list[str] | Unset = UNSET
+    contact_ids: list[str] = _attrs_field(factory=AbsentList)
     """ The contacts claiming the identity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,9 +58,9 @@ class IdentityConflict:
         field_dict.update({})
         if identity is not UNSET:
             field_dict["identity"] = identity
-        if channels is not UNSET:
+        if channels is not UNSET and not is_absent(self.channels):
             field_dict["channels"] = channels
-        if contact_ids is not UNSET:
+        if contact_ids is not UNSET and not is_absent(self.contact_ids):
             field_dict["contact_ids"] = contact_ids
 
         return field_dict
@@ -83,8 +83,8 @@ class IdentityConflict:
 
         identity_conflict = cls(
             identity=identity,
-            channels=channels,
-            contact_ids=contact_ids,
+            channels=AbsentList() if isinstance(channels, Unset) else channels,
+            contact_ids=AbsentList() if isinstance(contact_ids, Unset) else contact_ids,
         )
         identity_conflict.additional_properties = d
         return identity_conflict

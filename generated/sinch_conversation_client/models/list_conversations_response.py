@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ListConversationsResponse")
 
 @_attrs_define(repr=False)
 class ListConversationsResponse:
-    conversations: list[Conversation] | Unset = UNSET
+    conversations: list[Conversation] = _attrs_field(factory=AbsentList)
     """ Output only. List of conversations matching the search query. """
     next_page_token: str | Unset = UNSET
     total_size: int | Unset = UNSET
@@ -53,7 +53,7 @@ class ListConversationsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversations is not UNSET:
+        if conversations is not UNSET and not is_absent(self.conversations):
             field_dict["conversations"] = conversations
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
@@ -81,7 +81,7 @@ class ListConversationsResponse:
         total_size = d.pop("total_size", UNSET)
 
         list_conversations_response = cls(
-            conversations=conversations,
+            conversations=AbsentList() if isinstance(conversations, Unset) else conversations,
             next_page_token=next_page_token,
             total_size=total_size,
         )

@@ -12,7 +12,7 @@ from ..models.conversation_channel import ConversationChannel
 from ..models.conversation_direction import ConversationDirection
 from ..models.conversation_messages_view import ConversationMessagesView
 from ..models.messages_source import MessagesSource
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 T = TypeVar("T", bound="ListLastMessagesByChannelIdentityRequest")
 
@@ -21,9 +21,9 @@ T = TypeVar("T", bound="ListLastMessagesByChannelIdentityRequest")
 class ListLastMessagesByChannelIdentityRequest:
     """Whose latest messages to fetch, by channel identities or by contact IDs (not both)."""
 
-    channel_identities: list[str] | Unset = UNSET
+    channel_identities: list[str] = _attrs_field(factory=AbsentList)
     """ Channel identities (for example phone numbers); not combined with contact_ids. """
-    contact_ids: list[str] | Unset = UNSET
+    contact_ids: list[str] = _attrs_field(factory=AbsentList)
     """ Contact IDs; not combined with channel_identities. """
     app_id: str | Unset = UNSET
     messages_source: MessagesSource | Unset = UNSET
@@ -104,9 +104,9 @@ class ListLastMessagesByChannelIdentityRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if channel_identities is not UNSET:
+        if channel_identities is not UNSET and not is_absent(self.channel_identities):
             field_dict["channel_identities"] = channel_identities
-        if contact_ids is not UNSET:
+        if contact_ids is not UNSET and not is_absent(self.contact_ids):
             field_dict["contact_ids"] = contact_ids
         if app_id is not UNSET:
             field_dict["app_id"] = app_id
@@ -185,8 +185,10 @@ class ListLastMessagesByChannelIdentityRequest:
             direction = ConversationDirection(_direction)
 
         list_last_messages_by_channel_identity_request = cls(
-            channel_identities=channel_identities,
-            contact_ids=contact_ids,
+            channel_identities=AbsentList()
+            if isinstance(channel_identities, Unset)
+            else channel_identities,
+            contact_ids=AbsentList() if isinstance(contact_ids, Unset) else contact_ids,
             app_id=app_id,
             messages_source=messages_source,
             page_size=page_size,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.conversation_recent_message import ConversationRecentMessage
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ListRecentConversationsResponse")
 
 @_attrs_define(repr=False)
 class ListRecentConversationsResponse:
-    conversations: list[ConversationRecentMessage] | Unset = UNSET
+    conversations: list[ConversationRecentMessage] = _attrs_field(factory=AbsentList)
     next_page_token: str | Unset = UNSET
     total_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,7 +52,7 @@ class ListRecentConversationsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversations is not UNSET:
+        if conversations is not UNSET and not is_absent(self.conversations):
             field_dict["conversations"] = conversations
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
@@ -80,7 +80,7 @@ class ListRecentConversationsResponse:
         total_size = d.pop("total_size", UNSET)
 
         list_recent_conversations_response = cls(
-            conversations=conversations,
+            conversations=AbsentList() if isinstance(conversations, Unset) else conversations,
             next_page_token=next_page_token,
             total_size=total_size,
         )

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.order_details_payment_type import OrderDetailsPaymentType
 from ..models.order_details_payment_type_of_goods import OrderDetailsPaymentTypeOfGoods
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.boleto import Boleto
@@ -32,7 +32,7 @@ class OrderDetailsPayment:
     order: OrderDetailsPaymentOrder
     payment_settings: OrderDetailsPaymentSettings | Unset = UNSET
     """ Deprecated: use payment_buttons. """
-    payment_buttons: list[Boleto | DynamicPix | PaymentLink] | Unset = UNSET
+    payment_buttons: list[Boleto | DynamicPix | PaymentLink] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -98,7 +98,7 @@ class OrderDetailsPayment:
         )
         if payment_settings is not UNSET:
             field_dict["payment_settings"] = payment_settings
-        if payment_buttons is not UNSET:
+        if payment_buttons is not UNSET and not is_absent(self.payment_buttons):
             field_dict["payment_buttons"] = payment_buttons
 
         return field_dict
@@ -182,7 +182,7 @@ class OrderDetailsPayment:
             total_amount_value=total_amount_value,
             order=order,
             payment_settings=payment_settings,
-            payment_buttons=payment_buttons,
+            payment_buttons=AbsentList() if isinstance(payment_buttons, Unset) else payment_buttons,
         )
         order_details_payment.additional_properties = d
         return order_details_payment

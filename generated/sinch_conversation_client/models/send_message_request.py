@@ -13,7 +13,7 @@ from ..models.message_content_type import MessageContentType
 from ..models.message_queue import MessageQueue
 from ..models.metadata_update_strategy import MetadataUpdateStrategy
 from ..models.processing_strategy import ProcessingStrategy
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_message import AppMessage
@@ -47,7 +47,7 @@ class SendMessageRequest:
     """ Overwrites the default callback url for delivery reports for this message The REST URL should be of the
     form: http://host[:port]/path
      """
-    channel_priority_order: list[ConversationChannel] | Unset = UNSET
+    channel_priority_order: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ Explicitly define the channels and order in which they are tried when sending the message. Note that
     collection can't contain 'CHANNEL_UNSPECIFIED' value. Which channels the API will try and their priority is
     defined by: 1. channel_priority_order if available. 2. recipient.identified_by.channel_identities if available.
@@ -169,7 +169,7 @@ class SendMessageRequest:
         )
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
-        if channel_priority_order is not UNSET:
+        if channel_priority_order is not UNSET and not is_absent(self.channel_priority_order):
             field_dict["channel_priority_order"] = channel_priority_order
         if channel_properties is not UNSET:
             field_dict["channel_properties"] = channel_properties
@@ -307,7 +307,9 @@ class SendMessageRequest:
             message=message,
             recipient=recipient,
             callback_url=callback_url,
-            channel_priority_order=channel_priority_order,
+            channel_priority_order=AbsentList()
+            if isinstance(channel_priority_order, Unset)
+            else channel_priority_order,
             channel_properties=channel_properties,
             message_metadata=message_metadata,
             queue=queue,

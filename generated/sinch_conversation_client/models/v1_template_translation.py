@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.template_variable import TemplateVariable
@@ -26,7 +26,7 @@ class V1TemplateTranslation:
     content: str | Unset = UNSET
     """ The message of this translation as a JSON string. """
     version: str | Unset = UNSET
-    variables: list[TemplateVariable] | Unset = UNSET
+    variables: list[TemplateVariable] = _attrs_field(factory=AbsentList)
     create_time: datetime.datetime | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,7 +79,7 @@ class V1TemplateTranslation:
             field_dict["content"] = content
         if version is not UNSET:
             field_dict["version"] = version
-        if variables is not UNSET:
+        if variables is not UNSET and not is_absent(self.variables):
             field_dict["variables"] = variables
         if create_time is not UNSET:
             field_dict["create_time"] = create_time
@@ -126,7 +126,7 @@ class V1TemplateTranslation:
             language_code=language_code,
             content=content,
             version=version,
-            variables=variables,
+            variables=AbsentList() if isinstance(variables, Unset) else variables,
             create_time=create_time,
             update_time=update_time,
         )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.v2_template import V2Template
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="V2ListTemplatesResponse")
 
 @_attrs_define(repr=False)
 class V2ListTemplatesResponse:
-    templates: list[V2Template] | Unset = UNSET
+    templates: list[V2Template] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -39,7 +39,7 @@ class V2ListTemplatesResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if templates is not UNSET:
+        if templates is not UNSET and not is_absent(self.templates):
             field_dict["templates"] = templates
 
         return field_dict
@@ -59,7 +59,7 @@ class V2ListTemplatesResponse:
                 templates.append(templates_item)
 
         v2_list_templates_response = cls(
-            templates=templates,
+            templates=AbsentList() if isinstance(templates, Unset) else templates,
         )
         v2_list_templates_response.additional_properties = d
         return v2_list_templates_response

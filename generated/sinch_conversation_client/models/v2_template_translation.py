@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.card_message import CardMessage
@@ -37,7 +37,7 @@ class V2TemplateTranslation:
     version: str | Unset = UNSET
     channel_template_overrides: ChannelTemplateOverride | Unset = UNSET
     """ Channel-specific templates by channel. """
-    variables: list[TemplateVariable] | Unset = UNSET
+    variables: list[TemplateVariable] = _attrs_field(factory=AbsentList)
     create_time: datetime.datetime | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
     card_message: CardMessage | Unset = UNSET
@@ -159,7 +159,7 @@ class V2TemplateTranslation:
             field_dict["version"] = version
         if channel_template_overrides is not UNSET:
             field_dict["channel_template_overrides"] = channel_template_overrides
-        if variables is not UNSET:
+        if variables is not UNSET and not is_absent(self.variables):
             field_dict["variables"] = variables
         if create_time is not UNSET:
             field_dict["create_time"] = create_time
@@ -309,7 +309,7 @@ class V2TemplateTranslation:
             language_code=language_code,
             version=version,
             channel_template_overrides=channel_template_overrides,
-            variables=variables,
+            variables=AbsentList() if isinstance(variables, Unset) else variables,
             create_time=create_time,
             update_time=update_time,
             card_message=card_message,

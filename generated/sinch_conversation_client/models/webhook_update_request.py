@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_target_type import WebhookTargetType
 from ..models.webhook_trigger import WebhookTrigger
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.client_credentials import ClientCredentials
@@ -30,7 +30,7 @@ class WebhookUpdateRequest:
     """ Webhook target-type """
     secret: str | Unset = UNSET
     """ Signs the callbacks sent to this webhook. """
-    triggers: list[WebhookTrigger] | Unset = UNSET
+    triggers: list[WebhookTrigger] = _attrs_field(factory=AbsentList)
     """ The triggers that send a callback to the target. """
     client_credentials: ClientCredentials | Unset = UNSET
     """ Client credentials """
@@ -86,7 +86,7 @@ class WebhookUpdateRequest:
             field_dict["target_type"] = target_type
         if secret is not UNSET:
             field_dict["secret"] = secret
-        if triggers is not UNSET:
+        if triggers is not UNSET and not is_absent(self.triggers):
             field_dict["triggers"] = triggers
         if client_credentials is not UNSET:
             field_dict["client_credentials"] = client_credentials
@@ -132,7 +132,7 @@ class WebhookUpdateRequest:
             target=target,
             target_type=target_type,
             secret=secret,
-            triggers=triggers,
+            triggers=AbsentList() if isinstance(triggers, Unset) else triggers,
             client_credentials=client_credentials,
         )
         webhook_update_request.additional_properties = d
