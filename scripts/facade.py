@@ -241,16 +241,18 @@ def body_fields(model: str, taken: set[str], models: Models, where: str) -> list
     the pipeline.
     """
     out: list[BodyField] = []
+    parameters = set(taken)
+    used: set[str] = set()
     for f in models.models[model].fields:
         name = facade_params.keyword_name(f.wire)
-        if name in taken:
+        if name in parameters:
             name += "_"
-        if not name.isidentifier() or name in taken:
+        if not name.isidentifier() or name in parameters or name in used:
             raise FacadeError(
-                f"{where}: body field {f.wire!r} cannot be a keyword argument "
-                f"(collides with {sorted(taken & {name, name.rstrip('_')})} or is no identifier)"
+                f"{where}: body field {f.wire!r} cannot be a keyword argument: {name!r} "
+                "collides with a parameter or another field, or is no identifier"
             )
-        taken.add(name)
+        used.add(name)
         out.append(BodyField(name, f.wire, models.param_type(f.annotation), f.required))
     return out
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import sinch_conversation_client.api as generated_api
 
-from scripts import facade
+from scripts import facade, facade_params
 from sinch_conversation import GROUPS, OPERATIONS, AsyncConversationClient, ConversationClient
 from sinch_conversation._resource import AsyncResource, SyncResource
 
@@ -212,3 +212,24 @@ def test_a_folder_the_facade_cannot_read_fails_loudly(tmp_path):
     broken.write_text(broken.read_text().replace("def sync(", "def sync_renamed("))
     with pytest.raises(facade.FacadeError, match="lacks sync"):
         facade.describe(package, facade.load_config(), facade.read_models(GENERATED))
+
+
+def _models(*wires: str) -> facade_params.Models:
+    str_type = ast.parse("str", mode="eval").body
+    fields = [facade_params.Field(w, w, str_type, False) for w in wires]
+    return facade_params.Models({"Body": facade_params.Model("Body", "body", fields)}, {})
+
+
+def test_the_one_rule_for_body_field_names_and_the_collisions_it_cannot_resolve():
+    fields = facade.body_fields("Body", {"message_id"}, _models("from", "message_id", "text"), "op")
+    assert [(f.name, f.wire) for f in fields] == [
+        ("from_", "from"),  # a Python keyword
+        ("message_id_", "message_id"),  # a path or query parameter of the operation
+        ("text", "text"),
+    ]
+    with pytest.raises(facade.FacadeError, match="message_id"):
+        facade.body_fields("Body", {"message_id"}, _models("message_id", "message_id_"), "op")
+    with pytest.raises(facade.FacadeError, match="no identifier"):
+        facade.body_fields("Body", set(), _models("bad-key"), "op")
+    with pytest.raises(facade.FacadeError):
+        facade.body_fields("Body", {"body"}, _models("body", "body_"), "op")
