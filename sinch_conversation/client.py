@@ -103,7 +103,16 @@ class _Dispatcher:
     is most of the cost of a call on top of the network.
     """
 
-    __slots__ = ("_auth", "_client", "_extensions", "_headers", "_hosts", "_transport", "_urls")
+    __slots__ = (
+        "_auth",
+        "_client",
+        "_client_timeout",
+        "_extensions",
+        "_headers",
+        "_hosts",
+        "_transport",
+        "_urls",
+    )
 
     def __init__(
         self,
@@ -113,7 +122,9 @@ class _Dispatcher:
         timeout: httpx.Timeout,
         transport: Any = None,
         client: Any = None,
+        client_timeout: httpx.Timeout | None = None,
     ) -> None:
+        self._client_timeout = client_timeout
         self._hosts = hosts
         self._auth = auth
         self._headers = dict(headers)
@@ -140,11 +151,14 @@ class _Dispatcher:
         )
 
     def _client_kwargs(self, headers: Mapping[str, str] | None) -> dict[str, Any]:
-        return {
+        """A given ``httpx`` client keeps its own timeout unless ``with_options`` set one."""
+        kwargs: dict[str, Any] = {
             "headers": {**self._headers, **headers} if headers else self._headers,
             "auth": self._auth,
-            "timeout": httpx.Timeout(**self._extensions["timeout"]),
         }
+        if self._client_timeout is not None:
+            kwargs["timeout"] = self._client_timeout
+        return kwargs
 
     @staticmethod
     def _failure(exc: httpx.TransportError, method: str, full_url: str) -> SinchError:
@@ -361,6 +375,7 @@ class _ClientBase:
     settings: ClientSettings
     _network: Any  # the network transport (the pool), under the retry layer
     _owns_pool: bool
+    _call_timeout: httpx.Timeout | None = None  # with_options(timeout=...), for http_client=
 
     def _configure(self, settings: ClientSettings) -> None:
         self.settings = settings
@@ -424,6 +439,7 @@ class _ClientBase:
             changes["timeout"] = (
                 timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             )
+            derived._call_timeout = changes["timeout"]
         if retry is not None:
             changes["retry"] = retry
         if headers:
@@ -492,7 +508,13 @@ class ConversationClient(SyncGroups, _ClientBase):
         elif self.http is not None:
             self.transport = None
         self._dispatcher = _SyncDispatcher(
-            self.hosts, self.auth, self._headers, self.timeout, self.transport, self.http
+            self.hosts,
+            self.auth,
+            self._headers,
+            self.timeout,
+            self.transport,
+            self.http,
+            self._call_timeout,
         )
 
     def pages(
@@ -561,7 +583,13 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
         elif self.http is not None:
             self.transport = None
         self._dispatcher = _AsyncDispatcher(
-            self.hosts, self.auth, self._headers, self.timeout, self.transport, self.http
+            self.hosts,
+            self.auth,
+            self._headers,
+            self.timeout,
+            self.transport,
+            self.http,
+            self._call_timeout,
         )
 
     def pages(

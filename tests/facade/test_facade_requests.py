@@ -158,3 +158,19 @@ def test_an_unparsable_2xx_answer_is_an_error_of_the_family():
     error = info.value
     assert error.status_code == 200 and error.headers["x-request-id"] == "r1"
     assert "accepted_time" in error.body and "accepted the request" in str(error)
+
+
+def test_with_options_on_a_given_http_client_keeps_its_timeout_unless_told():
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": "a"})
+
+    with httpx.Client(transport=httpx.MockTransport(handler), timeout=7) as http:
+        client = ConversationClient("p", "k", "s", auth="basic", http_client=http)
+        client.apps.get_app("a")
+        assert seen[-1].extensions["timeout"]["read"] == 7
+        client.with_options(timeout=2, headers={"X-T": "1"}).apps.get_app("a")
+        assert seen[-1].extensions["timeout"]["read"] == 2 and seen[-1].headers["x-t"] == "1"
+        assert seen[-1].headers["user-agent"].startswith("sinch-conversation-python/")
