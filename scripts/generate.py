@@ -159,7 +159,13 @@ def main() -> int:
             actual.parent.mkdir(parents=True, exist_ok=True)
             shutil.copytree(expected, actual)
     modules = len(list((TARGET / "api").rglob("*.py")))
-    groups = len(list((ROOT / facade.OUTPUT).glob("*.py"))) - 1
+    groups = len(
+        [
+            p
+            for p in (ROOT / facade.OUTPUT).glob("*.py")
+            if p.stem not in ("params",) and p.stem[0] != "_"
+        ]
+    )
     print(
         f"generate: wrote {TARGET.relative_to(ROOT)} ({modules} api modules) and "
         f"{facade.OUTPUT} ({groups} groups)"

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import enum
 
 __all__ = [
+    "OMIT",
     "AsyncResource",
     "RawResponse",
     "SyncResource",
@@ -35,6 +36,11 @@ __all__ = [
     "to_raw_response",
     "to_raw_response_async",
 ]
+
+#: the default of a body field's keyword argument: not given (the generated client's UNSET).
+#: Typed ``Any`` so that the argument's declared type is the field's type alone, and a type
+#: checker reports a wrong nested dict against that ``TypedDict`` (which key, which value).
+OMIT: Any = _UNSET
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -19,6 +19,7 @@ from sinch_conversation_client.models.list_apps_response import ListAppsResponse
 from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     request_body,
@@ -60,18 +61,17 @@ class Apps(SyncResource):
     def create_app(
         self,
         *,
-        display_name: str | Unset = UNSET,
-        channel_credentials: Sequence[ConversationChannelCredentialParam] | Unset = UNSET,
+        display_name: str = OMIT,
+        channel_credentials: Sequence[ConversationChannelCredentialParam] = OMIT,
         conversation_metadata_report_view: ConversationMetadataReportView
-        | ConversationMetadataReportViewLiteral
-        | Unset = UNSET,
-        retention_policy: RetentionPolicyParam | Unset = UNSET,
-        dispatch_retention_policy: RetentionPolicyParam | Unset = UNSET,
-        processing_mode: ProcessingMode | ProcessingModeLiteral | Unset = UNSET,
-        callback_settings: CallbackSettingsParam | Unset = UNSET,
-        smart_conversation: SmartConversationParam | Unset = UNSET,
-        delivery_report_based_fallback: DeliveryReportBasedFallbackParam | Unset = UNSET,
-        message_retry_settings: MessageRetrySettingsParam | Unset = UNSET,
+        | ConversationMetadataReportViewLiteral = OMIT,
+        retention_policy: RetentionPolicyParam = OMIT,
+        dispatch_retention_policy: RetentionPolicyParam = OMIT,
+        processing_mode: ProcessingMode | ProcessingModeLiteral = OMIT,
+        callback_settings: CallbackSettingsParam = OMIT,
+        smart_conversation: SmartConversationParam = OMIT,
+        delivery_report_based_fallback: DeliveryReportBasedFallbackParam = OMIT,
+        message_retry_settings: MessageRetrySettingsParam = OMIT,
         body: AppCreateRequest | None = None,
     ) -> App:
         """Creates an app
@@ -178,18 +178,17 @@ class Apps(SyncResource):
         app_id: str,
         *,
         update_mask: list[str] | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        channel_credentials: Sequence[ConversationChannelCredentialParam] | Unset = UNSET,
+        display_name: str = OMIT,
+        channel_credentials: Sequence[ConversationChannelCredentialParam] = OMIT,
         conversation_metadata_report_view: ConversationMetadataReportView
-        | ConversationMetadataReportViewLiteral
-        | Unset = UNSET,
-        retention_policy: RetentionPolicyParam | Unset = UNSET,
-        dispatch_retention_policy: RetentionPolicyParam | Unset = UNSET,
-        processing_mode: ProcessingMode | ProcessingModeLiteral | Unset = UNSET,
-        callback_settings: CallbackSettingsParam | Unset = UNSET,
-        smart_conversation: SmartConversationParam | Unset = UNSET,
-        delivery_report_based_fallback: DeliveryReportBasedFallbackParam | Unset = UNSET,
-        message_retry_settings: MessageRetrySettingsParam | Unset = UNSET,
+        | ConversationMetadataReportViewLiteral = OMIT,
+        retention_policy: RetentionPolicyParam = OMIT,
+        dispatch_retention_policy: RetentionPolicyParam = OMIT,
+        processing_mode: ProcessingMode | ProcessingModeLiteral = OMIT,
+        callback_settings: CallbackSettingsParam = OMIT,
+        smart_conversation: SmartConversationParam = OMIT,
+        delivery_report_based_fallback: DeliveryReportBasedFallbackParam = OMIT,
+        message_retry_settings: MessageRetrySettingsParam = OMIT,
         body: AppUpdateRequest | None = None,
     ) -> App:
         """Update an app
@@ -248,18 +247,17 @@ class AsyncApps(AsyncResource):
     async def create_app(
         self,
         *,
-        display_name: str | Unset = UNSET,
-        channel_credentials: Sequence[ConversationChannelCredentialParam] | Unset = UNSET,
+        display_name: str = OMIT,
+        channel_credentials: Sequence[ConversationChannelCredentialParam] = OMIT,
         conversation_metadata_report_view: ConversationMetadataReportView
-        | ConversationMetadataReportViewLiteral
-        | Unset = UNSET,
-        retention_policy: RetentionPolicyParam | Unset = UNSET,
-        dispatch_retention_policy: RetentionPolicyParam | Unset = UNSET,
-        processing_mode: ProcessingMode | ProcessingModeLiteral | Unset = UNSET,
-        callback_settings: CallbackSettingsParam | Unset = UNSET,
-        smart_conversation: SmartConversationParam | Unset = UNSET,
-        delivery_report_based_fallback: DeliveryReportBasedFallbackParam | Unset = UNSET,
-        message_retry_settings: MessageRetrySettingsParam | Unset = UNSET,
+        | ConversationMetadataReportViewLiteral = OMIT,
+        retention_policy: RetentionPolicyParam = OMIT,
+        dispatch_retention_policy: RetentionPolicyParam = OMIT,
+        processing_mode: ProcessingMode | ProcessingModeLiteral = OMIT,
+        callback_settings: CallbackSettingsParam = OMIT,
+        smart_conversation: SmartConversationParam = OMIT,
+        delivery_report_based_fallback: DeliveryReportBasedFallbackParam = OMIT,
+        message_retry_settings: MessageRetrySettingsParam = OMIT,
         body: AppCreateRequest | None = None,
     ) -> App:
         """Creates an app
@@ -366,18 +364,17 @@ class AsyncApps(AsyncResource):
         app_id: str,
         *,
         update_mask: list[str] | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        channel_credentials: Sequence[ConversationChannelCredentialParam] | Unset = UNSET,
+        display_name: str = OMIT,
+        channel_credentials: Sequence[ConversationChannelCredentialParam] = OMIT,
         conversation_metadata_report_view: ConversationMetadataReportView
-        | ConversationMetadataReportViewLiteral
-        | Unset = UNSET,
-        retention_policy: RetentionPolicyParam | Unset = UNSET,
-        dispatch_retention_policy: RetentionPolicyParam | Unset = UNSET,
-        processing_mode: ProcessingMode | ProcessingModeLiteral | Unset = UNSET,
-        callback_settings: CallbackSettingsParam | Unset = UNSET,
-        smart_conversation: SmartConversationParam | Unset = UNSET,
-        delivery_report_based_fallback: DeliveryReportBasedFallbackParam | Unset = UNSET,
-        message_retry_settings: MessageRetrySettingsParam | Unset = UNSET,
+        | ConversationMetadataReportViewLiteral = OMIT,
+        retention_policy: RetentionPolicyParam = OMIT,
+        dispatch_retention_policy: RetentionPolicyParam = OMIT,
+        processing_mode: ProcessingMode | ProcessingModeLiteral = OMIT,
+        callback_settings: CallbackSettingsParam = OMIT,
+        smart_conversation: SmartConversationParam = OMIT,
+        delivery_report_based_fallback: DeliveryReportBasedFallbackParam = OMIT,
+        message_retry_settings: MessageRetrySettingsParam = OMIT,
         body: AppUpdateRequest | None = None,
     ) -> App:
         """Update an app

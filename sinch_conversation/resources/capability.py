@@ -12,9 +12,9 @@ from sinch_conversation_client.api.capability import (
 )
 from sinch_conversation_client.models.query_capability import QueryCapability
 from sinch_conversation_client.models.query_capability_response import QueryCapabilityResponse
-from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     request_body,
@@ -45,9 +45,9 @@ class Capability(SyncResource):
     def query_capability(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        request_id: str | Unset = UNSET,
+        app_id: str = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        request_id: str = OMIT,
         body: QueryCapability | None = None,
     ) -> QueryCapabilityResponse:
         """Capability lookup
@@ -97,9 +97,9 @@ class AsyncCapability(AsyncResource):
     async def query_capability(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        request_id: str | Unset = UNSET,
+        app_id: str = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        request_id: str = OMIT,
         body: QueryCapability | None = None,
     ) -> QueryCapabilityResponse:
         """Capability lookup

@@ -33,6 +33,7 @@ from sinch_conversation_client.models.merge_contact_request import MergeContactR
 from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     query_enum,
@@ -75,14 +76,13 @@ class Contacts(SyncResource):
     def create_contact(
         self,
         *,
-        channel_identities: Sequence[ChannelIdentityParam] | Unset = UNSET,
-        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral]
-        | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        metadata: str | Unset = UNSET,
-        language: ContactLanguage | ContactLanguageLiteral | Unset = UNSET,
+        channel_identities: Sequence[ChannelIdentityParam] = OMIT,
+        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        display_name: str = OMIT,
+        email: str = OMIT,
+        external_id: str = OMIT,
+        metadata: str = OMIT,
+        language: ContactLanguage | ContactLanguageLiteral = OMIT,
         body: ContactCreateRequest | None = None,
     ) -> Contact:
         """Create a Contact
@@ -145,9 +145,9 @@ class Contacts(SyncResource):
     def get_channel_profile(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        channel: ChannelProfileChannel | ChannelProfileChannelLiteral | Unset = UNSET,
+        app_id: str = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        channel: ChannelProfileChannel | ChannelProfileChannelLiteral = OMIT,
         body: GetChannelProfileRequest | None = None,
     ) -> GetChannelProfileResponse:
         """Get a contact's profile name on a channel
@@ -269,9 +269,9 @@ class Contacts(SyncResource):
         self,
         destination_id: str,
         *,
-        source_id: str | Unset = UNSET,
-        destination_id_: str | Unset = UNSET,
-        strategy: ConversationMergeStrategy | ConversationMergeStrategyLiteral | Unset = UNSET,
+        source_id: str = OMIT,
+        destination_id_: str = OMIT,
+        strategy: ConversationMergeStrategy | ConversationMergeStrategyLiteral = OMIT,
         body: MergeContactRequest | None = None,
     ) -> Contact:
         """Merge two contacts
@@ -320,15 +320,14 @@ class Contacts(SyncResource):
         contact_id: str,
         *,
         update_mask: list[str] | Unset = UNSET,
-        channel_identities: Sequence[ChannelIdentityParam] | Unset = UNSET,
-        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral]
-        | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        metadata: str | Unset = UNSET,
-        language: ContactLanguage | ContactLanguageLiteral | Unset = UNSET,
-        id: str | Unset = UNSET,
+        channel_identities: Sequence[ChannelIdentityParam] = OMIT,
+        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        display_name: str = OMIT,
+        email: str = OMIT,
+        external_id: str = OMIT,
+        metadata: str = OMIT,
+        language: ContactLanguage | ContactLanguageLiteral = OMIT,
+        id: str = OMIT,
         body: ContactUpdateRequest | None = None,
     ) -> Contact:
         """Update a Contact
@@ -384,14 +383,13 @@ class AsyncContacts(AsyncResource):
     async def create_contact(
         self,
         *,
-        channel_identities: Sequence[ChannelIdentityParam] | Unset = UNSET,
-        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral]
-        | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        metadata: str | Unset = UNSET,
-        language: ContactLanguage | ContactLanguageLiteral | Unset = UNSET,
+        channel_identities: Sequence[ChannelIdentityParam] = OMIT,
+        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        display_name: str = OMIT,
+        email: str = OMIT,
+        external_id: str = OMIT,
+        metadata: str = OMIT,
+        language: ContactLanguage | ContactLanguageLiteral = OMIT,
         body: ContactCreateRequest | None = None,
     ) -> Contact:
         """Create a Contact
@@ -454,9 +452,9 @@ class AsyncContacts(AsyncResource):
     async def get_channel_profile(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        channel: ChannelProfileChannel | ChannelProfileChannelLiteral | Unset = UNSET,
+        app_id: str = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        channel: ChannelProfileChannel | ChannelProfileChannelLiteral = OMIT,
         body: GetChannelProfileRequest | None = None,
     ) -> GetChannelProfileResponse:
         """Get a contact's profile name on a channel
@@ -578,9 +576,9 @@ class AsyncContacts(AsyncResource):
         self,
         destination_id: str,
         *,
-        source_id: str | Unset = UNSET,
-        destination_id_: str | Unset = UNSET,
-        strategy: ConversationMergeStrategy | ConversationMergeStrategyLiteral | Unset = UNSET,
+        source_id: str = OMIT,
+        destination_id_: str = OMIT,
+        strategy: ConversationMergeStrategy | ConversationMergeStrategyLiteral = OMIT,
         body: MergeContactRequest | None = None,
     ) -> Contact:
         """Merge two contacts
@@ -629,15 +627,14 @@ class AsyncContacts(AsyncResource):
         contact_id: str,
         *,
         update_mask: list[str] | Unset = UNSET,
-        channel_identities: Sequence[ChannelIdentityParam] | Unset = UNSET,
-        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral]
-        | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        metadata: str | Unset = UNSET,
-        language: ContactLanguage | ContactLanguageLiteral | Unset = UNSET,
-        id: str | Unset = UNSET,
+        channel_identities: Sequence[ChannelIdentityParam] = OMIT,
+        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        display_name: str = OMIT,
+        email: str = OMIT,
+        external_id: str = OMIT,
+        metadata: str = OMIT,
+        language: ContactLanguage | ContactLanguageLiteral = OMIT,
+        id: str = OMIT,
         body: ContactUpdateRequest | None = None,
     ) -> Contact:
         """Update a Contact

@@ -18,6 +18,7 @@ from sinch_conversation_client.models.send_event_response import SendEventRespon
 from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     request_body,
@@ -130,14 +131,13 @@ class Events(SyncResource):
     def send_event(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        event: AppEventParam | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        callback_url: str | Unset = UNSET,
-        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral]
-        | Unset = UNSET,
-        event_metadata: str | Unset = UNSET,
-        queue: MessageQueue | MessageQueueLiteral | Unset = UNSET,
+        app_id: str = OMIT,
+        event: AppEventParam = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        callback_url: str = OMIT,
+        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        event_metadata: str = OMIT,
+        queue: MessageQueue | MessageQueueLiteral = OMIT,
         body: SendEventRequest | None = None,
     ) -> SendEventResponse:
         """Send an event
@@ -267,14 +267,13 @@ class AsyncEvents(AsyncResource):
     async def send_event(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        event: AppEventParam | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        callback_url: str | Unset = UNSET,
-        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral]
-        | Unset = UNSET,
-        event_metadata: str | Unset = UNSET,
-        queue: MessageQueue | MessageQueueLiteral | Unset = UNSET,
+        app_id: str = OMIT,
+        event: AppEventParam = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        callback_url: str = OMIT,
+        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        event_metadata: str = OMIT,
+        queue: MessageQueue | MessageQueueLiteral = OMIT,
         body: SendEventRequest | None = None,
     ) -> SendEventResponse:
         """Send an event

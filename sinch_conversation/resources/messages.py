@@ -37,6 +37,7 @@ from sinch_conversation_client.models.update_message_metadata_request import (
 from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     query_enum,
@@ -145,17 +146,17 @@ class Messages(SyncResource):
     def list_last_messages_by_channel_identity(
         self,
         *,
-        channel_identities: Sequence[str] | Unset = UNSET,
-        contact_ids: Sequence[str] | Unset = UNSET,
-        app_id: str | Unset = UNSET,
-        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        page_token: str | Unset = UNSET,
-        view: ConversationMessagesView | ConversationMessagesViewLiteral | Unset = UNSET,
-        start_time: datetime.datetime | str | Unset = UNSET,
-        end_time: datetime.datetime | str | Unset = UNSET,
-        channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
-        direction: ConversationDirection | ConversationDirectionLiteral | Unset = UNSET,
+        channel_identities: Sequence[str] = OMIT,
+        contact_ids: Sequence[str] = OMIT,
+        app_id: str = OMIT,
+        messages_source: MessagesSource | MessagesSourceLiteral = OMIT,
+        page_size: int = OMIT,
+        page_token: str = OMIT,
+        view: ConversationMessagesView | ConversationMessagesViewLiteral = OMIT,
+        start_time: datetime.datetime | str = OMIT,
+        end_time: datetime.datetime | str = OMIT,
+        channel: ConversationChannel | ConversationChannelLiteral = OMIT,
+        direction: ConversationDirection | ConversationDirectionLiteral = OMIT,
         body: ListLastMessagesByChannelIdentityRequest | None = None,
     ) -> ListMessagesResponse:
         """Fetch the latest message of each channel identity or contact
@@ -267,23 +268,21 @@ class Messages(SyncResource):
     def send_message(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        message: AppMessageParam | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        callback_url: str | Unset = UNSET,
-        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral]
-        | Unset = UNSET,
-        channel_properties: Mapping[str, str] | Unset = UNSET,
-        message_metadata: str | Unset = UNSET,
-        queue: MessageQueue | MessageQueueLiteral | Unset = UNSET,
-        ttl: str | Unset = UNSET,
-        conversation_metadata: Mapping[str, Any] | Unset = UNSET,
+        app_id: str = OMIT,
+        message: AppMessageParam = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        callback_url: str = OMIT,
+        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        channel_properties: Mapping[str, str] = OMIT,
+        message_metadata: str = OMIT,
+        queue: MessageQueue | MessageQueueLiteral = OMIT,
+        ttl: str = OMIT,
+        conversation_metadata: Mapping[str, Any] = OMIT,
         conversation_metadata_update_strategy: MetadataUpdateStrategy
-        | MetadataUpdateStrategyLiteral
-        | Unset = UNSET,
-        correlation_id: str | Unset = UNSET,
-        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral | Unset = UNSET,
-        message_content_type: MessageContentType | MessageContentTypeLiteral | Unset = UNSET,
+        | MetadataUpdateStrategyLiteral = OMIT,
+        correlation_id: str = OMIT,
+        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral = OMIT,
+        message_content_type: MessageContentType | MessageContentTypeLiteral = OMIT,
         body: SendMessageRequest | None = None,
     ) -> SendMessageResponse:
         """Send a message
@@ -340,7 +339,7 @@ class Messages(SyncResource):
         message_id: str,
         *,
         messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
-        metadata: str | Unset = UNSET,
+        metadata: str = OMIT,
         body: UpdateMessageMetadataRequest | None = None,
     ) -> ConversationMessage:
         """Update message metadata
@@ -454,17 +453,17 @@ class AsyncMessages(AsyncResource):
     async def list_last_messages_by_channel_identity(
         self,
         *,
-        channel_identities: Sequence[str] | Unset = UNSET,
-        contact_ids: Sequence[str] | Unset = UNSET,
-        app_id: str | Unset = UNSET,
-        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        page_token: str | Unset = UNSET,
-        view: ConversationMessagesView | ConversationMessagesViewLiteral | Unset = UNSET,
-        start_time: datetime.datetime | str | Unset = UNSET,
-        end_time: datetime.datetime | str | Unset = UNSET,
-        channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
-        direction: ConversationDirection | ConversationDirectionLiteral | Unset = UNSET,
+        channel_identities: Sequence[str] = OMIT,
+        contact_ids: Sequence[str] = OMIT,
+        app_id: str = OMIT,
+        messages_source: MessagesSource | MessagesSourceLiteral = OMIT,
+        page_size: int = OMIT,
+        page_token: str = OMIT,
+        view: ConversationMessagesView | ConversationMessagesViewLiteral = OMIT,
+        start_time: datetime.datetime | str = OMIT,
+        end_time: datetime.datetime | str = OMIT,
+        channel: ConversationChannel | ConversationChannelLiteral = OMIT,
+        direction: ConversationDirection | ConversationDirectionLiteral = OMIT,
         body: ListLastMessagesByChannelIdentityRequest | None = None,
     ) -> ListMessagesResponse:
         """Fetch the latest message of each channel identity or contact
@@ -576,23 +575,21 @@ class AsyncMessages(AsyncResource):
     async def send_message(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        message: AppMessageParam | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        callback_url: str | Unset = UNSET,
-        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral]
-        | Unset = UNSET,
-        channel_properties: Mapping[str, str] | Unset = UNSET,
-        message_metadata: str | Unset = UNSET,
-        queue: MessageQueue | MessageQueueLiteral | Unset = UNSET,
-        ttl: str | Unset = UNSET,
-        conversation_metadata: Mapping[str, Any] | Unset = UNSET,
+        app_id: str = OMIT,
+        message: AppMessageParam = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        callback_url: str = OMIT,
+        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        channel_properties: Mapping[str, str] = OMIT,
+        message_metadata: str = OMIT,
+        queue: MessageQueue | MessageQueueLiteral = OMIT,
+        ttl: str = OMIT,
+        conversation_metadata: Mapping[str, Any] = OMIT,
         conversation_metadata_update_strategy: MetadataUpdateStrategy
-        | MetadataUpdateStrategyLiteral
-        | Unset = UNSET,
-        correlation_id: str | Unset = UNSET,
-        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral | Unset = UNSET,
-        message_content_type: MessageContentType | MessageContentTypeLiteral | Unset = UNSET,
+        | MetadataUpdateStrategyLiteral = OMIT,
+        correlation_id: str = OMIT,
+        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral = OMIT,
+        message_content_type: MessageContentType | MessageContentTypeLiteral = OMIT,
         body: SendMessageRequest | None = None,
     ) -> SendMessageResponse:
         """Send a message
@@ -649,7 +646,7 @@ class AsyncMessages(AsyncResource):
         message_id: str,
         *,
         messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
-        metadata: str | Unset = UNSET,
+        metadata: str = OMIT,
         body: UpdateMessageMetadataRequest | None = None,
     ) -> ConversationMessage:
         """Update message metadata

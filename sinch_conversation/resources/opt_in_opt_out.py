@@ -20,6 +20,7 @@ from sinch_conversation_client.models.opt_out_response import OptOutResponse
 from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     request_body,
@@ -61,10 +62,10 @@ class OptInOptOut(SyncResource):
         self,
         *,
         request_id: str | Unset = UNSET,
-        app_id: str | Unset = UNSET,
-        channels: Sequence[ConversationChannel | ConversationChannelLiteral] | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral | Unset = UNSET,
+        app_id: str = OMIT,
+        channels: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral = OMIT,
         body: OptIn | None = None,
     ) -> OptInResponse:
         """Register an opt-in
@@ -110,10 +111,10 @@ class OptInOptOut(SyncResource):
         self,
         *,
         request_id: str | Unset = UNSET,
-        app_id: str | Unset = UNSET,
-        channels: Sequence[ConversationChannel | ConversationChannelLiteral] | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral | Unset = UNSET,
+        app_id: str = OMIT,
+        channels: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral = OMIT,
         body: OptOut | None = None,
     ) -> OptOutResponse:
         """Register an opt-out
@@ -168,10 +169,10 @@ class AsyncOptInOptOut(AsyncResource):
         self,
         *,
         request_id: str | Unset = UNSET,
-        app_id: str | Unset = UNSET,
-        channels: Sequence[ConversationChannel | ConversationChannelLiteral] | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral | Unset = UNSET,
+        app_id: str = OMIT,
+        channels: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral = OMIT,
         body: OptIn | None = None,
     ) -> OptInResponse:
         """Register an opt-in
@@ -217,10 +218,10 @@ class AsyncOptInOptOut(AsyncResource):
         self,
         *,
         request_id: str | Unset = UNSET,
-        app_id: str | Unset = UNSET,
-        channels: Sequence[ConversationChannel | ConversationChannelLiteral] | Unset = UNSET,
-        recipient: ContactRecipientParam | IdentifiedRecipientParam | Unset = UNSET,
-        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral | Unset = UNSET,
+        app_id: str = OMIT,
+        channels: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral = OMIT,
         body: OptOut | None = None,
     ) -> OptOutResponse:
         """Register an opt-out

@@ -21,9 +21,9 @@ from sinch_conversation_client.api.project_settings import (
 )
 from sinch_conversation_client.models.project_settings import ProjectSettings
 from sinch_conversation_client.models.project_settings_response import ProjectSettingsResponse
-from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     request_body,
@@ -52,10 +52,7 @@ class ProjectSettingsResource(SyncResource):
         return ProjectSettingsResourceWithRawResponse(self)
 
     def create(
-        self,
-        *,
-        contact_settings: ContactSettingsParam | Unset = UNSET,
-        body: ProjectSettings | None = None,
+        self, *, contact_settings: ContactSettingsParam = OMIT, body: ProjectSettings | None = None
     ) -> ProjectSettingsResponse:
         """Create the project's settings
 
@@ -121,10 +118,7 @@ class ProjectSettingsResource(SyncResource):
         return self._call(kwargs, ProjectSettingsResponse)
 
     def update(
-        self,
-        *,
-        contact_settings: ContactSettingsParam | Unset = UNSET,
-        body: ProjectSettings | None = None,
+        self, *, contact_settings: ContactSettingsParam = OMIT, body: ProjectSettings | None = None
     ) -> ProjectSettingsResponse:
         """Update the project's settings
 
@@ -165,10 +159,7 @@ class AsyncProjectSettingsResource(AsyncResource):
         return AsyncProjectSettingsResourceWithRawResponse(self)
 
     async def create(
-        self,
-        *,
-        contact_settings: ContactSettingsParam | Unset = UNSET,
-        body: ProjectSettings | None = None,
+        self, *, contact_settings: ContactSettingsParam = OMIT, body: ProjectSettings | None = None
     ) -> ProjectSettingsResponse:
         """Create the project's settings
 
@@ -234,10 +225,7 @@ class AsyncProjectSettingsResource(AsyncResource):
         return await self._call(kwargs, ProjectSettingsResponse)
 
     async def update(
-        self,
-        *,
-        contact_settings: ContactSettingsParam | Unset = UNSET,
-        body: ProjectSettings | None = None,
+        self, *, contact_settings: ContactSettingsParam = OMIT, body: ProjectSettings | None = None
     ) -> ProjectSettingsResponse:
         """Update the project's settings
 

@@ -27,6 +27,7 @@ from sinch_conversation_client.models.v1_template import V1Template
 from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     request_body,
@@ -62,13 +63,13 @@ class TemplatesV1(SyncResource):
     def create_template(
         self,
         *,
-        id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        channel: TemplateChannel | TemplateChannelLiteral | Unset = UNSET,
-        default_translation: str | Unset = UNSET,
-        translations: Sequence[V1TemplateTranslationParam] | Unset = UNSET,
-        create_time: datetime.datetime | str | Unset = UNSET,
-        update_time: datetime.datetime | str | Unset = UNSET,
+        id: str = OMIT,
+        description: str = OMIT,
+        channel: TemplateChannel | TemplateChannelLiteral = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V1TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
         body: V1Template | None = None,
     ) -> V1Template:
         """Create a template (v1)
@@ -171,13 +172,13 @@ class TemplatesV1(SyncResource):
         template_id: str,
         *,
         update_mask: list[str] | Unset = UNSET,
-        id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        channel: TemplateChannel | TemplateChannelLiteral | Unset = UNSET,
-        default_translation: str | Unset = UNSET,
-        translations: Sequence[V1TemplateTranslationParam] | Unset = UNSET,
-        create_time: datetime.datetime | str | Unset = UNSET,
-        update_time: datetime.datetime | str | Unset = UNSET,
+        id: str = OMIT,
+        description: str = OMIT,
+        channel: TemplateChannel | TemplateChannelLiteral = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V1TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
         body: V1Template | None = None,
     ) -> V1Template:
         """Update a template (v1)
@@ -232,13 +233,13 @@ class AsyncTemplatesV1(AsyncResource):
     async def create_template(
         self,
         *,
-        id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        channel: TemplateChannel | TemplateChannelLiteral | Unset = UNSET,
-        default_translation: str | Unset = UNSET,
-        translations: Sequence[V1TemplateTranslationParam] | Unset = UNSET,
-        create_time: datetime.datetime | str | Unset = UNSET,
-        update_time: datetime.datetime | str | Unset = UNSET,
+        id: str = OMIT,
+        description: str = OMIT,
+        channel: TemplateChannel | TemplateChannelLiteral = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V1TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
         body: V1Template | None = None,
     ) -> V1Template:
         """Create a template (v1)
@@ -341,13 +342,13 @@ class AsyncTemplatesV1(AsyncResource):
         template_id: str,
         *,
         update_mask: list[str] | Unset = UNSET,
-        id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        channel: TemplateChannel | TemplateChannelLiteral | Unset = UNSET,
-        default_translation: str | Unset = UNSET,
-        translations: Sequence[V1TemplateTranslationParam] | Unset = UNSET,
-        create_time: datetime.datetime | str | Unset = UNSET,
-        update_time: datetime.datetime | str | Unset = UNSET,
+        id: str = OMIT,
+        description: str = OMIT,
+        channel: TemplateChannel | TemplateChannelLiteral = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V1TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
         body: V1Template | None = None,
     ) -> V1Template:
         """Update a template (v1)

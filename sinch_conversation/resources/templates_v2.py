@@ -33,6 +33,7 @@ from sinch_conversation_client.models.v2_template import V2Template
 from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     request_body,
@@ -66,13 +67,13 @@ class TemplatesV2(SyncResource):
     def create_template(
         self,
         *,
-        id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        version: int | Unset = UNSET,
-        default_translation: str | Unset = UNSET,
-        translations: Sequence[V2TemplateTranslationParam] | Unset = UNSET,
-        create_time: datetime.datetime | str | Unset = UNSET,
-        update_time: datetime.datetime | str | Unset = UNSET,
+        id: str = OMIT,
+        description: str = OMIT,
+        version: int = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V2TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
         body: V2Template | None = None,
     ) -> V2Template:
         """Create a template
@@ -206,13 +207,13 @@ class TemplatesV2(SyncResource):
         self,
         template_id: str,
         *,
-        id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        version: int | Unset = UNSET,
-        default_translation: str | Unset = UNSET,
-        translations: Sequence[V2TemplateTranslationParam] | Unset = UNSET,
-        create_time: datetime.datetime | str | Unset = UNSET,
-        update_time: datetime.datetime | str | Unset = UNSET,
+        id: str = OMIT,
+        description: str = OMIT,
+        version: int = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V2TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
         body: V2Template | None = None,
     ) -> V2Template:
         """Replace a template (the version must be the template's current one)
@@ -266,13 +267,13 @@ class AsyncTemplatesV2(AsyncResource):
     async def create_template(
         self,
         *,
-        id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        version: int | Unset = UNSET,
-        default_translation: str | Unset = UNSET,
-        translations: Sequence[V2TemplateTranslationParam] | Unset = UNSET,
-        create_time: datetime.datetime | str | Unset = UNSET,
-        update_time: datetime.datetime | str | Unset = UNSET,
+        id: str = OMIT,
+        description: str = OMIT,
+        version: int = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V2TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
         body: V2Template | None = None,
     ) -> V2Template:
         """Create a template
@@ -406,13 +407,13 @@ class AsyncTemplatesV2(AsyncResource):
         self,
         template_id: str,
         *,
-        id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        version: int | Unset = UNSET,
-        default_translation: str | Unset = UNSET,
-        translations: Sequence[V2TemplateTranslationParam] | Unset = UNSET,
-        create_time: datetime.datetime | str | Unset = UNSET,
-        update_time: datetime.datetime | str | Unset = UNSET,
+        id: str = OMIT,
+        description: str = OMIT,
+        version: int = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V2TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
         body: V2Template | None = None,
     ) -> V2Template:
         """Replace a template (the version must be the template's current one)

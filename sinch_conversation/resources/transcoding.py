@@ -12,9 +12,9 @@ from sinch_conversation_client.api.transcoding import (
 )
 from sinch_conversation_client.models.transcode_message_request import TranscodeMessageRequest
 from sinch_conversation_client.models.transcode_message_response import TranscodeMessageResponse
-from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     request_body,
@@ -49,11 +49,11 @@ class Transcoding(SyncResource):
     def transcode_message(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        app_message: AppMessageParam | Unset = UNSET,
-        channels: Sequence[ConversationChannel | ConversationChannelLiteral] | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
+        app_id: str = OMIT,
+        app_message: AppMessageParam = OMIT,
+        channels: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        from_: str = OMIT,
+        to: str = OMIT,
         body: TranscodeMessageRequest | None = None,
     ) -> TranscodeMessageResponse:
         """Transcode a message
@@ -104,11 +104,11 @@ class AsyncTranscoding(AsyncResource):
     async def transcode_message(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        app_message: AppMessageParam | Unset = UNSET,
-        channels: Sequence[ConversationChannel | ConversationChannelLiteral] | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
+        app_id: str = OMIT,
+        app_message: AppMessageParam = OMIT,
+        channels: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        from_: str = OMIT,
+        to: str = OMIT,
         body: TranscodeMessageRequest | None = None,
     ) -> TranscodeMessageResponse:
         """Transcode a message

@@ -25,6 +25,7 @@ from sinch_conversation_client.models.webhook_update_request import WebhookUpdat
 from sinch_conversation_client.types import UNSET, Unset
 
 from .._resource import (
+    OMIT,
     AsyncResource,
     SyncResource,
     request_body,
@@ -55,12 +56,12 @@ class Webhooks(SyncResource):
     def create_webhook(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        target: str | Unset = UNSET,
-        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] | Unset = UNSET,
-        target_type: WebhookTargetType | WebhookTargetTypeLiteral | Unset = UNSET,
-        secret: str | Unset = UNSET,
-        client_credentials: ClientCredentialsParam | Unset = UNSET,
+        app_id: str = OMIT,
+        target: str = OMIT,
+        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] = OMIT,
+        target_type: WebhookTargetType | WebhookTargetTypeLiteral = OMIT,
+        secret: str = OMIT,
+        client_credentials: ClientCredentialsParam = OMIT,
         body: WebhookCreateRequest | None = None,
     ) -> Webhook:
         """Create a new webhook
@@ -167,12 +168,12 @@ class Webhooks(SyncResource):
         webhook_id: str,
         *,
         update_mask: list[str] | Unset = UNSET,
-        app_id: str | Unset = UNSET,
-        target: str | Unset = UNSET,
-        target_type: WebhookTargetType | WebhookTargetTypeLiteral | Unset = UNSET,
-        secret: str | Unset = UNSET,
-        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] | Unset = UNSET,
-        client_credentials: ClientCredentialsParam | Unset = UNSET,
+        app_id: str = OMIT,
+        target: str = OMIT,
+        target_type: WebhookTargetType | WebhookTargetTypeLiteral = OMIT,
+        secret: str = OMIT,
+        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] = OMIT,
+        client_credentials: ClientCredentialsParam = OMIT,
         body: WebhookUpdateRequest | None = None,
     ) -> Webhook:
         """Update an existing webhook
@@ -225,12 +226,12 @@ class AsyncWebhooks(AsyncResource):
     async def create_webhook(
         self,
         *,
-        app_id: str | Unset = UNSET,
-        target: str | Unset = UNSET,
-        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] | Unset = UNSET,
-        target_type: WebhookTargetType | WebhookTargetTypeLiteral | Unset = UNSET,
-        secret: str | Unset = UNSET,
-        client_credentials: ClientCredentialsParam | Unset = UNSET,
+        app_id: str = OMIT,
+        target: str = OMIT,
+        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] = OMIT,
+        target_type: WebhookTargetType | WebhookTargetTypeLiteral = OMIT,
+        secret: str = OMIT,
+        client_credentials: ClientCredentialsParam = OMIT,
         body: WebhookCreateRequest | None = None,
     ) -> Webhook:
         """Create a new webhook
@@ -337,12 +338,12 @@ class AsyncWebhooks(AsyncResource):
         webhook_id: str,
         *,
         update_mask: list[str] | Unset = UNSET,
-        app_id: str | Unset = UNSET,
-        target: str | Unset = UNSET,
-        target_type: WebhookTargetType | WebhookTargetTypeLiteral | Unset = UNSET,
-        secret: str | Unset = UNSET,
-        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] | Unset = UNSET,
-        client_credentials: ClientCredentialsParam | Unset = UNSET,
+        app_id: str = OMIT,
+        target: str = OMIT,
+        target_type: WebhookTargetType | WebhookTargetTypeLiteral = OMIT,
+        secret: str = OMIT,
+        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] = OMIT,
+        client_credentials: ClientCredentialsParam = OMIT,
         body: WebhookUpdateRequest | None = None,
     ) -> Webhook:
         """Update an existing webhook

@@ -71,10 +71,22 @@ MISTAKES = textwrap.dedent(
 # used without ``await``: one error each, on the line where the mistake is written
 MYPY_EXPECTED = [
     (6, r'"Messages" has no attribute "send_mesage"; maybe "send_message"\?  \[attr-defined\]'),
-    (10, r'Argument "message" to "send_message" of "Messages" .*"AppMessageParam \| Unset".*'),
-    (14, r'Argument "recipient" to "send_message" .*IdentifiedRecipientParam \| Unset".*'),
-    (20, r'Argument "message" to "send_message" of "Messages" .*"AppMessageParam \| Unset".*'),
-    (25, r'Argument "message" to "send_message" .*"dict\[str, dict\[str, int\]\]".*'),
+    (10, r'Extra key "text_mesage" for TypedDict "AppMessageParam"  \[typeddict-unknown-key\]'),
+    (
+        14,
+        (
+            r'Incompatible types \(expression has type "Literal\[\'SMSS\'\]", TypedDict item '
+            r'"channel" has type "ConversationChannel \| Literal\[.*\]"\)  \[typeddict-item\]'
+        ),
+    ),
+    (20, r'Missing key "text" for TypedDict "TextMessageParam"  \[typeddict-item\]'),
+    (
+        25,
+        (
+            r'Incompatible types \(expression has type "int", TypedDict item "text" has type "str"\)'
+            r"  \[typeddict-item\]"
+        ),
+    ),
     (
         27,
         (
@@ -98,11 +110,15 @@ PYRIGHT_EXPECTED = [
         r'Cannot access attribute "send_mesage" for class "Messages"',
         "reportAttributeAccessIssue",
     ),
-    (10, r".*", "reportArgumentType"),
-    (14, r".*", "reportArgumentType"),
-    (20, r".*", "reportArgumentType"),
-    (25, r".*", "reportArgumentType"),
-    (27, r".*", "reportArgumentType"),
+    (10, r'.*parameter "message" of type "AppMessageParam"', "reportArgumentType"),
+    (
+        14,
+        r'.*parameter "recipient" of type "ContactRecipientParam \| Identified',
+        "reportArgumentType",
+    ),
+    (20, r'.*parameter "message" of type "AppMessageParam"', "reportArgumentType"),
+    (25, r'.*parameter "message" of type "AppMessageParam"', "reportArgumentType"),
+    (27, r'Argument of type "Literal\[\'DISPATCH\'\]"', "reportArgumentType"),
     (28, r'Type "str" is not assignable to declared type "int"', "reportAssignmentType"),
     (
         30,
