@@ -180,7 +180,7 @@ def table(results: dict[str, Any]) -> str:
     facade = meas.get("facade")
     if facade:
         shown = ", ".join(f"{k} {_n(v, 2)}" for k, v in facade["figures"].items())
-        lines.append(f"7 facade ({facade['describe']}): {shown}")
+        lines.append(f"8 facade ({facade['describe']}): {shown}")
     lines.append("")
     lines.append("ratios (of medians):")
     for section in ("sync", "async", "sdk", "capacity", "peer", "facade"):
