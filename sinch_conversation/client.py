@@ -373,6 +373,10 @@ class _ClientBase:
     """What the sync and async clients share: settings, ``from_env``, ``with_options``."""
 
     settings: ClientSettings
+    http: Any  # an httpx client given as http_client=, or None
+    transport: Any  # the retry layer (None with http_client=)
+    _retry_layer: Any  # RetryTransport or AsyncRetryTransport
+    _dispatcher_type: Any  # _SyncDispatcher or _AsyncDispatcher
     _network: Any  # the network transport (the pool), under the retry layer
     _owns_pool: bool
     _call_timeout: httpx.Timeout | None = None  # with_options(timeout=...), for http_client=
@@ -449,8 +453,25 @@ class _ClientBase:
         derived._connect(retry is not None)
         return derived
 
+    def _setup(self, settings: ClientSettings) -> None:
+        self._configure(settings)
+        self._owns_pool = True
+
     def _connect(self, new_retry: bool) -> None:
-        raise NotImplementedError
+        """(Re)build the retry layer over the shared network transport, and the dispatcher."""
+        if self.http is None and new_retry:
+            self.transport = self._retry_layer(self._network, self.retry, self.rate_limiter)
+        elif self.http is not None:
+            self.transport = None
+        self._dispatcher = self._dispatcher_type(
+            self.hosts,
+            self.auth,
+            self._headers,
+            self.timeout,
+            self.transport,
+            self.http,
+            self._call_timeout,
+        )
 
     #: the names of the operation groups (``client.messages``...), as generated
     groups: tuple[str, ...] = GROUPS
@@ -481,6 +502,11 @@ class ConversationClient(SyncGroups, _ClientBase):
     not with ``http_client=``).
     """
 
+    http: httpx.Client | None
+    transport: httpx.BaseTransport | None
+    _retry_layer = RetryTransport
+    _dispatcher_type = _SyncDispatcher
+
     def __init__(
         self,
         project_id: str | None = None,
@@ -492,30 +518,12 @@ class ConversationClient(SyncGroups, _ClientBase):
         log_drift: bool = False,
         **options: Unpack[ClientOptions],
     ) -> None:
-        self._configure(ClientSettings.resolve(project_id, key_id, key_secret, options))
         self.http = http_client
-        self._owns_pool = True
+        self._setup(ClientSettings.resolve(project_id, key_id, key_secret, options))
         if http_client is None:
             inner = transport if transport is not None else httpx.HTTPTransport()
             self._network = DriftLoggingTransport(inner) if log_drift else inner
         self._connect(True)
-
-    def _connect(self, new_retry: bool) -> None:
-        if self.http is None and new_retry:
-            self.transport: httpx.BaseTransport | None = RetryTransport(
-                self._network, self.retry, self.rate_limiter
-            )
-        elif self.http is not None:
-            self.transport = None
-        self._dispatcher = _SyncDispatcher(
-            self.hosts,
-            self.auth,
-            self._headers,
-            self.timeout,
-            self.transport,
-            self.http,
-            self._call_timeout,
-        )
 
     def pages(
         self, operation: Callable[P, Page], /, *args: P.args, **kwargs: P.kwargs
@@ -556,6 +564,11 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
     :class:`ConversationClient`.
     """
 
+    http: httpx.AsyncClient | None
+    transport: httpx.AsyncBaseTransport | None
+    _retry_layer = AsyncRetryTransport
+    _dispatcher_type = _AsyncDispatcher
+
     def __init__(
         self,
         project_id: str | None = None,
@@ -567,30 +580,12 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
         log_drift: bool = False,
         **options: Unpack[ClientOptions],
     ) -> None:
-        self._configure(ClientSettings.resolve(project_id, key_id, key_secret, options))
         self.http = http_client
-        self._owns_pool = True
+        self._setup(ClientSettings.resolve(project_id, key_id, key_secret, options))
         if http_client is None:
             inner = transport if transport is not None else _default_async_transport()
             self._network = AsyncDriftLoggingTransport(inner) if log_drift else inner
         self._connect(True)
-
-    def _connect(self, new_retry: bool) -> None:
-        if self.http is None and new_retry:
-            self.transport: httpx.AsyncBaseTransport | None = AsyncRetryTransport(
-                self._network, self.retry, self.rate_limiter
-            )
-        elif self.http is not None:
-            self.transport = None
-        self._dispatcher = _AsyncDispatcher(
-            self.hosts,
-            self.auth,
-            self._headers,
-            self.timeout,
-            self.transport,
-            self.http,
-            self._call_timeout,
-        )
 
     def pages(
         self, operation: Callable[P, Awaitable[Page]], /, *args: P.args, **kwargs: P.kwargs
