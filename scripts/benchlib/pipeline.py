@@ -29,6 +29,7 @@ SCRIPTS = (
     "fetch_spec.py",
     "apply_overlays.py",
     "facade.py",
+    "facade_params.py",
     "generate.py",
 )
 
