@@ -4,6 +4,8 @@ inside functions (loaded on first use) and under ``TYPE_CHECKING``."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
@@ -85,3 +87,15 @@ def test_the_walk_sees_function_local_and_type_checking_imports(tmp_path):
 def test_errors_and_retry_do_not_import_each_other():
     edges = graph()
     assert "retry" not in edges["errors"]
+
+
+def test_importing_the_client_loads_no_model_and_no_group_module():
+    code = (
+        "import sys, sinch_conversation; "
+        "print(sorted(m for m in sys.modules if m.startswith(('sinch_conversation_client.models.', "
+        "'sinch_conversation.resources.'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = ast.literal_eval(out.stdout)
+    # CallbackEvent (webhooks) is the one model loaded up front
+    assert [m for m in loaded if not m.endswith(".callback_event")] == [], loaded
