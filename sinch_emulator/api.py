@@ -162,6 +162,8 @@ class Operations:
         if op.operation_id in NULLS_MEAN_UNSET and b"null" in raw:
             body = without_nulls(body)
         if validate:
+            if op.valid_as_is is not None and op.valid_as_is(body):
+                return body  # valid, and nothing in it to prune
             op.body.check(body)
         return body if op.prune is None else op.prune(body)
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ApiError, invalid
-from .pruning import Pruner, PrunerCompiler
-from .validation import SPEC_URI, SchemaRegistry, SchemaValidator
+from .pruning import Pruner, PrunerCompiler, closed
+from .validation import SPEC_URI, SchemaRegistry, SchemaValidator, is_valid_function
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SPEC_ENV = "SINCH_EMULATOR_SPEC"
@@ -149,6 +149,10 @@ class _SchemaSide:
         inlined = self.inline(schema)
         return SchemaValidator(inlined, self.registry(), where)
 
+    def valid_as_is(self, schema: Any) -> Callable[[Any], bool] | None:
+        strict = closed(self.inline(schema))
+        return None if strict is None else is_valid_function(strict)
+
 
 # --- operations and routing ---------------------------------------------------------------
 
@@ -215,6 +219,9 @@ class Operation:
     body_required: bool
     #: drops the body's fields the schema does not describe (None: nothing to drop)
     prune: Pruner | None = None
+    #: True for a valid body with nothing to prune (:func:`.pruning.closed`): one check
+    #: instead of validating and pruning; None where the schema cannot be closed
+    valid_as_is: Callable[[Any], bool] | None = field(default=None, repr=False)
     responses: dict[str, Any] = field(repr=False, default_factory=dict)
     documented_statuses: frozenset[int] = frozenset()
     tags: tuple[str, ...] = ()
@@ -328,6 +335,7 @@ class Spec:
             body=None if body_schema is None else self._request.validator(body_schema, ""),
             body_required=body_required,
             prune=None if body_schema is None else self._pruners.compile(body_schema),
+            valid_as_is=None if body_schema is None else self._request.valid_as_is(body_schema),
             responses=raw.get("responses", {}),
             documented_statuses=statuses,
             tags=tuple(raw.get("tags") or ()),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
@@ -89,6 +90,16 @@ class SchemaRegistry:
         self.fast = jsonschema_rs.Registry([(SPEC_URI, with_int_bounds(document))])
         resource = Resource.from_contents(document, default_specification=DRAFT4)
         self.reference = Registry().with_resource(SPEC_URI, resource)
+
+
+def is_valid_function(schema: Any) -> Callable[[Any], bool]:
+    """A compiled yes/no check of ``schema`` (no ``$ref``s), with the project's formats."""
+    return jsonschema_rs.Draft4Validator(
+        with_int_bounds(schema),
+        formats={"date-time": is_date_time},
+        validate_formats=True,
+        ignore_unknown_formats=True,
+    ).is_valid
 
 
 class SchemaValidator:
