@@ -10,10 +10,11 @@ once, at start-up, in the operation's compiled record (:class:`~.spec.Operation`
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.datastructures import QueryParams
+from starlette.types import Receive
 
 from . import bodies
 from .auth import Authenticator
@@ -82,7 +83,7 @@ class Operations:
         region: str,
         query_string: bytes,
         headers: Mapping[str, str],
-        read_body: Callable[[], Awaitable[bytes]],
+        receive: Receive,
     ) -> Any:
         op, args = self.spec.match(method, path)
         principal = self.auth.authenticate(headers.get("authorization"))
@@ -101,7 +102,7 @@ class Operations:
             for name in op.required_query:
                 if name not in query:
                     raise invalid(f"{name} is required", name)
-        raw = await read_body()
+        raw = await bodies.read(receive, headers)
         body = self._body(op, raw, headers, validate)
         handler = op.handler
         if handler is None:

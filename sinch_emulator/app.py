@@ -115,7 +115,10 @@ class Emulator:
                     method, path, prefixed, query, headers, raw
                 )
             else:
-                status, body, extra = await self._api(method, path, region, scope, headers, receive)
+                result = await self.operations.answer(
+                    method, path, region, scope["query_string"], headers, receive
+                )
+                status, body, extra = 200, result, None
         except ApiError as exc:
             status, body, extra = exc.code, bodies.shorten_error(exc.body()), exc.headers
         except Exception:  # a bug: answer in the documented shape and say so in the log
@@ -190,27 +193,6 @@ class Emulator:
                 {},
             )
         return 200, self.auth.issue(cred), {"Cache-Control": "no-store"}
-
-    # -- API operations
-
-    async def _api(
-        self,
-        method: str,
-        path: str,
-        region: str,
-        scope: Scope,
-        headers: dict[str, str],
-        receive: Receive,
-    ) -> tuple[int, Any, dict[str, str] | None]:
-        result = await self.operations.answer(
-            method,
-            path,
-            region,
-            scope["query_string"],
-            headers,
-            lambda: read_body(receive, headers),
-        )
-        return 200, result, None
 
 
 async def read_body(receive: Receive, headers: Mapping[str, str]) -> bytes:
