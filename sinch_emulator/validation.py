@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
@@ -81,20 +82,38 @@ def _describe(error: jsonschema.ValidationError, where: str) -> tuple[str, str]:
     return field_name, f"{field_name}: {message}" if field_name else message
 
 
+class SchemaRegistry:
+    """The spec with refs inlined, as both libraries' registries: what the ``$ref``s that
+    recursive schemas keep (``SPEC_URI#/components/schemas/Node``) resolve against."""
+
+    def __init__(self, document: Any) -> None:
+        self.fast = jsonschema_rs.Registry([(SPEC_URI, with_int_bounds(document))])
+        resource = Resource.from_contents(document, default_specification=DRAFT4)
+        self.reference = Registry().with_resource(SPEC_URI, resource)
+
+
+def is_valid_function(schema: Any) -> Callable[[Any], bool]:
+    """A compiled yes/no check of ``schema`` (no ``$ref``s), with the project's formats."""
+    return jsonschema_rs.Draft4Validator(
+        with_int_bounds(schema),
+        formats={"date-time": is_date_time},
+        validate_formats=True,
+        ignore_unknown_formats=True,
+    ).is_valid
+
+
 class SchemaValidator:
     """One precompiled schema; ``check`` raises a 400 naming the first violation."""
 
-    def __init__(self, schema: Any, document: Any | None, where: str) -> None:
-        """``document``: the spec with refs inlined, when ``schema`` refers into it
-        (recursive schemas keep ``$ref``s to ``SPEC_URI``)."""
+    def __init__(self, schema: Any, registry: SchemaRegistry | None, where: str) -> None:
+        """``registry``: where ``schema``'s remaining ``$ref``s point (recursive schemas)."""
         self.schema = schema
         self.where = where
         rs_kwargs: dict[str, Any] = {}
         py_kwargs: dict[str, Any] = {}
-        if document is not None:
-            rs_kwargs["registry"] = jsonschema_rs.Registry([(SPEC_URI, with_int_bounds(document))])
-            resource = Resource.from_contents(document, default_specification=DRAFT4)
-            py_kwargs["registry"] = Registry().with_resource(SPEC_URI, resource)
+        if registry is not None:
+            rs_kwargs["registry"] = registry.fast
+            py_kwargs["registry"] = registry.reference
         self._fast = jsonschema_rs.Draft4Validator(
             with_int_bounds(schema),
             formats={"date-time": is_date_time},
