@@ -1,10 +1,10 @@
 """The API operations pipeline: route, authenticate, authorize, limit, validate, handle.
 
-For a ``/v1/`` request, in order: the spec route (unknown path or wrong method: 404),
-authentication (401) and the project check (403), the project rate limit (429), validation
-of path IDs, query and body against the spec (400), then the registry's handler (501 for an
-operation of the spec no handler serves). What can be known per operation is worked out
-once, at start-up, in an :class:`OperationPlan`.
+For a ``/v1/`` request, in order: the spec route (unknown path: 404; wrong method: 405
+with ``Allow``), authentication (401) and the project check (403), the project rate limit
+(429), validation of path IDs, query and body against the spec (400), then the registry's
+handler (501 for an operation of the spec no handler serves). What can be known per
+operation is worked out once, at start-up, in an :class:`OperationPlan`.
 """
 
 from __future__ import annotations

@@ -329,7 +329,7 @@ class Spec:
     # -- lookups
 
     def match(self, method: str, path: str) -> tuple[Operation, list[str]]:
-        """The operation for a request, or a 404 for unknown paths and wrong methods."""
+        """The operation for a request: a 404 for an unknown path, a 405 for a wrong method."""
         found = self._matched.get((method, path))
         if found is not None:
             return found
@@ -349,9 +349,10 @@ class Spec:
                 return op, list(m.groups())
             allowed.append(op.method)
         if allowed:
+            # RFC 9110: a method the resource does not support is 405 with Allow
             raise ApiError(
-                404,
-                f"No {method} endpoint at {path}; the path supports "
+                405,
+                f"Method {method} is not allowed at {path}; the path supports "
                 f"{', '.join(sorted(set(allowed)))}.",
                 headers={"Allow": ", ".join(sorted(set(allowed)))},
             )

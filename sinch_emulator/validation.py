@@ -127,7 +127,15 @@ class SchemaValidator:
     def check(self, instance: Any) -> None:
         if self._fast.is_valid(instance):
             return
-        error = best_match(self._reference.iter_errors(instance))
+        errors = list(self._reference.iter_errors(instance))
+        # a rule the spec states as ``x-rule`` beside its anyOf (one content kind, the keys
+        # of a channel map) is worded by the rule, not by the branch that came closest
+        ruled = [e for e in errors if isinstance(e.schema, dict) and "x-rule" in e.schema]
+        if ruled:
+            field_name, _ = _describe(ruled[0], self.where)
+            message = f"{field_name}: {ruled[0].schema['x-rule']}"
+            raise invalid(message, field_name or None)
+        error = best_match(errors)
         if error is None:  # the two libraries disagree: the fast one has the last word
             field_name, message = self._fast_error(instance)
             raise invalid(message, field_name)
