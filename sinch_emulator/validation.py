@@ -132,9 +132,8 @@ class SchemaValidator:
         # of a channel map) is worded by the rule, not by the branch that came closest
         ruled = [e for e in errors if isinstance(e.schema, dict) and "x-rule" in e.schema]
         if ruled:
-            field_name, _ = _describe(ruled[0], self.where)
-            message = f"{field_name}: {ruled[0].schema['x-rule']}"
-            raise invalid(message, field_name or None)
+            where, _ = _describe(ruled[0], self.where)
+            raise invalid(f"{where}: {ruled[0].schema['x-rule']}", where or None)
         error = best_match(errors)
         if error is None:  # the two libraries disagree: the fast one has the last word
             field_name, message = self._fast_error(instance)
