@@ -65,6 +65,8 @@ class OperationPlan:
     #: (position, name) of path values that are resource IDs (ULIDs)
     id_params: tuple[tuple[int, str], ...]
     required_query: tuple[str, ...]
+    #: path values not checked by their schema: any string, or an ID (checked as a ULID)
+    plain_path: frozenset[str] = frozenset()
 
 
 class Operations:
@@ -102,6 +104,13 @@ class Operations:
                     if n.endswith("_id") and n not in CLIENT_CHOSEN_IDS
                 ),
                 required_query=tuple(n for n, p in op.query_params.items() if p.required),
+                plain_path=frozenset(
+                    p.name
+                    for p in op.path_params
+                    if p.validator is None
+                    or p.validator.schema in ({"type": "string"}, {})
+                    or (p.name.endswith("_id") and p.name not in CLIENT_CHOSEN_IDS)
+                ),
             )
 
     async def answer(
@@ -126,6 +135,9 @@ class Operations:
             for i, name in plan.id_params:
                 if not is_ulid(args[i]):
                     raise invalid(f"{name}: {args[i]!r} is not a valid ID (a ULID)", name)
+            for param, value in zip(op.path_params, args, strict=False):
+                if param.validator is not None and param.name not in plan.plain_path:
+                    param.validator.check(value)
         query = self._query(op, query_string, validate) if query_string else {}
         if validate:
             for name in plan.required_query:
