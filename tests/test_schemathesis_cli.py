@@ -10,6 +10,7 @@ once, which OpenAPI 3.0 cannot state, and which the API documents. Anything else
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -103,8 +104,15 @@ def test_the_cli_reports_only_explained_failures(tmp_path: Path) -> None:
     unexplained = sorted(found - EXPLAINED.keys())
     assert not unexplained, (
         f"schemathesis CLI failures spec/README.md does not explain: {unexplained}\n"
-        + run.stdout[-6000:]
+        + "\n".join(section(run.stdout, operation)[:3000] for _, operation in unexplained)
     )
+
+
+def section(output: str, operation: str) -> str:
+    """The CLI's report of one operation's failures (its block under a ``___ OP ___`` rule)."""
+    blocks = re.split(r"\n_{3,} (.+?) _{3,}\n", output)
+    found = [blocks[i + 1] for i in range(1, len(blocks) - 1, 2) if blocks[i] == operation]
+    return f"--- {operation}\n" + ("".join(found) or "(no block in the output)")
 
 
 def test_the_explanations_are_failures_the_cli_can_report() -> None:
