@@ -49,6 +49,8 @@ EXPLAINED = {
     ("ST202", "POST /v2/projects/{project_id}/templates"): "default_translation among translations",
     ("ST202", "PUT /v2/projects/{project_id}/templates/{template_id}"): "default_translation",
     ("ST202", "POST /v1/projects/{project_id}/templates"): "default_translation",
+    ("ST202", "POST /v1/projects/{project_id}/messages:send"): "DISPATCH app needs identified_by",
+    ("ST202", "POST /v1/projects/{project_id}/events:send"): "DISPATCH app needs identified_by",
     ("ST202", "Stateful tests"): "channels configured in the app, page tokens (as above)",
 }
 
