@@ -1,10 +1,10 @@
 """The API operations pipeline: route, authenticate, authorize, limit, validate, handle.
 
-For a ``/v1/`` request, in order: the spec route (unknown path or wrong method: 404),
-authentication (401) and the project check (403), the project rate limit (429), validation
-of path IDs, query and body against the spec (400), then the registry's handler (501 for an
-operation of the spec no handler serves). What can be known per operation is worked out
-once, at start-up, in the operation's compiled record (:class:`~.spec.Operation`).
+For a ``/v1/`` request, in order: the spec route (unknown path: 404; wrong method: 405
+with ``Allow``), authentication (401) and the project check (403), the project rate limit
+(429), validation of path IDs, query and body against the spec (400), then the registry's
+handler (501 for an operation of the spec no handler serves). What can be known per
+operation is worked out once, at start-up, in the operation's compiled record (:class:`~.spec.Operation`).
 """
 
 from __future__ import annotations
@@ -97,6 +97,8 @@ class Operations:
             for i, name in op.id_params:
                 if not is_ulid(args[i]):
                     raise invalid(f"{name}: {args[i]!r} is not a valid ID (a ULID)", name)
+            for i, validator in op.checked_path:
+                validator.check(args[i])
         query = self._query(op, query_string, validate) if query_string else {}
         if validate:
             for name in op.required_query:

@@ -52,7 +52,9 @@ def now() -> str:
 
 def stamp(moment: datetime) -> str:
     """RFC 3339 in UTC with microseconds: fixed width, so strings sort as times do."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat writes the year in four digits, as RFC 3339 needs (strftime's %Y does not
+    # pad a year before 1000)
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_time(text: str, field: str) -> str:

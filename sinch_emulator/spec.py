@@ -230,6 +230,9 @@ class Operation:
     #: (position, name) of path values that are emulator-minted resource IDs (ULIDs)
     id_params: tuple[tuple[int, str], ...] = ()
     required_query: tuple[str, ...] = ()
+    #: (position, validator) of path values checked against their schema: not plain
+    #: strings, not IDs (those are checked as ULIDs)
+    checked_path: tuple[tuple[int, SchemaValidator], ...] = ()
     #: called with the request and the path values; None: no handler (the answer is a 501)
     handler: Callable[[Any, list[str]], Any] | None = field(default=None, repr=False)
     #: answer validators by status, compiled on first use
@@ -346,12 +349,19 @@ class Spec:
                 if n.endswith("_id") and n not in CLIENT_CHOSEN_IDS
             ),
             required_query=tuple(n for n, p in query_params.items() if p.required),
+            checked_path=tuple(
+                (i, p.validator)
+                for i, p in enumerate(path_params)
+                if p.validator is not None
+                and p.validator.schema not in ({"type": "string"}, {})
+                and not (p.name.endswith("_id") and p.name not in CLIENT_CHOSEN_IDS)
+            ),
         )
 
     # -- lookups
 
     def match(self, method: str, path: str) -> tuple[Operation, list[str]]:
-        """The operation for a request, or a 404 for unknown paths and wrong methods."""
+        """The operation for a request: a 404 for an unknown path, a 405 for a wrong method."""
         found = self._matched.get((method, path))
         if found is not None:
             return found
@@ -371,9 +381,10 @@ class Spec:
                 return op, list(m.groups())
             allowed.append(op.method)
         if allowed:
+            # RFC 9110: a method the resource does not support is 405 with Allow
             raise ApiError(
-                404,
-                f"No {method} endpoint at {path}; the path supports "
+                405,
+                f"Method {method} is not allowed at {path}; the path supports "
                 f"{', '.join(sorted(set(allowed)))}.",
                 headers={"Allow": ", ".join(sorted(set(allowed)))},
             )

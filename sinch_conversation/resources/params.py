@@ -1399,17 +1399,17 @@ class ListItemParam(TypedDict, total=False):
 class ListLastMessagesByChannelIdentityRequestParam(TypedDict, total=False):
     """The request form of :class:`~sinch_conversation_client.models.ListLastMessagesByChannelIdentityRequest`."""
 
-    channel_identities: Sequence[str]
-    contact_ids: Sequence[str]
-    app_id: str
-    messages_source: MessagesSource | MessagesSourceLiteral
-    page_size: int
-    page_token: str
-    view: ConversationMessagesView | ConversationMessagesViewLiteral
-    start_time: datetime.datetime | str
-    end_time: datetime.datetime | str
-    channel: ConversationChannel | ConversationChannelLiteral
-    direction: ConversationDirection | ConversationDirectionLiteral
+    channel_identities: Sequence[str] | None
+    contact_ids: Sequence[str] | None
+    app_id: None | str
+    messages_source: MessagesSource | MessagesSourceLiteral | None
+    page_size: int | None
+    page_token: None | str
+    view: ConversationMessagesView | ConversationMessagesViewLiteral | None
+    start_time: datetime.datetime | str | None
+    end_time: datetime.datetime | str | None
+    channel: ConversationChannel | ConversationChannelLiteral | None
+    direction: ConversationDirection | ConversationDirectionLiteral | None
 
 
 class ListMessageParam(TypedDict, total=False):
