@@ -177,6 +177,9 @@ class ContractRecord:
         self.failures.setdefault(title, []).append(message)
 
     def response(self, operation_id: str, response: httpx.Response, case: str) -> None:
+        allowed = response.headers.get("allow", "").replace(" ", "").split(",")
+        if response.status_code == 405 and response.request.method not in allowed:
+            return  # the path's answer to a method it lacks (RFC 9110), not this operation's
         is_json = response.headers.get("content-type", "").startswith("application/json")
         try:
             body = response.json() if is_json and response.content else None

@@ -13,11 +13,13 @@ repeated, reporting the median and the spread:
 5. peer: the emulator's ``messages:send`` vs Stoplight Prism mocking the same spec (same
    load generator, same body), runs interleaved; skipped with a message without ``npx``;
 6. pipeline: wall time of the spec -> generate steps;
-8. batch: one 1,000-recipient personalised Batch API send vs 1,000 single ``messages:send``
-   calls (scripts/benchlib/batch.py);
 7. burst: 8,000 distinct sends, 2,000 in flight, from a default ``AsyncConversationClient``
    against a second emulator process at its default 800 requests/s; sends lost, stored
-   twice, answered 429, and the pace the client learnt.
+   twice, answered 429, and the pace the client learnt;
+8. facade: import time, the run-time request check against the model path, repr length
+   (scripts/benchlib/facade.py);
+9. batch: one 1,000-recipient personalised Batch API send vs 1,000 single ``messages:send``
+   calls (scripts/benchlib/batch.py).
 
 Every client figure carries the CPU time of the client process per request. The emulator is
 reset and gets a fresh app before each run, so every run starts from the same state. Results
@@ -41,7 +43,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scripts.benchlib import batch, burst, capacity, clients, pipeline, report
+from scripts.benchlib import batch, burst, capacity, clients, facade, pipeline, report
 from scripts.benchlib.emulator import HOST, EmulatorProcess
 from scripts.benchlib.prism import PeerUnavailable, PrismProcess
 from scripts.benchlib.stats import summarize
@@ -413,6 +415,10 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
             f"  batch {b['figures']['batch seconds']:.3f} s, "
             f"{b['ratios']['batch/single']:.1f}x the single sends"
         )
+    _log("facade: import, request check, repr")
+    measurements["facade"] = facade.measure()
+    check = measurements["facade"]["figures"]["request check us"]
+    measurements["facade"]["ratios"]["20 us/request check"] = 20.0 / check
     _log("6/7 pipeline")
     measurements["pipeline"] = measure_pipeline(config)
     _log("7/7 burst above the rate limit")

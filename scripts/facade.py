@@ -1,13 +1,14 @@
 """Write the clients' typed operation groups (``sinch_conversation/resources/``) from the
-generated package.
+generated packages.
 
-Each folder of ``sinch_conversation_client/api`` (one per spec tag) becomes a module with a
+Each folder of a generated package's ``api`` (one per spec tag; ``sinch_conversation_client``
+and the Batch API's ``sinch_conversation_batch_client``) becomes a module with a
 sync and an async class; each endpoint module in it becomes a method with the generated
 function's own parameters (less ``project_id`` and ``client``, which the client binds), the
 success model as return type and a docstring that says what the facade does. The generated
 sources are read with :mod:`ast`, never imported, so the output depends on nothing but the
-files. Group names, aliases and the names the hand-written clients reserve are in
-``spec/facade.yaml``; the code shapes in ``spec/templates/facade/``.
+files. Group names, aliases, the names the hand-written clients reserve and the dispatcher each
+package's groups send through are in ``spec/facade.yaml``; the code shapes in ``spec/templates/facade/``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from typing import Any
 
 import jinja2
 import yaml
+
+from scripts import facade_params
+from scripts.facade_params import Models
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "spec" / "facade.yaml"
@@ -42,6 +46,17 @@ class Parameter:
     annotation: str
     default: str | None
     positional: bool
+    enum: str | None = None  # the generated enum a query parameter takes (strings coerced)
+
+
+@dataclass(frozen=True)
+class BodyField:
+    """A top-level field of a JSON body, taken as a keyword argument."""
+
+    name: str  # the keyword argument
+    wire: str  # the JSON key
+    annotation: str
+    required: bool
 
 
 @dataclass
@@ -51,10 +66,21 @@ class Operation:
     alias: str  # the name the resource module imports it under
     parameters: list[Parameter]
     returns: str
-    model: str | None  # the class checked at run time, when the success type is one model
+    model: str | None  # the class checked at run time: the success type is one model
     summary: list[str]
     args: list[str]
     binds_project: bool
+    method: str = ""
+    path: str = ""
+    body_model: str | None = None  # the body's model, when its fields are keyword arguments
+    body_fields: list[BodyField] = field(default_factory=list)
+    items: tuple[str, str] | None = None  # a list operation's (items field, item model)
+    many: bool = False  # the answer is a JSON array of ``model`` (``list[Model]``)
+
+    @property
+    def empty(self) -> bool:
+        """The spec describes no answer body: the method returns ``None``."""
+        return self.returns == "Any"
 
     @property
     def paginated(self) -> bool:
@@ -67,10 +93,8 @@ class Group:
     folder: str
     class_name: str
     operations: list[Operation] = field(default_factory=list)
-    #: the generated package, and the clients' attribute holding its ``Client`` (and its type)
-    package: str = ""
-    client_attribute: str = "_api"
-    client_type: str = "Client"
+    package: str = "sinch_conversation_client"  # the generated package it calls
+    dispatcher: str = "_dispatcher"  # the clients' attribute its requests are sent through
     imports: dict[str, set[str]] = field(default_factory=dict)  # module -> names
 
     @property
@@ -174,12 +198,97 @@ def _escape(lines: list[str]) -> list[str]:
     return [line.replace("\\", "\\\\") for line in lines]
 
 
-def describe_endpoint(path: Path, module: str, name: str, alias: str) -> tuple[Operation, set[Any]]:
+def _route(tree: ast.Module, module: str) -> tuple[str, str]:
+    """(method, path template) from ``_get_kwargs``'s ``{"method": ..., "url": ...}``."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            entries = {
+                k.value: v
+                for k, v in zip(node.keys, node.values, strict=True)
+                if isinstance(k, ast.Constant)
+            }
+            method, url = entries.get("method"), entries.get("url")
+            if isinstance(method, ast.Constant) and url is not None:
+                if isinstance(url, ast.Call) and isinstance(url.func, ast.Attribute):
+                    url = url.func.value
+                if isinstance(url, ast.Constant):
+                    return str(method.value).upper(), str(url.value)
+    raise FacadeError(f"{module}: no method and url in _get_kwargs")
+
+
+def _enum_of(annotation: ast.expr, models: Models) -> str | None:
+    """The enum a query parameter takes (``E | Unset`` or ``list[E] | Unset``), if any."""
+    found = sorted(models.references(annotation) & set(models.enums))
+    if len(found) > 1:
+        raise FacadeError(f"a parameter typed with two enums: {ast.unparse(annotation)}")
+    return found[0] if found else None
+
+
+def _with_literals(annotation: ast.expr, models: Models) -> str:
+    """``E`` -> ``E | ELiteral`` wherever an enum appears (plain strings accepted)."""
+
+    class Widen(ast.NodeTransformer):
+        def visit_Name(self, node: ast.Name) -> ast.expr:
+            if node.id in models.enums:
+                return ast.BinOp(node, ast.BitOr(), ast.Name(f"{node.id}Literal"))
+            return node
+
+    return ast.unparse(Widen().visit(ast.parse(ast.unparse(annotation), mode="eval").body))
+
+
+def body_fields(model: str, taken: set[str], models: Models, where: str) -> list[BodyField]:
+    """The keyword arguments of a JSON body's top-level fields.
+
+    The rule for names: a field is its JSON key; a key that is a Python keyword, or that
+    collides with a path or query parameter of the operation (or with ``body``), takes a
+    trailing underscore (``from_``). A key that is no identifier, or that still collides, stops
+    the pipeline.
+    """
+    out: list[BodyField] = []
+    parameters = set(taken)
+    used: set[str] = set()
+    for f in models.models[model].fields:
+        name = facade_params.keyword_name(f.wire)
+        if name in parameters:
+            name += "_"
+        if not name.isidentifier() or name in parameters or name in used:
+            raise FacadeError(
+                f"{where}: body field {f.wire!r} cannot be a keyword argument: {name!r} "
+                "collides with a parameter or another field, or is no identifier"
+            )
+        used.add(name)
+        out.append(BodyField(name, f.wire, models.param_type(f.annotation), f.required))
+    return out
+
+
+def _items(response: str | None, models: Models, where: str) -> tuple[str, str] | None:
+    """The items field and item model of a list operation's answer."""
+    if response is None or response not in models.models:
+        raise FacadeError(f"{where}: a list operation (page_token) without a model answer")
+    lists = [
+        f
+        for f in models.models[response].fields
+        if isinstance(f.annotation, ast.Subscript)
+        and isinstance(f.annotation.value, ast.Name)
+        and f.annotation.value.id == "list"
+    ]
+    if len(lists) != 1:
+        raise FacadeError(f"{where}: {response} has {len(lists)} list fields, expected one")
+    item = lists[0].annotation
+    assert isinstance(item, ast.Subscript)
+    if not isinstance(item.slice, ast.Name):
+        raise FacadeError(f"{where}: list items of {response} are not one model")
+    return lists[0].python, item.slice.id
+
+
+def describe_endpoint(
+    path: Path, module: str, name: str, alias: str, models: Models
+) -> tuple[Operation, set[Any]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     functions = {
         n.name: n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
     }
-    missing = {"sync", "sync_detailed", "asyncio_detailed"} - set(functions)
+    missing = {"sync", "_get_kwargs"} - set(functions)
     if missing:
         raise FacadeError(f"{module} lacks {', '.join(sorted(missing))}")
     sync = functions["sync"]
@@ -199,6 +308,7 @@ def describe_endpoint(path: Path, module: str, name: str, alias: str) -> tuple[O
     if a.vararg or a.kwarg or a.defaults:
         raise FacadeError(f"{module}: unexpected *args, **kwargs or positional defaults")
     parameters: list[Parameter] = []
+    body_model: str | None = None
     for arg in positional:
         assert arg.annotation is not None
         names_in(arg.annotation)
@@ -212,7 +322,18 @@ def describe_endpoint(path: Path, module: str, name: str, alias: str) -> tuple[O
         if default is not None:
             names_in(default)
             text = ast.unparse(default)
-        parameters.append(Parameter(arg.arg, ast.unparse(arg.annotation), text, False))
+        if (
+            arg.arg == "body"
+            and isinstance(arg.annotation, ast.Name)
+            and arg.annotation.id in models.models
+            and not models.models[arg.annotation.id].is_open_map
+        ):
+            body_model = arg.annotation.id
+            parameters.append(Parameter("body", f"{body_model} | None", "None", False))
+            continue
+        enum = _enum_of(arg.annotation, models)
+        annotation = _with_literals(arg.annotation, models) if enum else ast.unparse(arg.annotation)
+        parameters.append(Parameter(arg.arg, annotation, text, False, enum))
     if sync.returns is None:
         raise FacadeError(f"{module}: sync() has no return annotation")
     success = [
@@ -226,23 +347,43 @@ def describe_endpoint(path: Path, module: str, name: str, alias: str) -> tuple[O
     for member in success:
         names_in(member)
     returns = " | ".join(ast.unparse(m) for m in success)
-    model = (
-        success[0].id
-        if len(success) == 1 and isinstance(success[0], ast.Name) and success[0].id != "Any"
-        else None
+    one = success[0] if len(success) == 1 else None
+    many = (
+        isinstance(one, ast.Subscript)
+        and isinstance(one.value, ast.Name)
+        and one.value.id == "list"
+        and isinstance(one.slice, ast.Name)
     )
+    if many:  # an answer that is a JSON array of one model (list[BatchStatus])
+        assert isinstance(one, ast.Subscript)
+        one = one.slice
+    model = one.id if isinstance(one, ast.Name) and one.id != "Any" else None
+    if model is None and returns != "Any":
+        raise FacadeError(f"{module}: the success answer {returns} is not one model")
     description, args = _docstring_parts(ast.get_docstring(sync) or "")
+    method, route = _route(tree, module)
     operation = Operation(
         name=name,
         module=module,
         alias=alias,
         parameters=parameters,
-        returns=returns,
+        returns="None" if returns == "Any" else returns,
         model=model,
         summary=_escape(description),
         args=_escape(args),
         binds_project=binds_project,
+        method=method,
+        path=route,
+        body_model=body_model,
+        many=many,
     )
+    if returns == "Any":
+        operation.returns = "None"
+    if body_model is not None:
+        taken = {p.name for p in parameters}
+        operation.body_fields = body_fields(body_model, taken, models, module)
+    if any(p.name == "page_token" for p in parameters):
+        operation.items = _items(model, models, module)
     imports = set()
     for local in used:
         if local not in table:
@@ -251,9 +392,24 @@ def describe_endpoint(path: Path, module: str, name: str, alias: str) -> tuple[O
     return operation, imports
 
 
-def describe(package_dir: Path, config: dict[str, Any]) -> list[Group]:
+def read_models(package_dir: Path, *more: Path) -> Models:
+    """The models and enums of the generated package at ``package_dir`` (and of ``more``
+    packages, merged: a name two packages define must have one shape)."""
+    try:
+        models = facade_params.read_models(package_dir / "models")
+        for other in more:
+            models.merge(facade_params.read_models(other / "models"))
+    except facade_params.ModelError as exc:
+        raise FacadeError(str(exc)) from exc
+    return models
+
+
+def describe(package_dir: Path, config: dict[str, Any], models: Models) -> list[Group]:
     """The groups and operations of the generated package at ``package_dir``."""
     package = package_dir.name
+    dispatchers: dict[str, dict[str, str]] = config.get("packages") or {}
+    if package not in dispatchers:
+        raise FacadeError(f"{package}: not in spec/facade.yaml's packages (which dispatcher?)")
     aliases: dict[str, str] = config.get("group_aliases") or {}
     reserved = set(config.get("reserved") or ())
     groups: list[Group] = []
@@ -262,14 +418,12 @@ def describe(package_dir: Path, config: dict[str, Any]) -> list[Group]:
         name = aliases.get(folder.name, folder.name)
         if name in reserved or keyword.iskeyword(name):
             name += "_"
-        client = (config.get("clients") or {}).get(package) or {}
         group = Group(
             name=name,
             folder=folder.name,
             class_name=_camel(name),
             package=package,
-            client_attribute=client.get("attribute", "_api"),
-            client_type=client.get("type", "Client"),
+            dispatcher=dispatchers[package]["dispatcher"],
         )
         prefixes = _tag_prefixes(folder.name, name)
         files = sorted(p for p in folder.glob("*.py") if p.name != "__init__.py")
@@ -281,7 +435,9 @@ def describe(package_dir: Path, config: dict[str, Any]) -> list[Group]:
                 # two modules shortening to the same name keep their full names
                 op_name = short if len(paths) == 1 else path.stem
                 module = f"{package}.api.{folder.name}.{path.stem}"
-                operation, imports = describe_endpoint(path, module, op_name, f"_{path.stem}")
+                operation, imports = describe_endpoint(
+                    path, module, op_name, f"_{path.stem}", models
+                )
                 group.operations.append(operation)
                 for local, source, original in imports:
                     if original is None:
@@ -302,8 +458,12 @@ def describe(package_dir: Path, config: dict[str, Any]) -> list[Group]:
     return groups
 
 
-def render(groups: list[Group], package: str) -> dict[Path, str]:
-    """Relative path -> source text of every file of the resources package."""
+def render(groups: list[Group], package: str, models: Models) -> dict[Path, str]:
+    """Relative path -> source text of every file of the resources package (``package``: the
+    main generated package; ``groups`` may come from several, ``models`` merged from them)."""
+    names = [g.name for g in groups]
+    if len(set(names)) != len(names):
+        raise FacadeError(f"two generated packages have a group of one name: {names}")
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,
@@ -311,18 +471,55 @@ def render(groups: list[Group], package: str) -> dict[Path, str]:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
+    roots = {op.body_model for g in groups for op in g.operations if op.body_model}
+    roots |= {p.enum for g in groups for op in g.operations for p in op.parameters if p.enum}
+    try:
+        context = facade_params.params_context(models, roots)
+    except facade_params.ModelError as exc:
+        raise FacadeError(str(exc)) from exc
+    enum_names = {name for name, _, _, _ in context["enums"]}  # type: ignore[attr-defined]
     files: dict[Path, str] = {}
     resource = env.get_template("resource.py.jinja")
     for group in groups:
-        # what a method may need besides the generated names (ruff drops what is unused)
-        group.imports.setdefault("typing", set()).update({"Any", "cast"})
+        params_used: set[str] = set()
+        for op in group.operations:
+            for f in op.body_fields:
+                params_used |= set(re.findall(r"\b(\w+(?:Param|Literal))\b", f.annotation))
+            for p in op.parameters:
+                params_used |= set(re.findall(r"\b(\w+Literal)\b", p.annotation))
+        enums_used: set[str] = set()
+        for op in group.operations:
+            for f in op.body_fields:
+                enums_used |= set(re.findall(r"\b(\w+)\b", f.annotation)) & enum_names
+        imported = {n.rpartition(" as ")[2] for names in group.imports.values() for n in names}
+        enums_used -= imported
         plain = sorted(m for m, names in group.imports.items() if not names)
         from_imports = sorted((m, sorted(n)) for m, n in group.imports.items() if n)
         files[OUTPUT / f"{group.module_name}.py"] = resource.render(
-            group=group, package=package, plain_imports=plain, from_imports=from_imports
+            group=group,
+            package=package,
+            plain_imports=plain,
+            from_imports=from_imports,
+            params_used=sorted(params_used),
+            enums_used=sorted((e, models.packages[e], models.enums[e][0]) for e in enums_used),
+            needs_datetime="datetime" not in plain
+            and any("datetime." in f.annotation for op in group.operations for f in op.body_fields),
         )
-    clients = sorted({(g.package, g.client_attribute, g.client_type) for g in groups})
+    list_items = {
+        op.model: op.items for g in groups for op in g.operations if op.items and op.model
+    }
     files[OUTPUT / "__init__.py"] = env.get_template("resources_init.py.jinja").render(
-        groups=groups, package=package, clients=clients
+        groups=groups,
+        package=package,
+        list_items=list_items,
+        list_models=sorted(
+            (models.packages[m], m) for m in {*list_items, *(i for _, i in list_items.values())}
+        ),
+        packages=sorted({g.package for g in groups}, key=lambda p: p != package),
+        dispatchers=sorted({g.dispatcher for g in groups}),
     )
+    files[OUTPUT / "params.py"] = env.get_template("params.py.jinja").render(
+        package=package, **context
+    )
+    files[OUTPUT / "_schema.py"] = env.get_template("_schema.py.jinja").render(**context)
     return files

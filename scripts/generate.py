@@ -4,7 +4,8 @@ spec; ``--check`` proves both are current.
 The outputs, all written only here: ``generated/sinch_conversation_client`` and
 ``generated/sinch_conversation_batch_client`` (the Batch API, from its own document: its paths
 collide with the Conversation API's), both by the pinned openapi-python-client, and
-``sinch_conversation/resources`` (by :mod:`scripts.facade`, from both generated packages). Everything is written into a fresh temporary folder first: the
+``sinch_conversation/resources`` (by :mod:`scripts.facade`, from both generated packages,
+groups alike). Everything is written into a fresh temporary folder first: the
 output then cannot depend on what was there before, and the drift check runs the very same
 code. Any generator warning (for example an endpoint it "will not generate") fails the build.
 """
@@ -98,9 +99,10 @@ def _ruff(args: list[str], source: str, path: Path) -> str:
 def facade_into(folder: Path, package_dir: Path, *more: Path) -> Path:
     """Write the operation groups for the generated packages (``package_dir`` first)."""
     try:
+        models = facade.read_models(package_dir, *more)
         config = facade.load_config()
-        groups = [g for d in (package_dir, *more) for g in facade.describe(d, config)]
-        files = facade.render(groups, PACKAGE)
+        groups = [g for d in (package_dir, *more) for g in facade.describe(d, config, models)]
+        files = facade.render(groups, PACKAGE, models)
     except facade.FacadeError as exc:
         raise GenerationError(f"facade: {exc}") from exc
     for path, source in files.items():
@@ -172,7 +174,13 @@ def main() -> int:
             actual.parent.mkdir(parents=True, exist_ok=True)
             shutil.copytree(expected, actual)
     modules = len(list(GENERATED.glob("*/api/**/*.py")))
-    groups = len(list((ROOT / facade.OUTPUT).glob("*.py"))) - 1
+    groups = len(
+        [
+            p
+            for p in (ROOT / facade.OUTPUT).glob("*.py")
+            if p.stem not in ("params",) and p.stem[0] != "_"
+        ]
+    )
     print(
         f"generate: wrote {GENERATED.relative_to(ROOT)}/ ({modules} api modules) and "
         f"{facade.OUTPUT} ({groups} groups)"

@@ -1,17 +1,29 @@
 """Sinch Conversation API client: auth, regions, typed errors, retries, pagination, webhooks.
 
-from sinch_conversation import ConversationClient, models
+from sinch_conversation import ConversationClient
 
 with ConversationClient.from_env() as client:
-    client.messages.send_message(body=models.SendMessageRequest(...))
+    client.messages.send_message(app_id=..., recipient={...}, message={...})
+
+``sinch_conversation.models`` (the generated models) and ``sinch_conversation.params`` (the
+request types) are imported on first use.
 """
 
-from . import models
+from ._resource import RawResponse
+from ._version import __version__
 from .auth import BasicAuth, OAuth2ClientCredentials
-from .client import GROUPS, OPERATIONS, AsyncConversationClient, ConversationClient, __version__
+from .client import (
+    GROUPS,
+    OPERATIONS,
+    AsyncConversationClient,
+    ClientOptions,
+    ClientSettings,
+    ConversationClient,
+)
 from .errors import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -21,6 +33,7 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     ReplayedWebhookError,
+    RequestValidationError,
     ServerError,
     SinchError,
     StaleWebhookError,
@@ -44,6 +57,7 @@ __all__ = [
     "REGIONS",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APITimeoutError",
     "AdaptiveRateLimiter",
     "AsyncConversationClient",
@@ -51,6 +65,8 @@ __all__ = [
     "BadRequestError",
     "BasicAuth",
     "Callback",
+    "ClientOptions",
+    "ClientSettings",
     "ConfigurationError",
     "ConversationClient",
     "MemoryNonceStore",
@@ -61,15 +77,16 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "RegionURLs",
     "ReplayedWebhookError",
+    "RequestValidationError",
     "RetryPolicy",
     "ServerError",
     "SinchError",
     "StaleWebhookError",
     "WebhookSignatureError",
     "__version__",
-    "models",
     "parse_callback",
     "region_urls",
     "verify_signature",

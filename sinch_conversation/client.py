@@ -7,7 +7,7 @@ model), and the clients inherit the groups as declared properties. An operation 
 regenerating the low-level client appears here with no change, and a call costs one method
 call on top of the generated function.
 
-A call goes: generated function -> dispatcher (base URL, ``httpx.Auth`` flow, typed errors)
+A call goes: generated method (``_get_kwargs`` of the generated endpoint) -> dispatcher (base URL, ``httpx.Auth`` flow, typed errors)
 -> :class:`~sinch_conversation.retry.RetryTransport` (rate limit, retries) -> the network
 transport (httpx's own for sync, aiohttp-backed for async). The dispatcher drives the auth flow
 and the transport directly instead of going through ``httpx.Client``: the API needs neither
@@ -17,19 +17,27 @@ per call. A ready-made ``httpx.Client`` can still be passed as ``http_client``.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, ParamSpec, Self, TypeVar
+from dataclasses import dataclass
+from dataclasses import replace as dataclasses_replace
+from typing import Any, ParamSpec, Self, TypedDict, TypeVar, Unpack
 
 import httpx
-import sinch_conversation_batch_client
-import sinch_conversation_client
 
 from . import pagination
+from ._version import __version__
 from .auth import BasicAuth, OAuth2ClientCredentials
-from .drift import AsyncDriftLoggingTransport, DriftLoggingTransport
-from .errors import APIConnectionError, APITimeoutError, ConfigurationError, error_from_response
+from .drift import AsyncDriftLoggingTransport, DriftLog, DriftLoggingTransport
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    SinchError,
+    error_from_response,
+)
 from .ratelimit import RateLimiter
 from .regions import (
     AUTH_URL,
@@ -43,12 +51,17 @@ from .regions import (
 from .resources import GROUPS, OPERATIONS, AsyncGroups, SyncGroups
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
-__all__ = ["GROUPS", "OPERATIONS", "AsyncConversationClient", "ConversationClient"]
+__all__ = [
+    "GROUPS",
+    "OPERATIONS",
+    "AsyncConversationClient",
+    "ClientOptions",
+    "ClientSettings",
+    "ConversationClient",
+]
 
 P = ParamSpec("P")
 Page = TypeVar("Page")
-
-__version__ = "0.1.0"
 
 logger = logging.getLogger("sinch_conversation")
 
@@ -65,7 +78,7 @@ ENV_BATCH_BASE_URL = "SINCH_BATCH_BASE_URL"
 ENV_AUTH_URL = "SINCH_AUTH_URL"
 
 
-# -- dispatchers: what the generated functions see as their httpx client --------------------
+# -- dispatchers: the one way a request leaves the client -----------------------------------
 
 _URL_CACHE_SIZE = 1024
 
@@ -81,16 +94,26 @@ class _URLCache(dict[str, httpx.URL]):
         return url
 
 
-class _SyncDispatcher:
-    """Stands in for ``httpx.Client`` in the generated code.
+class _Dispatcher:
+    """What sync and async dispatch share: the host (:class:`~.regions.HostRouter`), the
+    request as sent (headers, timeout), and the typed errors of a transport failure or a
+    non-2xx answer. The subclasses only do the I/O, one with ``await``.
 
-    Adds the host (:class:`~sinch_conversation.regions.HostRouter`) and auth, and raises a
-    typed error for a non-2xx answer before the generated parser sees it. With no ``httpx.Client`` given it drives the auth flow and the
-    transport itself: the API needs neither cookies nor redirects, and skipping the client's
-    per-request merging is most of the cost of a call on top of the network.
+    With no ``httpx`` client given the dispatcher drives the auth flow and the transport itself:
+    the API needs neither cookies nor redirects, and skipping the client's per-request merging
+    is most of the cost of a call on top of the network.
     """
 
-    __slots__ = ("_auth", "_client", "_extensions", "_headers", "_hosts", "_transport", "_urls")
+    __slots__ = (
+        "_auth",
+        "_client",
+        "_client_timeout",
+        "_extensions",
+        "_headers",
+        "_hosts",
+        "_transport",
+        "_urls",
+    )
 
     def __init__(
         self,
@@ -98,9 +121,11 @@ class _SyncDispatcher:
         auth: httpx.Auth,
         headers: Mapping[str, str],
         timeout: httpx.Timeout,
-        transport: httpx.BaseTransport | None = None,
-        client: httpx.Client | None = None,
+        transport: Any = None,
+        client: Any = None,
+        client_timeout: httpx.Timeout | None = None,
     ) -> None:
+        self._client_timeout = client_timeout
         self._hosts = hosts
         self._auth = auth
         self._headers = dict(headers)
@@ -108,6 +133,51 @@ class _SyncDispatcher:
         self._transport = transport
         self._client = client
         self._urls = _URLCache()
+
+    def _request(
+        self,
+        method: str,
+        full_url: str,
+        params: Any,
+        headers: Mapping[str, str] | None,
+        content: dict[str, Any],
+    ) -> httpx.Request:
+        return httpx.Request(
+            method,
+            self._urls[full_url],
+            params=params or None,
+            headers={**self._headers, **headers} if headers else self._headers,
+            extensions=dict(self._extensions),
+            **content,
+        )
+
+    def _client_kwargs(self, headers: Mapping[str, str] | None) -> dict[str, Any]:
+        """A given ``httpx`` client keeps its own timeout unless ``with_options`` set one."""
+        kwargs: dict[str, Any] = {
+            "headers": {**self._headers, **headers} if headers else self._headers,
+            "auth": self._auth,
+        }
+        if self._client_timeout is not None:
+            kwargs["timeout"] = self._client_timeout
+        return kwargs
+
+    @staticmethod
+    def _failure(exc: httpx.TransportError, method: str, full_url: str) -> SinchError:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        default = "request timed out" if cls is APITimeoutError else type(exc).__name__
+        return cls(str(exc) or default, method=method.upper(), url=full_url)
+
+    @staticmethod
+    def _checked(response: httpx.Response) -> httpx.Response:
+        if not 200 <= response.status_code < 300:
+            raise error_from_response(response)
+        return response
+
+
+class _SyncDispatcher(_Dispatcher):
+    """Sends a sync client's requests."""
+
+    __slots__ = ()
 
     def request(
         self,
@@ -122,33 +192,16 @@ class _SyncDispatcher:
         try:
             if self._client is not None:
                 response = self._client.request(
-                    method, full_url, params=params, headers=headers, auth=self._auth, **content
+                    method, full_url, params=params, **self._client_kwargs(headers), **content
                 )
             else:
-                request = httpx.Request(
-                    method,
-                    self._urls[full_url],
-                    params=params or None,
-                    headers={**self._headers, **headers} if headers else self._headers,
-                    extensions=dict(self._extensions),
-                    **content,
-                )
-                response = self._send(request)
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(
-                str(exc) or "request timed out", method=method.upper(), url=full_url
-            ) from exc
+                response = self._send(self._request(method, full_url, params, headers, content))
         except httpx.TransportError as exc:
-            raise APIConnectionError(
-                str(exc) or type(exc).__name__, method=method.upper(), url=full_url
-            ) from exc
-        if not 200 <= response.status_code < 300:
-            raise error_from_response(response)
-        return response
+            raise self._failure(exc, method, full_url) from exc
+        return self._checked(response)
 
     def _send(self, request: httpx.Request) -> httpx.Response:
-        transport = self._transport
-        assert transport is not None
+        transport: httpx.BaseTransport = self._transport
         flow = self._auth.sync_auth_flow(request)
         try:
             request = next(flow)
@@ -166,32 +219,11 @@ class _SyncDispatcher:
         finally:
             flow.close()
 
-    def close(self) -> None:
-        if self._transport is not None:
-            self._transport.close()
 
+class _AsyncDispatcher(_Dispatcher):
+    """Sends an async client's requests."""
 
-class _AsyncDispatcher:
-    """The async counterpart of :class:`_SyncDispatcher`."""
-
-    __slots__ = ("_auth", "_client", "_extensions", "_headers", "_hosts", "_transport", "_urls")
-
-    def __init__(
-        self,
-        hosts: HostRouter,
-        auth: httpx.Auth,
-        headers: Mapping[str, str],
-        timeout: httpx.Timeout,
-        transport: httpx.AsyncBaseTransport | None = None,
-        client: httpx.AsyncClient | None = None,
-    ) -> None:
-        self._hosts = hosts
-        self._auth = auth
-        self._headers = dict(headers)
-        self._extensions = {"timeout": timeout.as_dict()}
-        self._transport = transport
-        self._client = client
-        self._urls = _URLCache()
+    __slots__ = ()
 
     async def request(
         self,
@@ -206,33 +238,18 @@ class _AsyncDispatcher:
         try:
             if self._client is not None:
                 response = await self._client.request(
-                    method, full_url, params=params, headers=headers, auth=self._auth, **content
+                    method, full_url, params=params, **self._client_kwargs(headers), **content
                 )
             else:
-                request = httpx.Request(
-                    method,
-                    self._urls[full_url],
-                    params=params or None,
-                    headers={**self._headers, **headers} if headers else self._headers,
-                    extensions=dict(self._extensions),
-                    **content,
+                response = await self._send(
+                    self._request(method, full_url, params, headers, content)
                 )
-                response = await self._send(request)
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(
-                str(exc) or "request timed out", method=method.upper(), url=full_url
-            ) from exc
         except httpx.TransportError as exc:
-            raise APIConnectionError(
-                str(exc) or type(exc).__name__, method=method.upper(), url=full_url
-            ) from exc
-        if not 200 <= response.status_code < 300:
-            raise error_from_response(response)
-        return response
+            raise self._failure(exc, method, full_url) from exc
+        return self._checked(response)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        transport = self._transport
-        assert transport is not None
+        transport: httpx.AsyncBaseTransport = self._transport
         flow = self._auth.async_auth_flow(request)
         try:
             request = await flow.__anext__()
@@ -250,12 +267,8 @@ class _AsyncDispatcher:
         finally:
             await flow.aclose()
 
-    async def aclose(self) -> None:
-        if self._transport is not None:
-            await self._transport.aclose()
 
-
-# -- clients ---------------------------------------------------------------------------------
+# -- settings --------------------------------------------------------------------------------
 
 
 def _require(value: str | None, argument: str, env: str) -> str:
@@ -264,56 +277,130 @@ def _require(value: str | None, argument: str, env: str) -> str:
     return value
 
 
-class _ClientBase:
-    """Settings shared by the sync and async clients (validated eagerly, secrets kept out of
-    ``repr``)."""
+class ClientOptions(TypedDict, total=False):
+    """The keyword settings both clients take (besides credentials and their own transport)."""
 
-    def __init__(
-        self,
-        project_id: str | None = None,
-        key_id: str | None = None,
-        key_secret: str | None = None,
-        *,
-        region: str = "us",
-        auth: str | httpx.Auth = "oauth",
-        base_url: str | None = None,
-        template_base_url: str | None = None,
-        batch_base_url: str | None = None,
-        auth_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | RateLimiter | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> None:
-        self.project_id = _require(project_id, "project_id", ENV_PROJECT_ID)
-        self.region = normalize_region(region)
-        self.base_url = resolve_base_url(self.region, base_url)
-        self.template_base_url = resolve_template_base_url(self.region, template_base_url, base_url)
-        self.batch_base_url = resolve_batch_base_url(self.region, batch_base_url, base_url)
-        self.hosts = HostRouter(self.base_url, self.template_base_url, self.batch_base_url)
-        self.auth_url = auth_url or AUTH_URL
-        self.retry = retry if retry is not None else RetryPolicy()
-        if rate_limit is None or isinstance(rate_limit, RateLimiter):
-            self.rate_limiter = rate_limit
-        else:
-            self.rate_limiter = RateLimiter(float(rate_limit))
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
-        if isinstance(auth, httpx.Auth):
-            self.auth: httpx.Auth = auth
-            self.auth_mode = "custom"
-        elif auth == "oauth":
+    region: str
+    auth: str | httpx.Auth
+    base_url: str | None
+    template_base_url: str | None
+    batch_base_url: str | None
+    auth_url: str | None
+    timeout: float | httpx.Timeout | None
+    retry: RetryPolicy | None
+    rate_limit: float | RateLimiter | None
+    headers: Mapping[str, str] | None
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """A client's settings, validated once (secrets stay in ``auth``, out of ``repr``)."""
+
+    project_id: str
+    region: str
+    base_url: str
+    template_base_url: str
+    batch_base_url: str
+    auth_url: str
+    hosts: HostRouter
+    auth: httpx.Auth
+    auth_mode: str
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    rate_limiter: RateLimiter | None
+    headers: Mapping[str, str]
+
+    @classmethod
+    def resolve(
+        cls,
+        project_id: str | None,
+        key_id: str | None,
+        key_secret: str | None,
+        options: ClientOptions,
+    ) -> ClientSettings:
+        unknown = set(options) - set(ClientOptions.__annotations__)
+        if unknown:
+            raise TypeError(f"unexpected client settings: {', '.join(sorted(unknown))}")
+        region = normalize_region(options.get("region", "us"))
+        base_url = options.get("base_url")
+        auth_url = options.get("auth_url") or AUTH_URL
+        resolved_base = resolve_base_url(region, base_url)
+        template = resolve_template_base_url(region, options.get("template_base_url"), base_url)
+        batch = resolve_batch_base_url(region, options.get("batch_base_url"), base_url)
+        auth = options.get("auth", "oauth")
+        mode = "custom"
+        if isinstance(auth, str):
+            mode = auth
+            if auth not in ("oauth", "basic"):
+                raise ConfigurationError(f"unknown auth mode {auth!r}; use 'oauth' or 'basic'")
             key_id = _require(key_id, "key_id", ENV_KEY_ID)
             key_secret = _require(key_secret, "key_secret", ENV_KEY_SECRET)
-            self.auth = OAuth2ClientCredentials(key_id, key_secret, token_url=self.auth_url)
-            self.auth_mode = "oauth"
-        elif auth == "basic":
-            key_id = _require(key_id, "key_id", ENV_KEY_ID)
-            key_secret = _require(key_secret, "key_secret", ENV_KEY_SECRET)
-            self.auth = BasicAuth(key_id, key_secret)
-            self.auth_mode = "basic"
-        else:
-            raise ConfigurationError(f"unknown auth mode {auth!r}; use 'oauth' or 'basic'")
+            auth = (
+                OAuth2ClientCredentials(key_id, key_secret, token_url=auth_url)
+                if auth == "oauth"
+                else BasicAuth(key_id, key_secret)
+            )
+        rate_limit = options.get("rate_limit")
+        timeout = options.get("timeout", DEFAULT_TIMEOUT)
+        retry = options.get("retry")
+        return cls(
+            project_id=_require(project_id, "project_id", ENV_PROJECT_ID),
+            region=region,
+            base_url=resolved_base,
+            template_base_url=template,
+            batch_base_url=batch,
+            auth_url=auth_url,
+            hosts=HostRouter(resolved_base, template, batch),
+            auth=auth,
+            auth_mode=mode,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            retry=retry if retry is not None else RetryPolicy(),
+            rate_limiter=(
+                rate_limit
+                if rate_limit is None or isinstance(rate_limit, RateLimiter)
+                else RateLimiter(float(rate_limit))
+            ),
+            headers={"User-Agent": USER_AGENT, **(options.get("headers") or {})},
+        )
+
+
+# -- clients ---------------------------------------------------------------------------------
+
+
+class _Keep:
+    """``with_options(timeout=...)`` not given: keep the client's timeout."""
+
+
+_KEEP = _Keep()
+
+
+class _ClientBase:
+    """What the sync and async clients share: settings, ``from_env``, ``with_options``."""
+
+    settings: ClientSettings
+    http: Any  # an httpx client given as http_client=, or None
+    transport: Any  # the retry layer (None with http_client=)
+    _retry_layer: Any  # RetryTransport or AsyncRetryTransport
+    _dispatcher_type: Any  # _SyncDispatcher or _AsyncDispatcher
+    _network: Any  # the network transport (the pool), under the retry layer
+    _owns_pool: bool
+    _call_timeout: httpx.Timeout | None = None  # with_options(timeout=...), for http_client=
+
+    def _configure(self, settings: ClientSettings) -> None:
+        self.settings = settings
+        self.project_id = settings.project_id
+        self.region = settings.region
+        self.base_url = settings.base_url
+        self.template_base_url = settings.template_base_url
+        self.batch_base_url = settings.batch_base_url
+        self.hosts = settings.hosts
+        self.auth_url = settings.auth_url
+        self.auth = settings.auth
+        self.auth_mode = settings.auth_mode
+        self.retry = settings.retry
+        self.rate_limiter = settings.rate_limiter
+        self.timeout = settings.timeout
+        self._headers = dict(settings.headers)
 
     @property
     def urls(self) -> RegionURLs:
@@ -343,6 +430,55 @@ class _ClientBase:
         settings.update(overrides)
         return cls(**settings)
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | _Keep = _KEEP,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client for some calls with another ``timeout``, ``retry`` policy or extra
+        ``headers``, sharing this client's connection pool, token and rate limiter
+        (``client.with_options(timeout=5).messages.send_message(...)``). Closing it leaves the
+        pool open; the client it came from owns the pool."""
+        derived = copy.copy(self)
+        for group in GROUPS:  # the copied groups are bound to the old dispatcher
+            derived.__dict__.pop(group, None)
+        settings = self.settings
+        changes: dict[str, Any] = {}
+        if not isinstance(timeout, _Keep):
+            changes["timeout"] = (
+                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            )
+            derived._call_timeout = changes["timeout"]
+        if retry is not None:
+            changes["retry"] = retry
+        if headers:
+            changes["headers"] = {**settings.headers, **headers}
+        derived._configure(dataclasses_replace(settings, **changes))
+        derived._owns_pool = False
+        derived._connect(retry is not None)
+        return derived
+
+    def _setup(self, settings: ClientSettings) -> None:
+        self._configure(settings)
+        self._owns_pool = True
+
+    def _connect(self, new_retry: bool) -> None:
+        """(Re)build the retry layer over the shared network transport, and the dispatchers:
+        one for the Conversation and Template APIs, one for the Batch API's group (its paths
+        are the Conversation API's; :meth:`~.regions.HostRouter.for_batch` sends them all to
+        the batch host), sharing auth, headers and transport."""
+        if self.http is None and new_retry:
+            self.transport = self._retry_layer(self._network, self.retry, self.rate_limiter)
+        elif self.http is not None:
+            self.transport = None
+        shared = (self.auth, self._headers, self.timeout, self.transport, self.http)
+        self._dispatcher = self._dispatcher_type(self.hosts, *shared, self._call_timeout)
+        self._batch_dispatcher = self._dispatcher_type(
+            self.hosts.for_batch(), *shared, self._call_timeout
+        )
+
     #: the names of the operation groups (``client.messages``...), as generated
     groups: tuple[str, ...] = GROUPS
 
@@ -357,17 +493,25 @@ class ConversationClient(SyncGroups, _ClientBase):
     """Synchronous Conversation API client.
 
     Every generated operation is a typed method ``client.<group>.<operation>(...)`` with the
-    project id bound, e.g. ``client.messages.send_message(body=SendMessageRequest(...))``; it
-    returns the typed 2xx model and raises :mod:`sinch_conversation.errors` otherwise.
+    project id bound and the body's fields as keyword arguments, e.g.
+    ``client.messages.send_message(app_id=..., recipient={...}, message={...})``; it returns
+    the typed 2xx model and raises :mod:`sinch_conversation.errors` otherwise.
 
-    ``transport=`` replaces the network transport under the retry and rate-limit layer
-    (``client.transport`` is that layer). ``http_client=`` sends through a ready-made
-    ``httpx.Client`` instead, as is: its own transport then decides about retries, and closing
-    it stays with the caller. ``auth="basic"`` is for testing only (Sinch rate limits it
-    heavily); ``rate_limit=800`` or a shared :class:`RateLimiter` paces requests.
-    ``log_drift=True`` logs, once each, answer fields and enum values the generated models do
-    not know (:mod:`sinch_conversation.drift`; not with ``http_client=``).
+    Settings (``region``, ``auth``, ``base_url``, ``timeout``, ``retry``, ``rate_limit``,
+    ``headers``...) are :class:`ClientOptions`. ``transport=`` replaces the network transport
+    under the retry and rate-limit layer (``client.transport`` is that layer).
+    ``http_client=`` sends through a ready-made ``httpx.Client`` instead, as is: its own
+    transport then decides about retries, and closing it stays with the caller.
+    ``auth="basic"`` is for testing only (Sinch rate limits it heavily); ``rate_limit=800`` or
+    a shared :class:`RateLimiter` paces requests. ``log_drift=True`` logs, once each, answer
+    fields and enum values the generated models do not know (:mod:`sinch_conversation.drift`;
+    not with ``http_client=``).
     """
+
+    http: httpx.Client | None
+    transport: httpx.BaseTransport | None
+    _retry_layer = RetryTransport
+    _dispatcher_type = _SyncDispatcher
 
     def __init__(
         self,
@@ -375,76 +519,31 @@ class ConversationClient(SyncGroups, _ClientBase):
         key_id: str | None = None,
         key_secret: str | None = None,
         *,
-        region: str = "us",
-        auth: str | httpx.Auth = "oauth",
-        base_url: str | None = None,
-        template_base_url: str | None = None,
-        batch_base_url: str | None = None,
-        auth_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | RateLimiter | None = None,
-        headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         log_drift: bool = False,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            project_id,
-            key_id,
-            key_secret,
-            region=region,
-            auth=auth,
-            base_url=base_url,
-            template_base_url=template_base_url,
-            batch_base_url=batch_base_url,
-            auth_url=auth_url,
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            headers=headers,
-        )
         self.http = http_client
+        self._setup(ClientSettings.resolve(project_id, key_id, key_secret, options))
         if http_client is None:
             inner = transport if transport is not None else httpx.HTTPTransport()
-            inner = DriftLoggingTransport(inner) if log_drift else inner
-            self.transport: httpx.BaseTransport | None = RetryTransport(
-                inner, self.retry, self.rate_limiter
-            )
-        else:
-            self.transport = None
-        self._dispatcher = _SyncDispatcher(
-            self.hosts, self.auth, self._headers, self.timeout, self.transport, http_client
-        )
-        self._api = sinch_conversation_client.Client(base_url=self.base_url)
-        self._api.set_httpx_client(self._dispatcher)  # type: ignore[arg-type]
-        # the Batch API's generated client: same auth, headers and transport, batch host
-        batch = _SyncDispatcher(
-            self.hosts.for_batch(),
-            self.auth,
-            self._headers,
-            self.timeout,
-            self.transport,
-            http_client,
-        )
-        self._batch_api = sinch_conversation_batch_client.Client(base_url=self.batch_base_url)
-        self._batch_api.set_httpx_client(batch)  # type: ignore[arg-type]
-
-    def paginate(
-        self, operation: Callable[P, Any], /, *args: P.args, **kwargs: P.kwargs
-    ) -> Iterator[Any]:
-        """Iterate over every item of a list operation, fetching pages as needed."""
-        return pagination.paginate(operation, *args, **kwargs)
+            if log_drift:  # answers from the batch host are matched to Batch API routes
+                inner = DriftLoggingTransport(inner, DriftLog(batch_base_url=self.batch_base_url))
+            self._network = inner
+        self._connect(True)
 
     def pages(
         self, operation: Callable[P, Page], /, *args: P.args, **kwargs: P.kwargs
     ) -> Iterator[Page]:
         """Iterate over the pages (response models) of a list operation."""
-        return pagination.iter_pages(operation, *args, **kwargs)
+        return pagination.iter_pages(operation, args, dict(kwargs))
 
     def close(self) -> None:
-        """Close the connection pool (an ``http_client`` passed in is left to its owner)."""
-        self._dispatcher.close()
+        """Close the connection pool (an ``http_client`` passed in is left to its owner; a
+        client from ``with_options`` leaves it to the client it came from)."""
+        if self._owns_pool and self.transport is not None:
+            self.transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -469,8 +568,14 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
     Uses an aiohttp-backed transport by default: httpx's own async transport cannot sustain
     the 800 requests/s project limit from one process. ``transport=`` (any
     ``httpx.AsyncBaseTransport``) replaces it under the retry layer; ``http_client=`` sends
-    through a ready-made ``httpx.AsyncClient`` as is.
+    through a ready-made ``httpx.AsyncClient`` as is. Settings as for
+    :class:`ConversationClient`.
     """
+
+    http: httpx.AsyncClient | None
+    transport: httpx.AsyncBaseTransport | None
+    _retry_layer = AsyncRetryTransport
+    _dispatcher_type = _AsyncDispatcher
 
     def __init__(
         self,
@@ -478,76 +583,33 @@ class AsyncConversationClient(AsyncGroups, _ClientBase):
         key_id: str | None = None,
         key_secret: str | None = None,
         *,
-        region: str = "us",
-        auth: str | httpx.Auth = "oauth",
-        base_url: str | None = None,
-        template_base_url: str | None = None,
-        batch_base_url: str | None = None,
-        auth_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | RateLimiter | None = None,
-        headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         log_drift: bool = False,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            project_id,
-            key_id,
-            key_secret,
-            region=region,
-            auth=auth,
-            base_url=base_url,
-            template_base_url=template_base_url,
-            batch_base_url=batch_base_url,
-            auth_url=auth_url,
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            headers=headers,
-        )
         self.http = http_client
+        self._setup(ClientSettings.resolve(project_id, key_id, key_secret, options))
         if http_client is None:
             inner = transport if transport is not None else _default_async_transport()
-            inner = AsyncDriftLoggingTransport(inner) if log_drift else inner
-            self.transport: httpx.AsyncBaseTransport | None = AsyncRetryTransport(
-                inner, self.retry, self.rate_limiter
-            )
-        else:
-            self.transport = None
-        self._dispatcher = _AsyncDispatcher(
-            self.hosts, self.auth, self._headers, self.timeout, self.transport, http_client
-        )
-        self._api = sinch_conversation_client.Client(base_url=self.base_url)
-        self._api.set_async_httpx_client(self._dispatcher)  # type: ignore[arg-type]
-        # the Batch API's generated client: same auth, headers and transport, batch host
-        batch = _AsyncDispatcher(
-            self.hosts.for_batch(),
-            self.auth,
-            self._headers,
-            self.timeout,
-            self.transport,
-            http_client,
-        )
-        self._batch_api = sinch_conversation_batch_client.Client(base_url=self.batch_base_url)
-        self._batch_api.set_async_httpx_client(batch)  # type: ignore[arg-type]
-
-    def paginate(
-        self, operation: Callable[P, Awaitable[Any]], /, *args: P.args, **kwargs: P.kwargs
-    ) -> AsyncIterator[Any]:
-        """Iterate (``async for``) over every item of a list operation."""
-        return pagination.apaginate(operation, *args, **kwargs)
+            if log_drift:  # answers from the batch host are matched to Batch API routes
+                inner = AsyncDriftLoggingTransport(
+                    inner, DriftLog(batch_base_url=self.batch_base_url)
+                )
+            self._network = inner
+        self._connect(True)
 
     def pages(
         self, operation: Callable[P, Awaitable[Page]], /, *args: P.args, **kwargs: P.kwargs
     ) -> AsyncIterator[Page]:
         """Iterate (``async for``) over the pages of a list operation."""
-        return pagination.aiter_pages(operation, *args, **kwargs)
+        return pagination.aiter_pages(operation, args, dict(kwargs))
 
     async def aclose(self) -> None:
-        """Close the connection pool (an ``http_client`` passed in is left to its owner)."""
-        await self._dispatcher.aclose()
+        """Close the connection pool (an ``http_client`` passed in is left to its owner; a
+        client from ``with_options`` leaves it to the client it came from)."""
+        if self._owns_pool and self.transport is not None:
+            await self.transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self

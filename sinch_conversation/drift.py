@@ -1,7 +1,8 @@
 """Opt-in notice of spec drift at run time: answers carrying what the generated models lack.
 
 ``ConversationClient(..., log_drift=True)`` wraps the network transport so that every 2xx
-JSON answer is parsed once more by the generated code of its operation, and every field the
+JSON answer is parsed once more as its operation's model (found in the generated route table,
+:data:`sinch_conversation.resources.ROUTES`: method, path template, answer model), and every field the
 models kept in ``additional_properties`` and every enum value the generated enum does not
 list is logged once per location (``sinch_conversation.drift`` logger, WARNING). A service
 learns that the API answers more than its client knows before a contract run does.
@@ -12,53 +13,52 @@ from __future__ import annotations
 
 import enum
 import importlib
-import inspect
 import logging
-import pkgutil
 import re
 import threading
-from types import ModuleType
 from typing import Any
 
 import attrs
 import httpx
-import sinch_conversation_client
-import sinch_conversation_client.api
+
+from .resources import ROUTES
 
 __all__ = ["AsyncDriftLoggingTransport", "DriftLog", "DriftLoggingTransport"]
 
 logger = logging.getLogger("sinch_conversation.drift")
 
-_METHOD = re.compile(r'"method":\s*"(\w+)"')
-_URL = re.compile(r'"url":\s*"([^"]+)"')
+
+#: the generated package of the Batch API's routes: an answer from the batch host is matched
+#: against those alone (the Batch API's paths are the Conversation API's)
+BATCH_PACKAGE = "sinch_conversation_batch_client"
+
+_Index = list[tuple[str, re.Pattern[str], str, type[Any], bool]]
 
 
-def _operations() -> list[tuple[str, re.Pattern[str], str, ModuleType]]:
-    """(method, path pattern, path template, module) of every generated operation."""
-    package = sinch_conversation_client.api
-    found = []
-    for folder in pkgutil.iter_modules(package.__path__):
-        sub = importlib.import_module(f"{package.__name__}.{folder.name}")
-        for entry in pkgutil.iter_modules(getattr(sub, "__path__", [])):
-            module = importlib.import_module(f"{sub.__name__}.{entry.name}")
-            source = inspect.getsource(module._get_kwargs) if hasattr(module, "_get_kwargs") else ""
-            method, url = _METHOD.search(source), _URL.search(source)
-            if method is None or url is None:
-                continue
-            pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(url.group(1)))
-            found.append((method.group(1).upper(), re.compile(pattern + "$"), url.group(1), module))
+def _operations() -> dict[bool, _Index]:
+    """(method, path pattern, path template, answer model, an array of it) of every operation
+    with an answer, by whether it is the Batch API's."""
+    found: dict[bool, _Index] = {False: [], True: []}
+    for route in ROUTES:
+        if route.answer is None:
+            continue
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(route.path))
+        # all the package's models: loaded on the first answer seen
+        model = getattr(importlib.import_module(f"{route.package}.models"), route.answer)
+        entry = (route.method, re.compile(pattern + "$"), route.path, model, route.many)
+        found[route.package == BATCH_PACKAGE].append(entry)
     return found
 
 
 class DriftLog:
     """Remembers which locations were already logged, so each is logged once."""
 
-    def __init__(self, log: logging.Logger = logger) -> None:
+    def __init__(self, log: logging.Logger = logger, batch_base_url: str | None = None) -> None:
         self.log = log
         self.seen: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
-        self._index: list[tuple[str, re.Pattern[str], str, ModuleType]] | None = None
-        self._client = sinch_conversation_client.Client(base_url="")
+        self._index: dict[bool, _Index] | None = None
+        self._batch = batch_base_url.rstrip("/") + "/" if batch_base_url else None
 
     def observe(self, response: httpx.Response) -> None:
         """Look at one answer; log what the generated models do not describe."""
@@ -68,12 +68,15 @@ class DriftLog:
             return
         if self._index is None:
             self._index = _operations()
-        method, path = response.request.method, response.request.url.path
-        for op_method, pattern, template, module in self._index:
+        url = response.request.url
+        method, path = response.request.method, url.path
+        batch = self._batch is not None and str(url).startswith(self._batch)
+        for op_method, pattern, template, model, many in self._index[batch]:
             if op_method == method and pattern.search(path):
                 try:
-                    parsed = module._parse_response(client=self._client, response=response)
-                except (KeyError, TypeError, ValueError):
+                    data = response.json()
+                    parsed = [model.from_dict(d) for d in data] if many else model.from_dict(data)
+                except (KeyError, TypeError, ValueError, AttributeError):
                     return  # not parseable at all: the client itself will say so
                 self._walk(parsed, f"{method} {template}")
                 return

@@ -9,19 +9,21 @@ and of query values whose names look secret, and headers are never copied.
 
 from __future__ import annotations
 
+import email.utils
 import json
+import math
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 from sinch_conversation_client.errors import MissingFieldError
 
-from .retry import parse_retry_after
-
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -31,11 +33,13 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ReplayedWebhookError",
+    "RequestValidationError",
     "ServerError",
     "SinchError",
     "StaleWebhookError",
     "WebhookSignatureError",
     "error_from_response",
+    "parse_retry_after",
     "redact_url",
 ]
 
@@ -50,6 +54,45 @@ _MAX_BODY_EXCERPT = 200
 
 class SinchError(Exception):
     """Base class of every exception this package raises."""
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait according to a ``Retry-After`` value (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    if math.isnan(seconds):
+        return None
+    return max(0.0, seconds)
+
+
+class RequestValidationError(SinchError, ValueError):
+    """A request the client refused before sending it: an unknown field or enum value, a
+    missing required field or a value of the wrong type. Nothing was sent.
+
+    ``model`` is the model at fault, ``path`` where in the request (``message.text_mesage``),
+    ``suggestion`` the closest known name, if one is close.
+    """
+
+    def __init__(
+        self, *, model: str, path: str, problem: str, suggestion: str | None = None
+    ) -> None:
+        self.model = model
+        self.path = path
+        self.problem = problem
+        self.suggestion = suggestion
+        hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+        super().__init__(f"{path}: {problem}{hint} (nothing was sent)")
 
 
 class ConfigurationError(SinchError, ValueError):
@@ -133,6 +176,14 @@ class APIError(SinchError):
             f"{type(self).__name__}(status_code={self.status_code!r}, status={self.status!r}, "
             f"message={self.message!r}, url={self.url!r})"
         )
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx answer whose body does not parse as the operation's model.
+
+    The API accepted the request: retrying it may do it twice (a second message sent).
+    ``status_code``, ``headers`` (all of them) and the raw ``body`` are kept.
+    """
 
 
 class BadRequestError(APIError):

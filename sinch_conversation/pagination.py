@@ -1,58 +1,38 @@
 """Iterating over every item of a paginated list operation.
 
-List operations take ``page_token`` and answer with ``next_page_token`` plus one list field
-(``contacts``, ``apps``, ``messages``...). The list field is found on the response model
-itself, so a list operation added by a regeneration paginates with no change here.
+List operations take ``page_token`` and answer with ``next_page_token`` plus one list field.
+Which field, and of which model, is generated (``resources.LIST_ITEMS``, from the spec), not
+guessed from the answer: the clients' ``paginate`` passes that table here, and its generated
+overloads type the items (``Contact`` for ``list_contacts``). A list field the answer leaves
+out is an empty page.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any
-
-import attrs
 
 __all__ = ["aiter_pages", "apaginate", "is_paginated", "iter_pages", "page_items", "paginate"]
 
-_ITEMS_FIELD: dict[type, str | None] = {}
+Table = Mapping[str, tuple[str, str]]
 
 
 def is_paginated(operation: Callable[..., Any]) -> bool:
     """True when ``operation`` accepts a ``page_token`` argument."""
-    flag = getattr(operation, "paginated", None)
-    if flag is not None:
-        return bool(flag)
     try:
         return "page_token" in inspect.signature(operation).parameters
     except (TypeError, ValueError):
         return False
 
 
-def _items_field(page: Any) -> str | None:
-    cls = type(page)
-    if cls in _ITEMS_FIELD:
-        return _ITEMS_FIELD[cls]
-    name = None
-    if attrs.has(cls):
-        names = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
-    else:
-        names = [n for n in vars(page) if not n.startswith("_")]
-    for candidate in names:
-        if isinstance(getattr(page, candidate, None), list):
-            name = candidate
-            break
-    if name is not None:  # only cache once the field has been seen holding a list
-        _ITEMS_FIELD[cls] = name
-    return name
-
-
-def page_items(page: Any) -> list[Any]:
-    """The items of one page (empty when the list field is absent)."""
-    if page is None:
-        return []
-    name = _items_field(page)
-    return list(getattr(page, name)) if name else []
+def page_items(page: Any, table: Table) -> list[Any]:
+    """The items of one page (empty when the answer leaves the list field out)."""
+    entry = table.get(type(page).__name__)
+    if entry is None:
+        raise TypeError(f"{type(page).__name__} is not the answer of a list operation")
+    value = getattr(page, entry[0], None)
+    return value if isinstance(value, list) else []
 
 
 def _next_token(page: Any) -> str | None:
@@ -68,7 +48,9 @@ def _check(operation: Callable[..., Any], kwargs: dict[str, Any]) -> None:
         del kwargs["page_token"]
 
 
-def iter_pages(operation: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Iterator[Any]:
+def iter_pages(
+    operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Iterator[Any]:
     """Yield each page (the response model) of a sync list operation."""
     _check(operation, kwargs)
     seen: set[str] = set()
@@ -82,14 +64,16 @@ def iter_pages(operation: Callable[..., Any], /, *args: Any, **kwargs: Any) -> I
         kwargs["page_token"] = token
 
 
-def paginate(operation: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Iterator[Any]:
+def paginate(
+    operation: Callable[..., Any], table: Table, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Iterator[Any]:
     """Yield every item across all pages of a sync list operation."""
-    for page in iter_pages(operation, *args, **kwargs):
-        yield from page_items(page)
+    for page in iter_pages(operation, args, kwargs):
+        yield from page_items(page, table)
 
 
 async def aiter_pages(
-    operation: Callable[..., Awaitable[Any]], /, *args: Any, **kwargs: Any
+    operation: Callable[..., Awaitable[Any]], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> AsyncIterator[Any]:
     """Yield each page (the response model) of an async list operation."""
     _check(operation, kwargs)
@@ -105,9 +89,12 @@ async def aiter_pages(
 
 
 async def apaginate(
-    operation: Callable[..., Awaitable[Any]], /, *args: Any, **kwargs: Any
+    operation: Callable[..., Awaitable[Any]],
+    table: Table,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
 ) -> AsyncIterator[Any]:
     """Yield every item across all pages of an async list operation."""
-    async for page in aiter_pages(operation, *args, **kwargs):
-        for item in page_items(page):
+    async for page in aiter_pages(operation, args, kwargs):
+        for item in page_items(page, table):
             yield item

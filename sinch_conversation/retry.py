@@ -23,17 +23,15 @@ recipient. Opt in with ``RetryPolicy(retry_non_idempotent=True)`` if duplicates 
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
-import math
 import random
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import httpx
 
+from .errors import APIConnectionError, APITimeoutError, parse_retry_after
 from .ratelimit import AdaptiveRateLimiter
 
 if TYPE_CHECKING:
@@ -56,26 +54,6 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELET
 IDEMPOTENT_EXTENSION = "sinch_idempotent"
 # Request extension marking an OAuth token request, so a failure names the token URL.
 TOKEN_REQUEST_EXTENSION = "sinch_token_request"
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait according to a ``Retry-After`` value (delta-seconds or HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
-    if math.isnan(seconds):
-        return None
-    return max(0.0, seconds)
 
 
 @dataclass(frozen=True)
@@ -163,7 +141,6 @@ def _never_sent(exc: Exception) -> bool:
 def _token_endpoint_error(request: httpx.Request, exc: Exception) -> Exception:
     """A transport failure of a token request, reported against the token URL (the client
     would otherwise name the API URL whose call needed the token)."""
-    from .errors import APIConnectionError, APITimeoutError  # errors imports this module
 
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     detail = str(exc) or type(exc).__name__

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from sinch_conversation_client import models
+from sinch_conversation_client.models.callback_event import CallbackEvent
 from sinch_conversation_client.types import UNSET, Unset
 
 from .errors import (
@@ -239,7 +239,7 @@ def parse_callback(raw_body: str | bytes | Mapping[str, Any]) -> Callback:
     # The generated CallbackEvent knows every kind the spec describes and its model; a kind
     # newer than this client, or a body that does not fit, keeps its JSON.
     try:
-        event = models.CallbackEvent.from_dict(data)
+        event = CallbackEvent.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError):
         event = None
     if event is not None and kind is not None:

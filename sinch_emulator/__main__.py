@@ -25,6 +25,7 @@ from .config import (
     FaultConfig,
     env,
 )
+from .persistence import StateFileError
 from .server import serve
 from .spec import SpecNotFound
 
@@ -288,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     config = config_from_args(args)
     try:
         app = Emulator(config)
-    except SpecNotFound as exc:
+    except (SpecNotFound, StateFileError) as exc:
         print(f"sinch-emulator: {exc}", file=sys.stderr)
         return 2
     print(banner(config, app.spec.source), flush=True)

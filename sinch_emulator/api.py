@@ -1,20 +1,20 @@
 """The API operations pipeline: route, authenticate, authorize, limit, validate, handle.
 
-For a ``/v1/`` request, in order: the spec route (unknown path or wrong method: 404),
-authentication (401) and the project check (403), the project rate limit (429), validation
-of path IDs, query and body against the spec (400), then the registry's handler (501 for an
-operation of the spec no handler serves). What can be known per operation is worked out
-once, at start-up, in an :class:`OperationPlan`.
+For a ``/v1/`` request, in order: the spec route (unknown path: 404; wrong method: 405
+with ``Allow``), authentication (401) and the project check (403), the project rate limit
+(429), validation of path IDs, query and body against the spec (400), then the registry's
+handler (501 for an operation of the spec no handler serves). What can be known per
+operation is worked out once, at start-up, in the operation's compiled record (:class:`~.spec.Operation`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.datastructures import QueryParams
+from starlette.types import Receive
 
 from . import bodies
 from .auth import Authenticator
@@ -24,14 +24,11 @@ from .context import Request
 from .errors import ApiError, invalid, retry_info
 from .ids import is_ulid
 from .ratelimit import RateLimiter
-from .registry import Bound, Registry, operation_key
+from .registry import Registry
 from .spec import Operation, Spec
 from .state import Store
 
 log = logging.getLogger("sinch_emulator")
-PROJECT = "project_id"
-#: path IDs a client chooses; every other ``*_id`` is one the emulator minted (a ULID)
-CLIENT_CHOSEN_IDS = frozenset({PROJECT, "template_id"})
 #: query names the API accepts for another parameter (gRPC transcoding spells a field
 #: mask both ways: update_mask=a,b and update_mask.paths=a&update_mask.paths=b)
 ALIASES = {"update_mask.paths": "update_mask"}
@@ -56,17 +53,6 @@ def without_nulls(value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True, slots=True)
-class OperationPlan:
-    operation: Operation
-    handler: Bound | None
-    #: position of project_id among the path values (None: the caller's project)
-    project_index: int | None
-    #: (position, name) of path values that are resource IDs (ULIDs)
-    id_params: tuple[tuple[int, str], ...]
-    required_query: tuple[str, ...]
-
-
 class Operations:
     """Every operation of the spec, ready to answer."""
 
@@ -88,21 +74,7 @@ class Operations:
         self.store = store
         self.callbacks = callbacks
         # fails at start-up when a handler's route is not an operation of the spec
-        handlers = registry.bind(spec)
-        self.plans: dict[int, OperationPlan] = {}
-        for op in spec.operations:
-            names = op.path_names
-            self.plans[id(op)] = OperationPlan(
-                operation=op,
-                handler=handlers.get(operation_key(op)),
-                project_index=names.index(PROJECT) if PROJECT in names else None,
-                id_params=tuple(
-                    (i, n)
-                    for i, n in enumerate(names)
-                    if n.endswith("_id") and n not in CLIENT_CHOSEN_IDS
-                ),
-                required_query=tuple(n for n, p in op.query_params.items() if p.required),
-            )
+        registry.bind(spec)
 
     async def answer(
         self,
@@ -111,32 +83,34 @@ class Operations:
         region: str,
         query_string: bytes,
         headers: Mapping[str, str],
-        read_body: Callable[[], Awaitable[bytes]],
+        receive: Receive,
     ) -> Any:
         op, args = self.spec.match(method, path)
-        plan = self.plans[id(op)]
         principal = self.auth.authenticate(headers.get("authorization"))
-        index = plan.project_index
+        index = op.project_index
         project_id = args[index] if index is not None else principal.project_id
         if project_id != principal.project_id:
             raise ApiError(403, f"Key {principal.key_id} has no access to project {project_id}.")
         self._take_token(project_id)
         validate = self.config.validate
         if validate:
-            for i, name in plan.id_params:
+            for i, name in op.id_params:
                 if not is_ulid(args[i]):
                     raise invalid(f"{name}: {args[i]!r} is not a valid ID (a ULID)", name)
+            for i, validator in op.checked_path:
+                validator.check(args[i])
         query = self._query(op, query_string, validate) if query_string else {}
         if validate:
-            for name in plan.required_query:
+            for name in op.required_query:
                 if name not in query:
                     raise invalid(f"{name} is required", name)
-        raw = await read_body()
+        raw = await bodies.read(receive, headers)
         body = self._body(op, raw, headers, validate)
-        if plan.handler is None:
+        handler = op.handler
+        if handler is None:
             raise ApiError(501, f"{op.operation_id or op.path} is not implemented by the emulator.")
         state = self.store.state(project_id, region)
-        result = plan.handler(Request(state, self.callbacks, self.config, query, body), args)
+        result = handler(Request(state, self.callbacks, self.config, query, body), args)
         if self.config.check_responses:
             self._check_response(op, 200, result)
         return result
@@ -191,6 +165,8 @@ class Operations:
         if op.operation_id in NULLS_MEAN_UNSET and b"null" in raw:
             body = without_nulls(body)
         if validate:
+            if op.valid_as_is is not None and op.valid_as_is(body):
+                return body  # valid, and nothing in it to prune
             op.body.check(body)
         return body if op.prune is None else op.prune(body)
 

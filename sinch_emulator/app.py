@@ -9,7 +9,6 @@ envelope; an unexpected exception becomes a 500 envelope and is logged.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -18,15 +17,14 @@ from urllib.parse import parse_qsl
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import bodies
+from . import bodies, faults
 from .api import Operations
 from .auth import Authenticator, parse_basic
 from .callbacks import Callbacks
 from .config import DEFAULT_REGION, REGIONS, EmulatorConfig
 from .control import ControlEndpoints
-from .errors import ApiError, error_body, retry_info
-from .faults import HEADER as FAULT_HEADER
-from .faults import Fault, FaultInjector, after_answer, drop_connection, parse_header
+from .errors import ApiError, error_body
+from .faults import FaultInjector
 from .ratelimit import RateLimiter
 from .resources import BATCH_REGISTRY, REGISTRY
 from .spec import Spec, find_batch_spec_path
@@ -36,6 +34,8 @@ log = logging.getLogger("sinch_emulator")
 MAX_BODY = bodies.MAX_BODY
 JSON_HEADERS = [(b"content-type", b"application/json")]
 _REGION_PREFIXES = {f"/{r}": r for r in REGIONS}
+#: the API's routes: configured faults apply to these only
+API = ("/v1/", "/v2/")
 #: the Batch API's paths are the Conversation API's; after the region, this prefix selects it
 BATCH_PREFIX = "/batch"
 
@@ -51,7 +51,9 @@ class Emulator:
         self.limiter = RateLimiter(self.config.rate_limit)
         self.faults = FaultInjector(self.config.faults)
         self.callbacks = Callbacks(self.config)
-        self.control = ControlEndpoints(self)
+        self.control = ControlEndpoints(
+            self.config, self.spec, self.store, self.limiter, self.callbacks
+        )
         self.operations = Operations(
             self.spec,
             REGISTRY,
@@ -113,36 +115,35 @@ class Emulator:
         extra: dict[str, str] | None
         fault = None
         try:
-            if FAULT_HEADER in headers:
-                fault = parse_header(headers[FAULT_HEADER])
-                if not self.faults.attempt(
-                    fault, method, scope["path"], scope["query_string"], headers[FAULT_HEADER]
-                ):
-                    fault = None  # its `times` are used up: this attempt passes
-            if path.startswith(("/v1/", "/v2/")):
-                configured = self.faults.draw()
-                if configured is not None and fault is None:
-                    fault = configured
-            if fault is not None and await self._apply_fault(fault, send):
-                return
+            fault = self.faults.for_request(
+                headers, method, scope["path"], scope["query_string"], path.startswith(API)
+            )
+            if fault is not None and await faults.before_handling(fault, send):
+                return  # dropped
             if path == "/oauth2/token":
                 status, body, extra = await self._token(method, headers, receive)
             elif path.startswith("/_emulator/") or path == "/_emulator":
                 raw = await read_body(receive, headers)
-                status, body, extra = self.control.handle(method, path, region, scope, headers, raw)
-            else:
-                status, body, extra = await self._api(
-                    operations, method, path, region, scope, headers, receive
+                prefixed = region if scope["path"].startswith(f"/{region}/") else None
+                query = scope["query_string"]
+                status, body, extra = self.control.handle(
+                    method, path, prefixed, query, headers, raw
                 )
+            else:
+                result = await operations.answer(
+                    method, path, region, scope["query_string"], headers, receive
+                )
+                status, body, extra = 200, result, None
         except ApiError as exc:
             status, body, extra = exc.code, bodies.shorten_error(exc.body()), exc.headers
         except Exception:  # a bug: answer in the documented shape and say so in the log
             log.exception("unhandled error for %s %s", method, scope["path"])
             status, body, extra = 500, error_body(500), {}
         if fault is not None and fault.after is not None:  # handled; now lose the answer
-            if fault.after == "drop" and drop_connection(send):
-                return
-            status, body, extra = after_answer(fault) or (status, body, extra)
+            answer = faults.after_handling(fault, send, (status, body, extra))
+            if answer is None:
+                return  # dropped
+            status, body, extra = answer
         await self._respond(send, status, body, extra)
 
     @staticmethod
@@ -159,34 +160,6 @@ class Emulator:
             {"type": "http.response.start", "status": status, "headers": response.raw_headers}
         )
         await send({"type": "http.response.body", "body": raw})
-
-    async def _apply_fault(self, fault: Fault, send: Send) -> bool:
-        """Delay, drop or fail as asked; True when the request has been answered (or dropped)."""
-        if fault.latency_ms:
-            await asyncio.sleep(fault.latency_ms / 1000)
-        if fault.drop:
-            cycle: Any = getattr(send, "__self__", None)
-            transport = getattr(cycle, "transport", None)
-            if transport is not None:
-                transport.close()
-                cycle.disconnected = True  # uvicorn then neither logs nor answers
-                return True
-            raise ConnectionAbortedError("dropped by fault injection")
-        if fault.status is not None:
-            code = fault.status
-            extra = {}
-            details = []
-            if code in (429, 503):
-                wait = fault.retry_after if fault.retry_after is not None else 1
-                extra["Retry-After"] = str(wait)
-                details.append(retry_info(wait))
-            raise ApiError(
-                code,
-                f"{error_body(code)['error']['message']} (injected fault)",
-                details=details,
-                headers=extra,
-            )
-        return False
 
     # -- the token endpoint
 
@@ -235,28 +208,6 @@ class Emulator:
                 {},
             )
         return 200, self.auth.issue(cred), {"Cache-Control": "no-store"}
-
-    # -- API operations
-
-    async def _api(
-        self,
-        operations: Operations,
-        method: str,
-        path: str,
-        region: str,
-        scope: Scope,
-        headers: dict[str, str],
-        receive: Receive,
-    ) -> tuple[int, Any, dict[str, str] | None]:
-        result = await operations.answer(
-            method,
-            path,
-            region,
-            scope["query_string"],
-            headers,
-            lambda: read_body(receive, headers),
-        )
-        return 200, result, None
 
 
 async def read_body(receive: Receive, headers: Mapping[str, str]) -> bytes:

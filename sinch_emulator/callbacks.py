@@ -336,6 +336,9 @@ class Callbacks:
 
     # -- inspection and shutdown
 
+    def clear_log(self) -> None:
+        self.log.clear()
+
     def summary(self) -> dict[str, int]:
         return self.stats.as_dict(self._pending, self.capacity, self.config.callback_workers)
 

@@ -26,32 +26,46 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.datastructures import QueryParams
 
 from . import bodies
-from .config import REGIONS
+from .callbacks import Callbacks
+from .config import DEFAULT_REGION, REGIONS, EmulatorConfig
 from .context import Request
 from .domain import get_app, receive_inbound, receive_inbound_event
 from .errors import ApiError, invalid
 from .ids import require_id, stamp
+from .ratelimit import RateLimiter
 from .resources.batch import run_due
-
-if TYPE_CHECKING:  # the emulator owns these endpoints; only its type is needed here
-    from .app import Emulator
+from .spec import Spec
+from .state import Store
 
 Action = Callable[[QueryParams, Any, "str | None"], Any]
 
 
 class ControlEndpoints:
-    def __init__(self, emulator: Emulator) -> None:
-        self.emulator = emulator
+    """The control endpoints, given what they act on (never the emulator itself)."""
+
+    def __init__(
+        self,
+        config: EmulatorConfig,
+        spec: Spec,
+        store: Store,
+        limiter: RateLimiter,
+        callbacks: Callbacks,
+    ) -> None:
+        self.config = config
+        self.spec = spec
+        self.store = store
+        self.limiter = limiter
+        self.callbacks = callbacks
         self.routes: dict[tuple[str, str], Action] = {
             ("GET", "/_emulator/health"): self.health,
             ("POST", "/_emulator/reset"): self.reset,
             ("POST", "/_emulator/inbound"): self.inbound,
-            ("GET", "/_emulator/callbacks"): self.callbacks,
+            ("GET", "/_emulator/callbacks"): self.callback_log,
             ("GET", "/_emulator/clock"): self.clock,
             ("POST", "/_emulator/clock"): self.clock,
         }
@@ -60,49 +74,46 @@ class ControlEndpoints:
         self,
         method: str,
         path: str,
-        region: str,
-        scope: Any,
+        region: str | None,
+        query_string: bytes,
         headers: Mapping[str, str],
         raw: bytes,
     ) -> tuple[int, Any, dict[str, str] | None]:
-        """Answer a control request whose body ``raw`` has been read."""
+        """Answer a control request whose body ``raw`` has been read; ``region``: the one
+        the path's prefix named (None: no prefix)."""
         handler = self.routes.get((method, path.rstrip("/")))
         if handler is None:
             known = sorted({p for m, p in self.routes})
             raise ApiError(
                 404, f"No {method} endpoint at {path}; control endpoints are {', '.join(known)}."
             )
-        query = QueryParams(scope["query_string"])
+        query = QueryParams(query_string)
         body: Any = None
         if raw.strip():
             body = bodies.parse(raw, headers)
-        prefixed = scope["path"].startswith(f"/{region}/")
-        return 200, handler(query, body, region if prefixed else None), None
+        return 200, handler(query, body, region), None
 
     def health(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
-        e = self.emulator
         return {
             "status": "ok",
             "regions": list(REGIONS),
-            "projects": [c.project_id for c in e.config.credentials],
-            "spec": e.spec.source,
-            "operations": len(e.spec.operations),
-            "callbacks": e.callbacks.summary(),
+            "projects": [c.project_id for c in self.config.credentials],
+            "spec": self.spec.source,
+            "operations": len(self.spec.operations),
+            "callbacks": self.callbacks.summary(),
         }
 
     def reset(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
-        e = self.emulator
         region = query.get("region") or region
         if region is not None and region not in REGIONS:
             raise invalid(f"region must be one of {', '.join(REGIONS)}", "region")
-        e.store.reset(query.get("project_id"), region)
-        e.limiter._buckets.clear()
-        e.callbacks.log.clear()
+        self.store.reset(query.get("project_id"), region)
+        self.limiter.reset()
+        self.callbacks.clear_log()
         return {"reset": True}
 
     def clock(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
-        e = self.emulator
-        clock = e.store.clock
+        clock = self.store.clock
         if body is not None:
             seconds = body.get("advance_seconds") if isinstance(body, dict) else None
             if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
@@ -110,28 +121,27 @@ class ControlEndpoints:
                     "advance_seconds must be a number of seconds, zero or more", "advance_seconds"
                 )
             clock.advance(float(seconds))
-            for state in e.store.states():
-                run_due(Request(state, e.callbacks, e.config))
+            for state in self.store.states():
+                run_due(Request(state, self.callbacks, self.config))
         return {"now": stamp(clock.now()), "offset_seconds": clock.offset}
 
-    def callbacks(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
-        entries = self.emulator.callbacks.entries(
+    def callback_log(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
+        entries = self.callbacks.entries(
             app_id=query.get("app_id"),
             trigger=query.get("trigger"),
             webhook_id=query.get("webhook_id"),
         )
-        return {"callbacks": entries, "stats": self.emulator.callbacks.summary()}
+        return {"callbacks": entries, "stats": self.callbacks.summary()}
 
     def inbound(self, query: QueryParams, body: Any, region: str | None) -> dict[str, Any]:
-        e = self.emulator
         if not isinstance(body, dict):
             raise invalid(
                 "the body must be a JSON object with app_id, channel, identity and "
                 "contact_message (or text)"
             )
-        project_id = body.get("project_id") or e.config.project_id
-        state = e.store.state(project_id, region or "us")
-        req = Request(state, e.callbacks, e.config, {}, body)
+        project_id = body.get("project_id") or self.config.project_id
+        state = self.store.state(project_id, region or DEFAULT_REGION)
+        req = Request(state, self.callbacks, self.config, {}, body)
         app = get_app(req, require_id(body.get("app_id"), "app_id"))
         channel, identity = body.get("channel"), body.get("identity")
         if not isinstance(channel, str) or not isinstance(identity, str) or not identity:

@@ -8,6 +8,9 @@ handlers and by the control endpoints alike.
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -311,7 +314,8 @@ def resolve_recipient(
         contact = get_contact(req, contact_id, "recipient.contact_id")
         return contact, _ordered_identities(contact, app)
     if identified:
-        return contact_for(req, identified), identified
+        # found, not created: the caller creates it once the whole request is known good
+        return find_contact(req, identified), identified
     raise invalid("recipient needs contact_id or identified_by", "recipient")
 
 
@@ -351,14 +355,62 @@ class Outbound:
     conversation: Conversation | None
 
 
-def outbound(req: Request, body: dict[str, Any]) -> Outbound:
-    """Resolve a send request's app, processing mode, recipient, channel and conversation."""
+def outbound(
+    req: Request,
+    body: dict[str, Any],
+    rules: Callable[[dict[str, Any], bool], None] | None = None,
+) -> Outbound:
+    """Resolve a send request's app, processing mode, recipient, channel and conversation.
+
+    ``rules(body, dispatch)`` checks what depends on the processing mode. Every check runs
+    before anything is stored: a new contact is created only once the request is known good.
+    """
     app = get_app(req, body.get("app_id"))
     dispatch = is_dispatch(app, body)
+    if rules is not None:
+        rules(body, dispatch)
     contact, idents = resolve_recipient(req, app, body, dispatch=dispatch)
     ident = pick_channel(app, body, idents)
+    if contact is None and not dispatch:
+        contact = contact_for(req, idents)
     channel_identity = {"channel": ident.get("channel"), "identity": ident.get("identity")}
     return Outbound(body, app, dispatch, contact, channel_identity, None)
+
+
+#: the reference: "Up to 2048 characters long", of the JSON object conversation_metadata
+CONVERSATION_METADATA_MAX = 2048
+#: ChannelPropertyKeys values are <conversation channel>_<property name> (SMS_SENDER,
+#: WHATSAPP_PREVIEW_URL, MESSENGER_MESSAGE_TAG, VIBER_SENDER_NAME, ...)
+CHANNEL_PROPERTY_KEY = re.compile(
+    r"(WHATSAPP|RCS|SMS|MESSENGER|VIBER|VIBERBM|MMS|INSTAGRAM|TELEGRAM|KAKAOTALK|KAKAOTALKCHAT"
+    r"|LINE|WECHAT|APPLEBC)(_[A-Z0-9]+)+\Z"
+)
+
+
+def message_rules(body: dict[str, Any], dispatch: bool) -> None:
+    """What the reference says of a send request that its schema cannot say."""
+    metadata = body.get("conversation_metadata")
+    if metadata is not None:
+        size = len(json.dumps(metadata, ensure_ascii=False, separators=(",", ":")))
+        if size > CONVERSATION_METADATA_MAX:
+            raise invalid(
+                f"conversation_metadata: up to {CONVERSATION_METADATA_MAX} characters long "
+                f"(as JSON), got {size}",
+                "conversation_metadata",
+            )
+    for key in body.get("channel_properties") or {}:
+        if not CHANNEL_PROPERTY_KEY.match(key):
+            raise invalid(
+                f"channel_properties: {key!r} is not a ChannelPropertyKeys value "
+                "(<CHANNEL>_<PROPERTY>, e.g. SMS_SENDER)",
+                f"channel_properties.{key}",
+            )
+    if dispatch and "conversation_metadata_update_strategy" in body:
+        raise invalid(
+            "conversation_metadata_update_strategy: only supported in CONVERSATION processing "
+            "mode; this request is processed in DISPATCH mode",
+            "conversation_metadata_update_strategy",
+        )
 
 
 def open_outbound_conversation(req: Request, out: Outbound) -> Conversation | None:

@@ -15,6 +15,7 @@ STATUS_NAMES: dict[int, str] = {
     401: "UNAUTHENTICATED",
     403: "PERMISSION_DENIED",
     404: "NOT_FOUND",
+    405: "UNIMPLEMENTED",
     408: "DEADLINE_EXCEEDED",
     409: "ALREADY_EXISTS",
     413: "INVALID_ARGUMENT",
@@ -29,6 +30,7 @@ DEFAULT_MESSAGES: dict[int, str] = {
     401: "Request had invalid credentials.",
     403: "You do not have access to the requested resource.",
     404: "Resource not found.",
+    405: "Method Not Allowed",
     429: "Too many requests.",
     500: "There was an internal server error.",
     501: "Not implemented.",
@@ -46,19 +48,24 @@ class ApiError(Exception):
         *,
         details: list[dict[str, Any]] | None = None,
         headers: dict[str, str] | None = None,
+        status: str | None = None,
     ) -> None:
+        """``status``: the status name when it is not the code's usual one (409 ABORTED)."""
         self.code = code
         self.message = message or DEFAULT_MESSAGES.get(code, "Error.")
         self.details = details or []
         self.headers = headers or {}
+        self._status = status
         super().__init__(f"{code} {self.message}")
 
     @property
     def status(self) -> str:
-        return STATUS_NAMES.get(self.code, "UNKNOWN")
+        return self._status or STATUS_NAMES.get(self.code, "UNKNOWN")
 
     def body(self) -> dict[str, Any]:
-        return error_body(self.code, self.message, self.details)
+        body = error_body(self.code, self.message, self.details)
+        body["error"]["status"] = self.status
+        return body
 
 
 def error_body(code: int, message: str | None = None, details: list | None = None) -> dict:
@@ -70,6 +77,12 @@ def error_body(code: int, message: str | None = None, details: list | None = Non
             "details": details or [],
         }
     }
+
+
+def conflict(message: str, *, status: str = "ALREADY_EXISTS") -> ApiError:
+    """A 409: the resource exists already (ALREADY_EXISTS) or changed since it was read
+    (ABORTED), as gRPC statuses map to HTTP."""
+    return ApiError(409, message, status=status)
 
 
 def error_bytes(code: int, message: str | None = None, details: list | None = None) -> bytes:

@@ -19,13 +19,16 @@ works on every route, the token endpoint included.
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .config import FaultConfig
 from .errors import ApiError, error_body, retry_info
+from .uvicorn_internals import close_without_answer
 
 HEADER = "x-emulator-fault"
 FAULT_STATUSES = {400, 401, 403, 404, 429, 500, 501, 503}
@@ -90,32 +93,44 @@ def parse_header(value: str) -> Fault:
     return fault
 
 
-def drop_connection(send: Any) -> bool:
-    """Close the client's connection without an answer; True when that was possible."""
-    cycle = getattr(send, "__self__", None)
-    transport = getattr(cycle, "transport", None)
-    if cycle is None or transport is None:
-        return False
-    transport.close()
-    cycle.disconnected = True  # uvicorn then neither logs nor answers
-    return True
-
-
-def after_answer(fault: Fault) -> tuple[int, dict, dict[str, str]] | None:
-    """The error that replaces a handled request's answer (``after=N``), if any."""
-    if not isinstance(fault.after, int):
-        return None
-    code = fault.after
+def _fault_error(fault: Fault, code: int, note: str) -> ApiError:
+    """The injected error: its envelope, and Retry-After where the status carries one."""
     extra: dict[str, str] = {}
     details = []
     if code in (429, 503):
         wait = fault.retry_after if fault.retry_after is not None else 1
         extra["Retry-After"] = str(wait)
         details.append(retry_info(wait))
-    message = (
-        f"{error_body(code)['error']['message']} (injected fault, after the request was handled)"
-    )
-    return code, error_body(code, message, details), extra
+    message = f"{error_body(code)['error']['message']} ({note})"
+    return ApiError(code, message, details=details, headers=extra)
+
+
+async def before_handling(fault: Fault, send: Any) -> bool:
+    """Delay, drop or fail as asked; True when the connection has been dropped (nothing more
+    to answer). A fault status is raised as the :class:`ApiError` the app answers."""
+    if fault.latency_ms:
+        await asyncio.sleep(fault.latency_ms / 1000)
+    if fault.drop:
+        if close_without_answer(send):
+            return True
+        raise ConnectionAbortedError("dropped by fault injection")
+    if fault.status is not None:
+        raise _fault_error(fault, fault.status, "injected fault")
+    return False
+
+
+#: status, body and extra headers of an answer
+Answer = tuple[int, Any, "dict[str, str] | None"]
+
+
+def after_handling(fault: Fault, send: Any, answer: Answer) -> Answer | None:
+    """A handled request loses its answer: None when the connection is dropped (where
+    ``send`` is not uvicorn's, the answer stands), else the error that replaces it."""
+    if fault.after == "drop":
+        return None if close_without_answer(send) else answer
+    assert isinstance(fault.after, int)
+    error = _fault_error(fault, fault.after, "injected fault, after the request was handled")
+    return error.code, error.body(), error.headers
 
 
 class FaultInjector:
@@ -125,6 +140,23 @@ class FaultInjector:
         self.active = config.active
         self.random = random.Random(config.seed)
         self._attempts: OrderedDict[tuple[str, ...], int] = OrderedDict()
+
+    def for_request(
+        self, headers: Mapping[str, str], method: str, path: str, query: bytes, api: bool
+    ) -> Fault | None:
+        """The fault for this request: the header's (until its ``times`` are used up), else
+        for an API route a configured one. A header that cannot be read raises a 400."""
+        fault = None
+        header = headers.get(HEADER)
+        if header is not None:
+            fault = parse_header(header)
+            if not self.attempt(fault, method, path, query, header):
+                fault = None  # its `times` are used up: this attempt passes
+        if api and self.active:
+            configured = self.draw()
+            if fault is None:
+                fault = configured
+        return fault
 
     def attempt(self, fault: Fault, method: str, path: str, query: bytes, header: str) -> bool:
         """Count one attempt; False once a ``times=N`` fault has been applied N times."""

@@ -15,7 +15,12 @@ EPOCH = "1970-01-01T00:00:00.000000Z"
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 #: every 10-bit value as its two base-32 digits
 _PAIRS = [a + b for a in CROCKFORD for b in CROCKFORD]
-_SHIFTS = range(120, -1, -10)
+
+
+#: the current millisecond and its ten digits, which every ID minted in it starts with
+_millisecond: list[Any] = [None, ""]
+#: shifts of the 80 random bits' eight pairs of digits
+_RANDOM_SHIFTS = range(70, -1, -10)
 
 
 def new_id() -> str:
@@ -25,9 +30,12 @@ def new_id() -> str:
     send and the package's object model costs more than the rest of the ID together;
     the IDs need to be unique and well-formed, not unpredictable.
     """
-    value = (time.time_ns() // 1_000_000) << 80 | random.getrandbits(80)
-    # 130 bits (two leading zeros) as 13 pairs of digits
-    return "".join([_PAIRS[(value >> shift) & 1023] for shift in _SHIFTS])
+    ms = time.time_ns() // 1_000_000
+    if ms != _millisecond[0]:  # 50 bits (two leading zeros) as five pairs of digits
+        _millisecond[0] = ms
+        _millisecond[1] = "".join([_PAIRS[(ms >> shift) & 1023] for shift in (40, 30, 20, 10, 0)])
+    bits = random.getrandbits(80)
+    return _millisecond[1] + "".join([_PAIRS[(bits >> shift) & 1023] for shift in _RANDOM_SHIFTS])
 
 
 _second: list[Any] = [None, ""]
@@ -44,7 +52,9 @@ def now() -> str:
 
 def stamp(moment: datetime) -> str:
     """RFC 3339 in UTC with microseconds: fixed width, so strings sort as times do."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat writes the year in four digits, as RFC 3339 needs (strftime's %Y does not
+    # pad a year before 1000)
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_time(text: str, field: str) -> str:

@@ -93,6 +93,71 @@ class PrunerCompiler:
         return _fields(children)
 
 
+def closed(schema: Any) -> Any | None:
+    """The schema, stricter: it admits only the values it admitted that the pruner compiled
+    from it leaves unchanged (no field it does not describe, at any depth). A request body
+    valid against it needs no pruning; None where ``schema`` keeps a ``$ref`` (recursion),
+    whose target cannot be closed in place.
+
+    ``schema`` has its refs inlined. Every object level the pruner prunes gets the union of
+    its members' property names and ``additionalProperties: false`` (beside its own
+    composition, which stays as it is); a property that two members describe differently,
+    which the pruner keeps whole, is left open.
+    """
+    if _has_ref(schema):
+        return None
+    return _close(schema)
+
+
+def _has_ref(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "$ref" in node or any(_has_ref(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_has_ref(v) for v in node)
+    return False
+
+
+def _flatten(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    out = [schema]
+    for key in _COMPOSITIONS:
+        for sub in schema.get(key) or ():
+            if isinstance(sub, dict):
+                out += _flatten(sub)
+    return out
+
+
+def _close(schema: Any) -> Any:
+    if not isinstance(schema, dict):
+        return schema
+    members = _flatten(schema)
+    composed = len(members) > 1
+    if any(m.get("type") == "array" or "items" in m for m in members):
+        items = [m["items"] for m in members if isinstance(m.get("items"), dict)]
+        if len(items) != 1:
+            return schema
+        if not composed and isinstance(schema.get("items"), dict):
+            return {**schema, "items": _close(schema["items"])}
+        return {"allOf": [schema], "items": _close(items[0])}
+    described = [m for m in members if "properties" in m]
+    if not described:
+        return schema
+    for m in members:
+        extra = m.get("additionalProperties")
+        if extra is True or isinstance(extra, dict):
+            return schema
+    subs: dict[str, list[Any]] = {}
+    for m in described:
+        for name, sub in m["properties"].items():
+            subs.setdefault(name, []).append(sub)
+    properties = {
+        name: _close(found[0]) if len({repr(s) for s in found}) == 1 else {}
+        for name, found in subs.items()
+    }
+    if not composed:
+        return {**schema, "properties": properties, "additionalProperties": False}
+    return {"allOf": [schema], "properties": properties, "additionalProperties": False}
+
+
 def _fields(children: dict[str, Pruner | None]) -> Pruner:
     def prune(value: Any) -> Any:
         if not isinstance(value, dict):

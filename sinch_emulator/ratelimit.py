@@ -11,6 +11,10 @@ class RateLimiter:
         self.rate = rate
         self._buckets: dict[str, list[float]] = {}  # project -> [tokens, last refill]
 
+    def reset(self) -> None:
+        """Every project's bucket full again."""
+        self._buckets.clear()
+
     def acquire(self, project_id: str) -> float | None:
         """Take one token; returns None if allowed, else the seconds until one is available."""
         rate = self.rate

@@ -94,10 +94,12 @@ class Registry:
                     raise RouteNotInSpec(f"{route.method} {route.template} has two handlers")
                 self.routes[key] = route
 
-    def bind(self, spec: Spec) -> dict[str, Bound]:
-        """Handlers by operation key; raises when a route or its parameters are not the spec's."""
+    def bind(self, spec: Spec) -> list[Operation]:
+        """Attach every handler to its operation (``Operation.handler``) and answer the
+        operations served; raises, attaching nothing, when a route or its parameters are not
+        the spec's. A spec serves one registry: binding another replaces the handlers."""
         by_route = {(op.method, op.path): op for op in spec.operations}
-        bound: dict[str, Bound] = {}
+        handlers: dict[int, Bound] = {}
         problems: list[str] = []
         for key, route in self.routes.items():
             op = by_route.get(key)
@@ -115,17 +117,15 @@ class Registry:
                 )
                 continue
             params = tuple((i, n) for i, n in enumerate(op.path_names) if n != PROJECT)
-            bound[operation_key(op)] = Bound(op, route.handler, params)
+            handlers[id(op)] = Bound(op, route.handler, params)
         if problems:
             raise RouteNotInSpec(
                 f"the emulator's routes do not match the spec {spec.source}: " + "; ".join(problems)
             )
-        return bound
+        for op in spec.operations:
+            op.handler = handlers.get(id(op))
+        return [op for op in spec.operations if op.handler is not None]
 
     def missing(self, spec: Spec) -> list[Operation]:
         """Operations of the spec that no handler serves (they answer 501)."""
         return [op for op in spec.operations if (op.method, op.path) not in self.routes]
-
-
-def operation_key(op: Operation) -> str:
-    return op.operation_id or f"{op.method} {op.path}"

@@ -1,9 +1,7 @@
 """Serving the app with uvicorn (uvloop + httptools), in the foreground or a background thread.
 
-The HTTP protocol is uvicorn's httptools one with two changes, so that nothing reaches a
-client outside the documented error envelope and a slow client cannot hold a connection:
-a request whose bytes are not HTTP gets a 400 envelope, and a request whose headers have not
-all arrived ``header_timeout`` seconds after it began gets a 408 envelope and is closed.
+The HTTP protocol is uvicorn's httptools one with envelope answers for malformed HTTP and
+a deadline for headers (:mod:`.uvicorn_internals`, the one module that reaches into uvicorn).
 A shutdown (SIGTERM) waits at most ``shutdown_timeout`` seconds for requests in flight.
 """
 
@@ -14,87 +12,17 @@ import gc
 import socket
 import threading
 import time
-from typing import Any
 
 import uvicorn
 import uvloop
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .app import Emulator
-from .bodies import encode
 from .config import EmulatorConfig
-from .errors import error_body
-
-_REASONS = {400: b"Bad Request", 408: b"Request Timeout"}
-
-
-def envelope_response(code: int, message: str) -> bytes:
-    """A complete HTTP/1.1 answer carrying the error envelope, closing the connection."""
-    body = encode(error_body(code, message))
-    return b"".join(
-        [
-            b"HTTP/1.1 %d %s\r\n" % (code, _REASONS.get(code, b"Error")),
-            b"content-type: application/json\r\n",
-            b"content-length: %d\r\n" % len(body),
-            b"connection: close\r\n\r\n",
-            body,
-        ]
-    )
-
-
-class EnvelopeHttpProtocol(HttpToolsProtocol):
-    """httptools protocol: envelope answers for malformed HTTP, a deadline for headers."""
-
-    header_timeout = 10.0
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._header_timer: asyncio.TimerHandle | None = None
-
-    def _arm_header_timer(self) -> None:
-        self._disarm_header_timer()
-        self._header_timer = self.loop.call_later(self.header_timeout, self._headers_too_slow)
-
-    def _disarm_header_timer(self) -> None:
-        if self._header_timer is not None:
-            self._header_timer.cancel()
-            self._header_timer = None
-
-    def _headers_too_slow(self) -> None:
-        self._header_timer = None
-        if not self.transport.is_closing():
-            message = f"Request headers not received within {self.header_timeout:g} seconds."
-            self.transport.write(envelope_response(408, message))
-            self.transport.close()
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._arm_header_timer()  # a connection that sends nothing is closed as well
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._disarm_header_timer()
-        super().connection_lost(exc)
-
-    def on_message_begin(self) -> None:
-        super().on_message_begin()
-        self._arm_header_timer()
-
-    def on_headers_complete(self) -> None:
-        self._disarm_header_timer()
-        super().on_headers_complete()
-
-    def send_400_response(self, msg: str) -> None:
-        self._disarm_header_timer()
-        self.transport.write(envelope_response(400, f"Malformed HTTP request: {msg}"))
-        self.transport.close()
+from .uvicorn_internals import http_protocol
 
 
 def uvicorn_config(app: Emulator, host: str, port: int) -> uvicorn.Config:
-    protocol = type(
-        "EmulatorHttpProtocol",
-        (EnvelopeHttpProtocol,),
-        {"header_timeout": app.config.header_timeout},
-    )
+    protocol = http_protocol(app.config.header_timeout)
     return uvicorn.Config(
         app,
         host=host,

@@ -13,19 +13,22 @@ import copy
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ApiError, invalid
-from .pruning import Pruner, PrunerCompiler
-from .validation import SPEC_URI, SchemaValidator
+from .pruning import Pruner, PrunerCompiler, closed
+from .validation import SPEC_URI, SchemaRegistry, SchemaValidator, is_valid_function
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SPEC_ENV = "SINCH_EMULATOR_SPEC"
 BUNDLED_SPEC = PACKAGE_DIR / "openapi.json"
 REPO_SPEC = PACKAGE_DIR.parent / "build" / "spec" / "openapi.json"
 MATCH_CACHE_SIZE = 4096
+#: path IDs a client chooses; every other ``*_id`` is one the emulator minted (a ULID)
+CLIENT_CHOSEN_IDS = frozenset({"project_id", "template_id"})
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -142,6 +145,34 @@ class _Inliner:
         return node
 
 
+class _SchemaSide:
+    """One view of the spec (requests or responses): inlines schemas, then compiles them.
+
+    The registry that recursive ``$ref``s point into is built on demand, after the schema
+    asking for it has been inlined: only inlining finds the recursion (``Node{child: Node}``).
+    """
+
+    def __init__(self, document: dict) -> None:
+        self.document = document
+        self.inline = _Inliner(document)
+        self._registry: SchemaRegistry | None = None
+
+    def registry(self) -> SchemaRegistry | None:
+        if not self.inline.recursive:
+            return None
+        if self._registry is None:
+            self._registry = SchemaRegistry(self.inline(self.document))
+        return self._registry
+
+    def validator(self, schema: Any, where: str) -> SchemaValidator:
+        inlined = self.inline(schema)
+        return SchemaValidator(inlined, self.registry(), where)
+
+    def valid_as_is(self, schema: Any) -> Callable[[Any], bool] | None:
+        strict = closed(self.inline(schema))
+        return None if strict is None else is_valid_function(strict)
+
+
 # --- operations and routing ---------------------------------------------------------------
 
 
@@ -187,12 +218,16 @@ def _coerce_scalar(text: str, kind: str, name: str) -> Any:
     return text
 
 
-@dataclass
+@dataclass(eq=False)
 class Operation:
+    """Everything the emulator knows about one operation, compiled once at start-up: its
+    route, its validators and pruner, its documented statuses and (once a registry is bound,
+    :meth:`~sinch_emulator.registry.Registry.bind`) the handler that serves it."""
+
     method: str
     path: str
     operation_id: str
-    #: method plus the path with every parameter written ``{}``: what handlers are keyed by
+    #: method plus the path with every parameter written ``{}``
     key: tuple[str, str]
     regex: re.Pattern
     path_params: list[Param]
@@ -203,9 +238,24 @@ class Operation:
     body_required: bool
     #: drops the body's fields the schema does not describe (None: nothing to drop)
     prune: Pruner | None = None
+    #: True for a valid body with nothing to prune (:func:`.pruning.closed`): one check
+    #: instead of validating and pruning; None where the schema cannot be closed
+    valid_as_is: Callable[[Any], bool] | None = field(default=None, repr=False)
     responses: dict[str, Any] = field(repr=False, default_factory=dict)
     documented_statuses: frozenset[int] = frozenset()
     tags: tuple[str, ...] = ()
+    #: position of project_id among the path values (None: the caller's project)
+    project_index: int | None = None
+    #: (position, name) of path values that are emulator-minted resource IDs (ULIDs)
+    id_params: tuple[tuple[int, str], ...] = ()
+    required_query: tuple[str, ...] = ()
+    #: (position, validator) of path values checked against their schema: not plain
+    #: strings, not IDs (those are checked as ULIDs)
+    checked_path: tuple[tuple[int, SchemaValidator], ...] = ()
+    #: called with the request and the path values; None: no handler (the answer is a 501)
+    handler: Callable[[Any, list[str]], Any] | None = field(default=None, repr=False)
+    #: answer validators by status, compiled on first use
+    response_validators: dict[int, SchemaValidator | None] = field(repr=False, default_factory=dict)
 
 
 def _schema_kind(schema: Any) -> str:
@@ -230,28 +280,23 @@ def _path_regex(template: str) -> re.Pattern:
 
 
 class Spec:
-    """The effective spec as routes (Operation) and validators, built once at start-up."""
+    """The effective spec as one compiled :class:`Operation` per operation, built at start-up."""
 
     def __init__(self, document: dict, source: str = "<memory>") -> None:
         self.document = document
         self.source = source
         self._request_doc = _drop_read_only_required(document)
-        self._request_inline = _Inliner(self._request_doc)
-        self._response_inline = _Inliner(document)
+        self._request = _SchemaSide(self._request_doc)
+        self._response = _SchemaSide(document)
+        self._pruners = PrunerCompiler(self._request_doc)
         self.operations: list[Operation] = []
-        self._by_path: dict[str, list[Operation]] = {}
         for template, item in document.get("paths", {}).items():
             shared = item.get("parameters", [])
             for method in HTTP_METHODS:
                 if method in item:
-                    op = self._operation(template, method, item[method], shared)
-                    self.operations.append(op)
-        self._request_registry = self._registry(self._request_doc, self._request_inline)
-        self._response_registry = self._registry(document, self._response_inline)
-        self._finish_validators()
+                    self.operations.append(self._operation(template, method, item[method], shared))
         # most specific first: literal text outweighs parameters
         self.operations.sort(key=lambda o: (-len(re.sub(r"\{[^}]*\}", "", o.path)), o.path))
-        self._response_validators: dict[tuple[str, str], SchemaValidator | None] = {}
         #: recent (method, path) -> match: a client repeats its paths, a scan costs more
         self._matched: dict[tuple[str, str], tuple[Operation, list[str]]] = {}
 
@@ -261,49 +306,37 @@ class Spec:
         with open(spec_path, encoding="utf-8") as fh:
             return cls(json.load(fh), str(spec_path))
 
-    @staticmethod
-    def _registry(document: dict, inliner: _Inliner) -> Any | None:
-        """The inlined document that recursive ``$ref``s point into (None: there are none)."""
-        return inliner(document) if inliner.recursive else None
-
     def _resolve(self, node: Any) -> Any:
         while isinstance(node, dict) and "$ref" in node:
             node = _pointer(self.document, node["$ref"])
         return node
 
+    def _param(self, name: str, location: str, p: dict) -> Param:
+        schema = p.get("schema", {"type": "string"})
+        resolved = self._resolve(schema)
+        return Param(
+            name,
+            location,
+            bool(p.get("required")) or location == "path",
+            schema,
+            self._request.validator(schema, name),
+            _schema_kind(resolved),
+            _schema_kind(self._resolve(resolved.get("items", {}))),
+            bool(p.get("explode", p.get("style", "form") == "form")),
+        )
+
     def _operation(self, template: str, method: str, raw: dict, shared: list) -> Operation:
-        params: dict[tuple[str, str], dict] = {}
+        declared: dict[tuple[str, str], dict] = {}
         for p in [*shared, *raw.get("parameters", [])]:
             p = self._resolve(p)
-            params[(p["name"], p["in"])] = p
+            declared[(p["name"], p["in"])] = p
+        params = {key: self._param(*key, p) for key, p in declared.items()}
         path_names = re.findall(r"\{([^}/]+)\}", template)
-        path_params, query_params = [], {}
-        pending: list[tuple[Param, Any]] = []
-        for (name, location), p in params.items():
-            schema = p.get("schema", {"type": "string"})
-            kind = _schema_kind(self._resolve(schema))
-            item_kind = _schema_kind(self._resolve(self._resolve(schema).get("items", {})))
-            param = Param(
-                name,
-                location,
-                bool(p.get("required")) or location == "path",
-                schema,
-                None,
-                kind,
-                item_kind,
-                bool(p.get("explode", p.get("style", "form") == "form")),
-            )
-            pending.append((param, schema))
-            if location == "query":
-                query_params[name] = param
-        for name in path_names:
-            match = params.get((name, "path"))
-            if match is None:  # a template name without a parameter object: a plain string
-                param = Param(name, "path", True, {"type": "string"}, None, "string")
-                pending.append((param, param.schema))
-            else:
-                param = next(pp for pp, _ in pending if pp.name == name and pp.location == "path")
-            path_params.append(param)
+        # a template name without a parameter object is a plain string
+        path_params = [
+            params.get((name, "path")) or self._param(name, "path", {}) for name in path_names
+        ]
+        query_params = {name: p for (name, where), p in params.items() if where == "query"}
         body_schema, body_required = None, False
         body = self._resolve(raw.get("requestBody")) if raw.get("requestBody") else None
         if body:
@@ -312,7 +345,7 @@ class Spec:
             if media is not None:
                 body_schema = media.get("schema", {})
         statuses = frozenset(int(s) for s in raw.get("responses", {}) if s.isdigit())
-        op = Operation(
+        return Operation(
             method=method.upper(),
             path=template,
             operation_id=raw.get("operationId", ""),
@@ -321,34 +354,33 @@ class Spec:
             path_params=path_params,
             path_names=path_names,
             query_params=query_params,
-            body=None,
+            body=None if body_schema is None else self._request.validator(body_schema, ""),
             body_required=body_required,
+            prune=None if body_schema is None else self._pruners.compile(body_schema),
+            valid_as_is=None if body_schema is None else self._request.valid_as_is(body_schema),
             responses=raw.get("responses", {}),
             documented_statuses=statuses,
             tags=tuple(raw.get("tags") or ()),
+            project_index=path_names.index("project_id") if "project_id" in path_names else None,
+            id_params=tuple(
+                (i, n)
+                for i, n in enumerate(path_names)
+                if n.endswith("_id") and n not in CLIENT_CHOSEN_IDS
+            ),
+            required_query=tuple(n for n, p in query_params.items() if p.required),
+            checked_path=tuple(
+                (i, p.validator)
+                for i, p in enumerate(path_params)
+                if p.validator is not None
+                and p.validator.schema not in ({"type": "string"}, {})
+                and not (p.name.endswith("_id") and p.name not in CLIENT_CHOSEN_IDS)
+            ),
         )
-        op._pending = (pending, body_schema)  # type: ignore[attr-defined]
-        return op
-
-    def _finish_validators(self) -> None:
-        pruners = PrunerCompiler(self._request_doc)
-        for op in self.operations:
-            pending, body_schema = op._pending  # type: ignore[attr-defined]
-            del op._pending  # type: ignore[attr-defined]
-            for param, schema in pending:
-                param.validator = SchemaValidator(
-                    self._request_inline(schema), self._request_registry, param.name
-                )
-            if body_schema is not None:
-                op.body = SchemaValidator(
-                    self._request_inline(body_schema), self._request_registry, ""
-                )
-                op.prune = pruners.compile(body_schema)
 
     # -- lookups
 
     def match(self, method: str, path: str) -> tuple[Operation, list[str]]:
-        """The operation for a request, or a 404 for unknown paths and wrong methods."""
+        """The operation for a request: a 404 for an unknown path, a 405 for a wrong method."""
         found = self._matched.get((method, path))
         if found is not None:
             return found
@@ -368,9 +400,10 @@ class Spec:
                 return op, list(m.groups())
             allowed.append(op.method)
         if allowed:
+            # RFC 9110: a method the resource does not support is 405 with Allow
             raise ApiError(
-                404,
-                f"No {method} endpoint at {path}; the path supports "
+                405,
+                f"Method {method} is not allowed at {path}; the path supports "
                 f"{', '.join(sorted(set(allowed)))}.",
                 headers={"Allow": ", ".join(sorted(set(allowed)))},
             )
@@ -378,22 +411,18 @@ class Spec:
 
     def response_validator(self, op: Operation, status: int) -> SchemaValidator | None:
         """Validator for an answer of ``op`` with ``status`` (None: no JSON schema documented)."""
-        key = (op.key[0] + op.key[1], str(status))
-        if key not in self._response_validators:
+        if status not in op.response_validators:
             raw = op.responses.get(str(status)) or op.responses.get("default")
-            schema = None
-            if raw is not None:
-                media = self._resolve(raw).get("content", {}).get("application/json")
-                if media is not None:
-                    schema = self._response_inline(media.get("schema", {}))
-            self._response_validators[key] = (
-                SchemaValidator(schema, self._response_registry, "response")
-                if schema is not None
-                else None
+            media = None if raw is None else self._resolve(raw).get("content", {})
+            schema = None if media is None else media.get("application/json")
+            op.response_validators[status] = (
+                None
+                if schema is None
+                else self._response.validator(schema.get("schema", {}), "response")
             )
-        return self._response_validators[key]
+        return op.response_validators[status]
 
     def component_schema(self, name: str, *, request: bool = True) -> Any:
         """A named component schema with refs inlined (request view by default)."""
-        inline = self._request_inline if request else self._response_inline
-        return inline({"$ref": f"#/components/schemas/{name}"})
+        side = self._request if request else self._response
+        return side.inline({"$ref": f"#/components/schemas/{name}"})

@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
-import sqlite3
 import typing
-from collections.abc import Iterator
+from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from .clock import Clock
+from .persistence import SqlitePersistence, StateFileError
 
 # --- records ---------------------------------------------------------------------------------
 
@@ -145,31 +145,85 @@ R = TypeVar("R", bound=Record)
 # --- tables ----------------------------------------------------------------------------------
 
 
-class Table(dict[str, R], Generic[R]):
-    """Records of one kind by ID, in creation order; writes go through to the persistence."""
+class Table(Generic[R]):
+    """Records of one kind by ID, in creation order.
+
+    Reads look like a mapping (``get``, ``table[id]``, ``in``, iteration over IDs, ``values``,
+    ``items``, ``len``); every write goes through :meth:`put` (``table[id] = record`` is
+    :meth:`put` too) and every removal through :meth:`delete`, and both reach ``--db``.
+    """
+
+    __slots__ = ("_rows", "kind", "owner", "record_type")
 
     def __init__(self, kind: str, record_type: type[R], owner: ProjectState) -> None:
-        super().__init__()
+        self._rows: dict[str, R] = {}
         self.kind = kind
         self.record_type = record_type
         self.owner = owner
 
+    # -- reading
+
+    def get(self, ident: str, default: R | None = None) -> R | None:
+        return self._rows.get(ident, default)
+
+    def __getitem__(self, ident: str) -> R:
+        return self._rows[ident]
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def keys(self) -> KeysView[str]:
+        return self._rows.keys()
+
+    def values(self) -> ValuesView[R]:
+        return self._rows.values()
+
+    def items(self) -> ItemsView[str, R]:
+        return self._rows.items()
+
+    def __repr__(self) -> str:
+        return f"<Table {self.kind}: {len(self._rows)} records>"
+
+    # -- writing: the one way in and the one way out
+
     def put(self, record: R) -> R:
-        """Store a new record or the changes to a stored one."""
+        """Store a new record or the changes to a stored one (written through to ``--db``)."""
         store = self.owner.store
         if not record.seq:
             record.seq = store.next_seq()
-        self[record.id] = record
-        if store.persistence is not None:
-            store.persistence.write(self.owner, self.kind, record)
+        self._rows[record.id] = record
+        persistence = store.persistence
+        if persistence is not None:
+            owner = self.owner
+            persistence.write(owner.region, owner.project_id, self.kind, record.id, encode(record))
         return record
 
+    def __setitem__(self, ident: str, record: R) -> None:
+        if ident != record.id:
+            raise KeyError(f"{self.kind}: a record is stored under its own id {record.id!r}")
+        self.put(record)
+
     def delete(self, ident: str) -> R | None:
-        record = self.pop(ident, None)
-        store = self.owner.store
-        if record is not None and store.persistence is not None:
-            store.persistence.remove(self.owner, self.kind, ident)
+        record = self._rows.pop(ident, None)
+        persistence = self.owner.store.persistence
+        if record is not None and persistence is not None:
+            owner = self.owner
+            persistence.remove(owner.region, owner.project_id, self.kind, ident)
         return record
+
+    # -- the store's own: loading from --db and forgetting on reset (the file is handled there)
+
+    def _restore(self, record: R) -> None:
+        self._rows[record.id] = record
+
+    def _forget(self) -> None:
+        self._rows.clear()
 
 
 class ProjectState:
@@ -215,7 +269,7 @@ def _declared_tables() -> dict[str, type[Record]]:
 TABLES: dict[str, type[Record]] = _declared_tables()
 
 
-# --- persistence -----------------------------------------------------------------------------
+# --- persistence (the file itself: .persistence) ----------------------------------------------
 
 
 def encode(record: Record) -> str:
@@ -225,50 +279,6 @@ def encode(record: Record) -> str:
 
 def decode(record_type: type[R], text: str) -> R:
     return record_type(**json.loads(text))
-
-
-class SqlitePersistence:
-    """Every record as one row (region, project, kind, id, fields as JSON), written through."""
-
-    def __init__(self, path: str) -> None:
-        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS state_records (region TEXT NOT NULL,"
-            " project TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,"
-            " PRIMARY KEY (region, project, kind, id))"
-        )
-
-    def rows(self) -> Iterator[tuple[str, str, str, str]]:
-        yield from self.db.execute("SELECT region, project, kind, body FROM state_records")
-
-    def write(self, state: ProjectState, kind: str, record: Record) -> None:
-        self.db.execute(
-            "INSERT INTO state_records (region, project, kind, id, body) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (region, project, kind, id) DO UPDATE SET body = excluded.body",
-            (state.region, state.project_id, kind, record.id, encode(record)),
-        )
-
-    def remove(self, state: ProjectState, kind: str, ident: str) -> None:
-        self.db.execute(
-            "DELETE FROM state_records WHERE region = ? AND project = ? AND kind = ? AND id = ?",
-            (state.region, state.project_id, kind, ident),
-        )
-
-    def clear(self, project_id: str | None, region: str | None) -> None:
-        clauses, args = [], []
-        if project_id is not None:
-            clauses.append("project = ?")
-            args.append(project_id)
-        if region is not None:
-            clauses.append("region = ?")
-            args.append(region)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        self.db.execute(f"DELETE FROM state_records{where}", args)
-
-    def close(self) -> None:
-        self.db.close()
 
 
 class Store:
@@ -282,20 +292,35 @@ class Store:
         self.clock = Clock()
         if db_path:
             self.persistence = SqlitePersistence(db_path)
-            self._load(self.persistence)
+            try:
+                self._load(self.persistence)
+            except StateFileError:
+                self.close()
+                raise
 
     def _load(self, persistence: SqlitePersistence) -> None:
         loaded: list[tuple[Table[Any], Record]] = []
         for region, project, kind, body in persistence.rows():
             record_type = TABLES.get(kind)
-            if record_type is None:
-                continue
-            table = self.state(project, region).table(kind)
-            loaded.append((table, decode(record_type, body)))
+            if record_type is None:  # never drop what the file holds: refuse instead
+                raise StateFileError(
+                    f"state file {persistence.path} holds {kind!r} records, which this "
+                    f"emulator does not know (it knows {', '.join(TABLES)}). Run the emulator "
+                    "version that wrote it, or point --db at a new file."
+                )
+            try:
+                record = decode(record_type, body)
+            except (ValueError, TypeError, KeyError) as exc:
+                raise StateFileError(
+                    f"state file {persistence.path}: a {kind!r} record of project {project} "
+                    f"in {region} cannot be read ({exc}). Run the emulator version that wrote "
+                    "it, or point --db at a new file."
+                ) from None
+            loaded.append((self.state(project, region).table(kind), record))
         # insertion order is creation order, which list operations rely on
         loaded.sort(key=lambda item: item[1].seq)
         for table, record in loaded:
-            table[record.id] = record
+            table._restore(record)
         top = max((record.seq for _, record in loaded), default=0)
         self._seq = itertools.count(top + 1)
 
@@ -323,7 +348,7 @@ class Store:
                 # that only a full garbage collection frees; emptied, its records go now
                 state = self._states.pop(key)
                 for kind in TABLES:
-                    state.table(kind).clear()
+                    state.table(kind)._forget()
         if self.persistence is not None:
             self.persistence.clear(project_id, region)
 

@@ -10,7 +10,9 @@ handed to ``jsonschema``, whose ``best_match`` names the field and the rule brok
 from __future__ import annotations
 
 import datetime
+import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
@@ -80,25 +82,45 @@ def _describe(error: jsonschema.ValidationError, where: str) -> tuple[str, str]:
         # the list itself can be long (1,001 recipients): name the limit, not the items
         bound = "at most" if error.validator == "maxItems" else "at least"
         message = f"{len(error.instance)} items; {bound} {error.validator_value} allowed"
-    if len(message) > 300:
-        message = message[:300] + "..."
+    if len(message) > 300:  # a long value would push the rule out of the message
+        rule = json.dumps(error.validator_value, ensure_ascii=False)
+        rule = rule if len(rule) <= 200 else rule[:200] + "..."
+        message = f"the value breaks {error.validator} {rule}"
     return field_name, f"{field_name}: {message}" if field_name else message
+
+
+class SchemaRegistry:
+    """The spec with refs inlined, as both libraries' registries: what the ``$ref``s that
+    recursive schemas keep (``SPEC_URI#/components/schemas/Node``) resolve against."""
+
+    def __init__(self, document: Any) -> None:
+        self.fast = jsonschema_rs.Registry([(SPEC_URI, with_int_bounds(document))])
+        resource = Resource.from_contents(document, default_specification=DRAFT4)
+        self.reference = Registry().with_resource(SPEC_URI, resource)
+
+
+def is_valid_function(schema: Any) -> Callable[[Any], bool]:
+    """A compiled yes/no check of ``schema`` (no ``$ref``s), with the project's formats."""
+    return jsonschema_rs.Draft4Validator(
+        with_int_bounds(schema),
+        formats={"date-time": is_date_time},
+        validate_formats=True,
+        ignore_unknown_formats=True,
+    ).is_valid
 
 
 class SchemaValidator:
     """One precompiled schema; ``check`` raises a 400 naming the first violation."""
 
-    def __init__(self, schema: Any, document: Any | None, where: str) -> None:
-        """``document``: the spec with refs inlined, when ``schema`` refers into it
-        (recursive schemas keep ``$ref``s to ``SPEC_URI``)."""
+    def __init__(self, schema: Any, registry: SchemaRegistry | None, where: str) -> None:
+        """``registry``: where ``schema``'s remaining ``$ref``s point (recursive schemas)."""
         self.schema = schema
         self.where = where
         rs_kwargs: dict[str, Any] = {}
         py_kwargs: dict[str, Any] = {}
-        if document is not None:
-            rs_kwargs["registry"] = jsonschema_rs.Registry([(SPEC_URI, with_int_bounds(document))])
-            resource = Resource.from_contents(document, default_specification=DRAFT4)
-            py_kwargs["registry"] = Registry().with_resource(SPEC_URI, resource)
+        if registry is not None:
+            rs_kwargs["registry"] = registry.fast
+            py_kwargs["registry"] = registry.reference
         self._fast = jsonschema_rs.Draft4Validator(
             with_int_bounds(schema),
             formats={"date-time": is_date_time},
@@ -131,7 +153,14 @@ class SchemaValidator:
     def check(self, instance: Any) -> None:
         if self._fast.is_valid(instance):
             return
-        error = best_match(self._reference.iter_errors(instance))
+        errors = list(self._reference.iter_errors(instance))
+        # a rule the spec states as ``x-rule`` beside its anyOf (one content kind, the keys
+        # of a channel map) is worded by the rule, not by the branch that came closest
+        ruled = [e for e in errors if isinstance(e.schema, dict) and "x-rule" in e.schema]
+        if ruled:
+            where = _describe(ruled[0], self.where)[0] or "body"
+            raise invalid(f"{where}: {ruled[0].schema['x-rule']}", where)
+        error = best_match(errors)
         if error is None:  # the two libraries disagree: the fast one has the last word
             field_name, message = self._fast_error(instance)
             raise invalid(message, field_name)

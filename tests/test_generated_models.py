@@ -56,9 +56,9 @@ def test_reprs_mask_every_secret_bearing_field() -> None:
     assert "secret='***'" in text and "token='***'" in text and "password='***'" in text
     assert "claimed_identity='plan'" in text and "client_id='cid'" in text  # the rest stays
     assert webhook.secret == "whsecret-value"  # masked in repr only
-    # an unset secret says so
-    assert "secret=" in repr(models.WebhookUpdateRequest())
-    assert "'***'" not in repr(models.WebhookUpdateRequest())
+    # an unset field is not shown at all, and the sentinel's own repr is short
+    assert repr(models.WebhookUpdateRequest()) == "WebhookUpdateRequest()"
+    assert repr(models.UNSET) == "UNSET"
 
 
 def test_every_field_named_like_a_secret_is_masked() -> None:
@@ -69,11 +69,17 @@ def test_every_field_named_like_a_secret_is_masked() -> None:
             continue
         for field in attrs.fields(cls):
             words = set(field.name.split("_"))
+            probe = cls.__new__(cls)
+            for other in attrs.fields(cls):
+                empty = {} if other.name == "additional_properties" else models.UNSET
+                object.__setattr__(probe, other.name, empty)
+            object.__setattr__(probe, field.name, "probe-value")
             if field.name in SECRET_NAMES or words & {"secret", "password"}:
-                assert callable(field.repr), f"{cls.__name__}.{field.name} shows in repr"
+                assert "probe-value" not in repr(probe), f"{cls.__name__}.{field.name} shows"
+                assert f"{field.name}='***'" in repr(probe)
                 checked += 1
             elif field.name in ("next_page_token", "display_name", "id"):
-                assert field.repr is True
+                assert f"{field.name}='probe-value'" in repr(probe)
     assert checked >= 8
 
 
@@ -110,3 +116,15 @@ def test_the_template_rule_is_in_one_place() -> None:
         p.name for p in templates.rglob("*.jinja") if re.search(r"SECRET_WORDS\s*=", p.read_text())
     ]
     assert rule_files == ["secret_fields.jinja"]
+
+
+def test_a_list_field_left_out_reads_as_an_empty_list_and_is_not_written_back() -> None:
+    page = models.ListContactsResponse.from_dict({"next_page_token": ""})
+    assert page.contacts == [] and isinstance(page.contacts, list)
+    assert page.to_dict() == {"next_page_token": ""}  # round trip: still left out
+    assert repr(page) == "ListContactsResponse(next_page_token='')"
+    # an explicit empty list is written, and so are items added to the absent one
+    assert models.ListContactsResponse.from_dict({"contacts": []}).to_dict() == {"contacts": []}
+    page.contacts.append(models.Contact.from_dict({"id": "c1"}))
+    assert page.to_dict()["contacts"] == [{"id": "c1"}]
+    assert models.ListContactsResponse(contacts=[]).to_dict() == {"contacts": []}

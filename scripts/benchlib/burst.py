@@ -64,6 +64,7 @@ def _stored(emu: EmulatorProcess, app_id: str) -> Counter[str]:
         return Counter(
             m.app_message.text_message.text
             for m in client.paginate(client.messages.list_messages, app_id=app_id, page_size=1000)
+            if m.app_message and m.app_message.text_message
         )
 
 

@@ -31,6 +31,7 @@ SCRIPTS = (
     "apply_overlays.py",
     "batch_spec.py",
     "facade.py",
+    "facade_params.py",
     "generate.py",
 )
 

@@ -45,6 +45,20 @@ TARGETS = (
         1.0,
     ),
     (
+        "request_check_cost",
+        "request check of a text message < 20 us (budget/cost >= 1)",
+        "facade",
+        "20 us/request check",
+        1.0,
+    ),
+    (
+        "keyword_vs_model_path",
+        "the keyword path's check costs no more than the model path it replaces",
+        "facade",
+        "model path/request check",
+        1.0,
+    ),
+    (
         "burst_stored_once",
         "burst above 800/s: every send stored exactly once (default async client)",
         "burst",
@@ -170,17 +184,21 @@ def table(results: dict[str, Any]) -> str:
             f"duplicates; {flood['throttled_answers']:,} answers were 429; client paced at "
             f"{_n(flood['paced_at'])}/s; failures {flood['failures'] or 'none'}"
         )
+    facade = meas.get("facade")
+    if facade:
+        shown = ", ".join(f"{k} {_n(v, 2)}" for k, v in facade["figures"].items())
+        lines.append(f"8 facade ({facade['describe']}): {shown}")
     several = meas.get("batch")
     if several:
         lines.append("")
         lines.append(
-            f"8 batch ({several['describe']}): one batch "
+            f"9 batch ({several['describe']}): one batch "
             f"{_n(several['figures']['batch seconds'], 3)} s, the single sends "
             f"{_n(several['variants']['single']['seconds']['median'], 3)} s median"
         )
     lines.append("")
     lines.append("ratios (of medians):")
-    for section in ("sync", "async", "sdk", "capacity", "peer", "batch"):
+    for section in ("sync", "async", "sdk", "capacity", "peer", "facade", "batch"):
         for name, value in meas.get(section, {}).get("ratios", {}).items():
             lines.append(f"  {section:9s} {name:28s} {_n(value, 2)}x")
     lines.append("")

@@ -3,9 +3,10 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.contact``: do not edit.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from sinch_conversation_client import Client as _GeneratedClient
+from typing import TYPE_CHECKING
+
 from sinch_conversation_client.api.contact import contact_create_contact as _contact_create_contact
 from sinch_conversation_client.api.contact import contact_delete_contact as _contact_delete_contact
 from sinch_conversation_client.api.contact import (
@@ -31,68 +32,155 @@ from sinch_conversation_client.models.list_identity_conflicts_response import (
 from sinch_conversation_client.models.merge_contact_request import MergeContactRequest
 from sinch_conversation_client.types import UNSET, Unset
 
-from .._resource import AsyncResource, SyncResource, expect
+from .._resource import (
+    OMIT,
+    AsyncResource,
+    SyncResource,
+    query_enum,
+    request_body,
+    to_raw_response,
+    to_raw_response_async,
+)
 
-__all__ = ["AsyncContacts", "Contacts"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sinch_conversation_client.models.channel_profile_channel import ChannelProfileChannel
+    from sinch_conversation_client.models.contact_language import ContactLanguage
+    from sinch_conversation_client.models.conversation_merge_strategy import (
+        ConversationMergeStrategy,
+    )
+
+    from .params import (
+        ChannelIdentityParam,
+        ChannelProfileChannelLiteral,
+        ContactLanguageLiteral,
+        ContactRecipientParam,
+        ConversationChannelLiteral,
+        ConversationMergeStrategyLiteral,
+        IdentifiedRecipientParam,
+    )
+
+__all__ = ["AsyncContacts", "AsyncContactsWithRawResponse", "Contacts", "ContactsWithRawResponse"]
 
 
-class Contacts(SyncResource[_GeneratedClient]):
+class Contacts(SyncResource):
     """The ``contacts`` operations (``client.contacts``)."""
 
-    def create_contact(self, *, body: ContactCreateRequest) -> Contact:
+    @property
+    def with_raw_response(self) -> ContactsWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse` (status,
+        headers and the parsed model)."""
+        return ContactsWithRawResponse(self)
+
+    def create_contact(
+        self,
+        *,
+        channel_identities: Sequence[ChannelIdentityParam] = OMIT,
+        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        display_name: str = OMIT,
+        email: str = OMIT,
+        external_id: str = OMIT,
+        metadata: str = OMIT,
+        language: ContactLanguage | ContactLanguageLiteral = OMIT,
+        body: ContactCreateRequest | None = None,
+    ) -> Contact:
         """Create a Contact
 
         Args:
             body (ContactCreateRequest): The contact to create; the server assigns the ID.
+            channel_identities, channel_priority, display_name, email, external_id,
+                metadata, language:
+                the body's fields (channel_identities required),
+                checked before sending; or ``body=`` a ``ContactCreateRequest``.
 
         Returns:
             Contact
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _contact_create_contact.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _contact_create_contact._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ContactCreateRequest",
+                body,
+                {
+                    "channel_identities": channel_identities,
+                    "channel_priority": channel_priority,
+                    "display_name": display_name,
+                    "email": email,
+                    "external_id": external_id,
+                    "metadata": metadata,
+                    "language": language,
+                },
+            ),
         )
-        return expect(response, Contact)
+        return self._call(kwargs, Contact)
 
-    def delete_contact(self, contact_id: str) -> Any:
+    def delete_contact(self, contact_id: str) -> None:
         """Delete a Contact
 
         Args:
             contact_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _contact_delete_contact.sync_detailed(
-            self._project_id, contact_id, client=self._client
+        kwargs = _contact_delete_contact._get_kwargs(
+            self._project_id,
+            contact_id,
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
-    def get_channel_profile(self, *, body: GetChannelProfileRequest) -> GetChannelProfileResponse:
+    def get_channel_profile(
+        self,
+        *,
+        app_id: str = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        channel: ChannelProfileChannel | ChannelProfileChannelLiteral = OMIT,
+        body: GetChannelProfileRequest | None = None,
+    ) -> GetChannelProfileResponse:
         """Get a contact's profile name on a channel
 
         Args:
             body (GetChannelProfileRequest): Which contact's profile name to fetch, from which app and
                 channel.
+            app_id, recipient, channel:
+                the body's fields (app_id, recipient, channel required),
+                checked before sending; or ``body=`` a ``GetChannelProfileRequest``.
 
         Returns:
             GetChannelProfileResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _contact_get_channel_profile.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _contact_get_channel_profile._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "GetChannelProfileRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "recipient": recipient,
+                    "channel": channel,
+                },
+            ),
         )
-        return expect(response, GetChannelProfileResponse)
+        return self._call(kwargs, GetChannelProfileResponse)
 
     def get_contact(self, contact_id: str) -> Contact:
         """Get a Contact
@@ -104,13 +192,16 @@ class Contacts(SyncResource[_GeneratedClient]):
             Contact
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _contact_get_contact.sync_detailed(
-            self._project_id, contact_id, client=self._client
+        kwargs = _contact_get_contact._get_kwargs(
+            self._project_id,
+            contact_id,
         )
-        return expect(response, Contact)
+        return self._call(kwargs, Contact)
 
     def list_contacts(
         self,
@@ -118,7 +209,7 @@ class Contacts(SyncResource[_GeneratedClient]):
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        channel: ConversationChannel | Unset = UNSET,
+        channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
         identity: str | Unset = UNSET,
     ) -> ListContactsResponse:
         """Get contacts
@@ -131,22 +222,23 @@ class Contacts(SyncResource[_GeneratedClient]):
             identity (str | Unset):
 
         Returns:
-            ListContactsResponse (one page: iterate with the client's ``paginate``)
+            ListContactsResponse (one page: iterate the Contact items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _contact_list_contacts.sync_detailed(
+        kwargs = _contact_list_contacts._get_kwargs(
             self._project_id,
-            client=self._client,
             page_size=page_size,
             page_token=page_token,
             external_id=external_id,
-            channel=channel,
+            channel=query_enum(ConversationChannel, channel, "channel"),
             identity=identity,
         )
-        return expect(response, ListContactsResponse)
+        return self._call(kwargs, ListContactsResponse)
 
     def list_identity_conflicts(
         self, *, page_size: int | Unset = UNSET, page_token: str | Unset = UNSET
@@ -158,18 +250,30 @@ class Contacts(SyncResource[_GeneratedClient]):
             page_token (str | Unset):
 
         Returns:
-            ListIdentityConflictsResponse (one page: iterate with the client's ``paginate``)
+            ListIdentityConflictsResponse (one page: iterate the IdentityConflict items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _contact_list_identity_conflicts.sync_detailed(
-            self._project_id, client=self._client, page_size=page_size, page_token=page_token
+        kwargs = _contact_list_identity_conflicts._get_kwargs(
+            self._project_id,
+            page_size=page_size,
+            page_token=page_token,
         )
-        return expect(response, ListIdentityConflictsResponse)
+        return self._call(kwargs, ListIdentityConflictsResponse)
 
-    def merge_contact(self, destination_id: str, *, body: MergeContactRequest) -> Contact:
+    def merge_contact(
+        self,
+        destination_id: str,
+        *,
+        source_id: str = OMIT,
+        destination_id_: str = OMIT,
+        strategy: ConversationMergeStrategy | ConversationMergeStrategyLiteral = OMIT,
+        body: MergeContactRequest | None = None,
+    ) -> Contact:
         """Merge two contacts
 
         The remaining contact will contain all conversations that the removed contact did. If both contacts
@@ -183,21 +287,48 @@ class Contacts(SyncResource[_GeneratedClient]):
         Args:
             destination_id (str):
             body (MergeContactRequest):
+            source_id, destination_id_, strategy:
+                the body's fields (source_id required),
+                checked before sending; or ``body=`` a ``MergeContactRequest``.
 
         Returns:
             Contact
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _contact_merge_contact.sync_detailed(
-            self._project_id, destination_id, client=self._client, body=body
+        kwargs = _contact_merge_contact._get_kwargs(
+            self._project_id,
+            destination_id,
+            body=request_body(
+                "MergeContactRequest",
+                body,
+                {
+                    "source_id": source_id,
+                    "destination_id": destination_id_,
+                    "strategy": strategy,
+                },
+            ),
         )
-        return expect(response, Contact)
+        return self._call(kwargs, Contact)
 
     def update_contact(
-        self, contact_id: str, *, body: ContactUpdateRequest, update_mask: list[str] | Unset = UNSET
+        self,
+        contact_id: str,
+        *,
+        update_mask: list[str] | Unset = UNSET,
+        channel_identities: Sequence[ChannelIdentityParam] = OMIT,
+        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        display_name: str = OMIT,
+        email: str = OMIT,
+        external_id: str = OMIT,
+        metadata: str = OMIT,
+        language: ContactLanguage | ContactLanguageLiteral = OMIT,
+        id: str = OMIT,
+        body: ContactUpdateRequest | None = None,
     ) -> Contact:
         """Update a Contact
 
@@ -205,79 +336,158 @@ class Contacts(SyncResource[_GeneratedClient]):
             contact_id (str):
             update_mask (list[str] | Unset):
             body (ContactUpdateRequest): Fields of the contact to update (see update_mask).
+            channel_identities, channel_priority, display_name, email, external_id,
+                metadata, language, id:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ContactUpdateRequest``.
 
         Returns:
             Contact
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _contact_update_contact.sync_detailed(
-            self._project_id, contact_id, client=self._client, body=body, update_mask=update_mask
+        kwargs = _contact_update_contact._get_kwargs(
+            self._project_id,
+            contact_id,
+            body=request_body(
+                "ContactUpdateRequest",
+                body,
+                {
+                    "channel_identities": channel_identities,
+                    "channel_priority": channel_priority,
+                    "display_name": display_name,
+                    "email": email,
+                    "external_id": external_id,
+                    "metadata": metadata,
+                    "language": language,
+                    "id": id,
+                },
+            ),
+            update_mask=update_mask,
         )
-        return expect(response, Contact)
+        return self._call(kwargs, Contact)
 
 
-class AsyncContacts(AsyncResource[_GeneratedClient]):
+class AsyncContacts(AsyncResource):
     """The ``contacts`` operations of the async client (``await client.contacts...``)."""
 
-    async def create_contact(self, *, body: ContactCreateRequest) -> Contact:
+    @property
+    def with_raw_response(self) -> AsyncContactsWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse`."""
+        return AsyncContactsWithRawResponse(self)
+
+    async def create_contact(
+        self,
+        *,
+        channel_identities: Sequence[ChannelIdentityParam] = OMIT,
+        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        display_name: str = OMIT,
+        email: str = OMIT,
+        external_id: str = OMIT,
+        metadata: str = OMIT,
+        language: ContactLanguage | ContactLanguageLiteral = OMIT,
+        body: ContactCreateRequest | None = None,
+    ) -> Contact:
         """Create a Contact
 
         Args:
             body (ContactCreateRequest): The contact to create; the server assigns the ID.
+            channel_identities, channel_priority, display_name, email, external_id,
+                metadata, language:
+                the body's fields (channel_identities required),
+                checked before sending; or ``body=`` a ``ContactCreateRequest``.
 
         Returns:
             Contact
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _contact_create_contact.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _contact_create_contact._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ContactCreateRequest",
+                body,
+                {
+                    "channel_identities": channel_identities,
+                    "channel_priority": channel_priority,
+                    "display_name": display_name,
+                    "email": email,
+                    "external_id": external_id,
+                    "metadata": metadata,
+                    "language": language,
+                },
+            ),
         )
-        return expect(response, Contact)
+        return await self._call(kwargs, Contact)
 
-    async def delete_contact(self, contact_id: str) -> Any:
+    async def delete_contact(self, contact_id: str) -> None:
         """Delete a Contact
 
         Args:
             contact_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _contact_delete_contact.asyncio_detailed(
-            self._project_id, contact_id, client=self._client
+        kwargs = _contact_delete_contact._get_kwargs(
+            self._project_id,
+            contact_id,
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def get_channel_profile(
-        self, *, body: GetChannelProfileRequest
+        self,
+        *,
+        app_id: str = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        channel: ChannelProfileChannel | ChannelProfileChannelLiteral = OMIT,
+        body: GetChannelProfileRequest | None = None,
     ) -> GetChannelProfileResponse:
         """Get a contact's profile name on a channel
 
         Args:
             body (GetChannelProfileRequest): Which contact's profile name to fetch, from which app and
                 channel.
+            app_id, recipient, channel:
+                the body's fields (app_id, recipient, channel required),
+                checked before sending; or ``body=`` a ``GetChannelProfileRequest``.
 
         Returns:
             GetChannelProfileResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _contact_get_channel_profile.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _contact_get_channel_profile._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "GetChannelProfileRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "recipient": recipient,
+                    "channel": channel,
+                },
+            ),
         )
-        return expect(response, GetChannelProfileResponse)
+        return await self._call(kwargs, GetChannelProfileResponse)
 
     async def get_contact(self, contact_id: str) -> Contact:
         """Get a Contact
@@ -289,13 +499,16 @@ class AsyncContacts(AsyncResource[_GeneratedClient]):
             Contact
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _contact_get_contact.asyncio_detailed(
-            self._project_id, contact_id, client=self._client
+        kwargs = _contact_get_contact._get_kwargs(
+            self._project_id,
+            contact_id,
         )
-        return expect(response, Contact)
+        return await self._call(kwargs, Contact)
 
     async def list_contacts(
         self,
@@ -303,7 +516,7 @@ class AsyncContacts(AsyncResource[_GeneratedClient]):
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        channel: ConversationChannel | Unset = UNSET,
+        channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
         identity: str | Unset = UNSET,
     ) -> ListContactsResponse:
         """Get contacts
@@ -316,22 +529,23 @@ class AsyncContacts(AsyncResource[_GeneratedClient]):
             identity (str | Unset):
 
         Returns:
-            ListContactsResponse (one page: iterate with the client's ``paginate``)
+            ListContactsResponse (one page: iterate the Contact items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _contact_list_contacts.asyncio_detailed(
+        kwargs = _contact_list_contacts._get_kwargs(
             self._project_id,
-            client=self._client,
             page_size=page_size,
             page_token=page_token,
             external_id=external_id,
-            channel=channel,
+            channel=query_enum(ConversationChannel, channel, "channel"),
             identity=identity,
         )
-        return expect(response, ListContactsResponse)
+        return await self._call(kwargs, ListContactsResponse)
 
     async def list_identity_conflicts(
         self, *, page_size: int | Unset = UNSET, page_token: str | Unset = UNSET
@@ -343,18 +557,30 @@ class AsyncContacts(AsyncResource[_GeneratedClient]):
             page_token (str | Unset):
 
         Returns:
-            ListIdentityConflictsResponse (one page: iterate with the client's ``paginate``)
+            ListIdentityConflictsResponse (one page: iterate the IdentityConflict items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _contact_list_identity_conflicts.asyncio_detailed(
-            self._project_id, client=self._client, page_size=page_size, page_token=page_token
+        kwargs = _contact_list_identity_conflicts._get_kwargs(
+            self._project_id,
+            page_size=page_size,
+            page_token=page_token,
         )
-        return expect(response, ListIdentityConflictsResponse)
+        return await self._call(kwargs, ListIdentityConflictsResponse)
 
-    async def merge_contact(self, destination_id: str, *, body: MergeContactRequest) -> Contact:
+    async def merge_contact(
+        self,
+        destination_id: str,
+        *,
+        source_id: str = OMIT,
+        destination_id_: str = OMIT,
+        strategy: ConversationMergeStrategy | ConversationMergeStrategyLiteral = OMIT,
+        body: MergeContactRequest | None = None,
+    ) -> Contact:
         """Merge two contacts
 
         The remaining contact will contain all conversations that the removed contact did. If both contacts
@@ -368,21 +594,48 @@ class AsyncContacts(AsyncResource[_GeneratedClient]):
         Args:
             destination_id (str):
             body (MergeContactRequest):
+            source_id, destination_id_, strategy:
+                the body's fields (source_id required),
+                checked before sending; or ``body=`` a ``MergeContactRequest``.
 
         Returns:
             Contact
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _contact_merge_contact.asyncio_detailed(
-            self._project_id, destination_id, client=self._client, body=body
+        kwargs = _contact_merge_contact._get_kwargs(
+            self._project_id,
+            destination_id,
+            body=request_body(
+                "MergeContactRequest",
+                body,
+                {
+                    "source_id": source_id,
+                    "destination_id": destination_id_,
+                    "strategy": strategy,
+                },
+            ),
         )
-        return expect(response, Contact)
+        return await self._call(kwargs, Contact)
 
     async def update_contact(
-        self, contact_id: str, *, body: ContactUpdateRequest, update_mask: list[str] | Unset = UNSET
+        self,
+        contact_id: str,
+        *,
+        update_mask: list[str] | Unset = UNSET,
+        channel_identities: Sequence[ChannelIdentityParam] = OMIT,
+        channel_priority: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        display_name: str = OMIT,
+        email: str = OMIT,
+        external_id: str = OMIT,
+        metadata: str = OMIT,
+        language: ContactLanguage | ContactLanguageLiteral = OMIT,
+        id: str = OMIT,
+        body: ContactUpdateRequest | None = None,
     ) -> Contact:
         """Update a Contact
 
@@ -390,15 +643,65 @@ class AsyncContacts(AsyncResource[_GeneratedClient]):
             contact_id (str):
             update_mask (list[str] | Unset):
             body (ContactUpdateRequest): Fields of the contact to update (see update_mask).
+            channel_identities, channel_priority, display_name, email, external_id,
+                metadata, language, id:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ContactUpdateRequest``.
 
         Returns:
             Contact
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _contact_update_contact.asyncio_detailed(
-            self._project_id, contact_id, client=self._client, body=body, update_mask=update_mask
+        kwargs = _contact_update_contact._get_kwargs(
+            self._project_id,
+            contact_id,
+            body=request_body(
+                "ContactUpdateRequest",
+                body,
+                {
+                    "channel_identities": channel_identities,
+                    "channel_priority": channel_priority,
+                    "display_name": display_name,
+                    "email": email,
+                    "external_id": external_id,
+                    "metadata": metadata,
+                    "language": language,
+                    "id": id,
+                },
+            ),
+            update_mask=update_mask,
         )
-        return expect(response, Contact)
+        return await self._call(kwargs, Contact)
+
+
+class ContactsWithRawResponse:
+    """``client.contacts.with_raw_response``: each operation answers a ``RawResponse``."""
+
+    def __init__(self, resource: Contacts) -> None:
+        self.create_contact = to_raw_response(resource.create_contact)
+        self.delete_contact = to_raw_response(resource.delete_contact)
+        self.get_channel_profile = to_raw_response(resource.get_channel_profile)
+        self.get_contact = to_raw_response(resource.get_contact)
+        self.list_contacts = to_raw_response(resource.list_contacts)
+        self.list_identity_conflicts = to_raw_response(resource.list_identity_conflicts)
+        self.merge_contact = to_raw_response(resource.merge_contact)
+        self.update_contact = to_raw_response(resource.update_contact)
+
+
+class AsyncContactsWithRawResponse:
+    """``client.contacts.with_raw_response`` of the async client."""
+
+    def __init__(self, resource: AsyncContacts) -> None:
+        self.create_contact = to_raw_response_async(resource.create_contact)
+        self.delete_contact = to_raw_response_async(resource.delete_contact)
+        self.get_channel_profile = to_raw_response_async(resource.get_channel_profile)
+        self.get_contact = to_raw_response_async(resource.get_contact)
+        self.list_contacts = to_raw_response_async(resource.list_contacts)
+        self.list_identity_conflicts = to_raw_response_async(resource.list_identity_conflicts)
+        self.merge_contact = to_raw_response_async(resource.merge_contact)
+        self.update_contact = to_raw_response_async(resource.update_contact)

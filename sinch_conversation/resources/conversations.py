@@ -3,9 +3,10 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.conversation``: do not edit.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from sinch_conversation_client import Client as _GeneratedClient
+from typing import TYPE_CHECKING, Any
+
 from sinch_conversation_client.api.conversation import (
     conversation_create_conversation as _conversation_create_conversation,
 )
@@ -50,15 +51,64 @@ from sinch_conversation_client.models.list_recent_conversations_response import 
 from sinch_conversation_client.models.metadata_update_strategy import MetadataUpdateStrategy
 from sinch_conversation_client.types import UNSET, Unset
 
-from .._resource import AsyncResource, SyncResource, expect
+from .._resource import (
+    OMIT,
+    AsyncResource,
+    SyncResource,
+    query_enum,
+    request_body,
+    to_raw_response,
+    to_raw_response_async,
+)
 
-__all__ = ["AsyncConversations", "Conversations"]
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
+
+    from sinch_conversation_client.models.conversation_direction import ConversationDirection
+    from sinch_conversation_client.models.processing_mode import ProcessingMode
+
+    from .params import (
+        AppEventParam,
+        AppMessageParam,
+        ChannelIdentityParam,
+        ContactMessageParam,
+        ConversationChannelLiteral,
+        ConversationDirectionLiteral,
+        ConversationListRecentConversationsOrderLiteral,
+        MetadataUpdateStrategyLiteral,
+        ProcessingModeLiteral,
+    )
+
+__all__ = [
+    "AsyncConversations",
+    "AsyncConversationsWithRawResponse",
+    "Conversations",
+    "ConversationsWithRawResponse",
+]
 
 
-class Conversations(SyncResource[_GeneratedClient]):
+class Conversations(SyncResource):
     """The ``conversations`` operations (``client.conversations``)."""
 
-    def create_conversation(self, *, body: ConversationCreateRequest) -> Conversation:
+    @property
+    def with_raw_response(self) -> ConversationsWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse` (status,
+        headers and the parsed model)."""
+        return ConversationsWithRawResponse(self)
+
+    def create_conversation(
+        self,
+        *,
+        app_id: str = OMIT,
+        contact_id: str = OMIT,
+        active: bool = OMIT,
+        active_channel: ConversationChannel | ConversationChannelLiteral = OMIT,
+        metadata: str = OMIT,
+        metadata_json: Mapping[str, Any] = OMIT,
+        correlation_id: str = OMIT,
+        body: ConversationCreateRequest | None = None,
+    ) -> Conversation:
         """Creates a conversation
 
         Creates a new empty conversation. It is generally not needed to create a conversation explicitly
@@ -70,20 +120,39 @@ class Conversations(SyncResource[_GeneratedClient]):
 
         Args:
             body (ConversationCreateRequest): The conversation to create; the server assigns the ID.
+            app_id, contact_id, active, active_channel, metadata, metadata_json,
+                correlation_id:
+                the body's fields (app_id, contact_id required),
+                checked before sending; or ``body=`` a ``ConversationCreateRequest``.
 
         Returns:
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_create_conversation.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _conversation_create_conversation._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ConversationCreateRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "contact_id": contact_id,
+                    "active": active,
+                    "active_channel": active_channel,
+                    "metadata": metadata,
+                    "metadata_json": metadata_json,
+                    "correlation_id": correlation_id,
+                },
+            ),
         )
-        return expect(response, Conversation)
+        return self._call(kwargs, Conversation)
 
-    def delete_conversation(self, conversation_id: str) -> Any:
+    def delete_conversation(self, conversation_id: str) -> None:
         """Deletes a conversation
 
         Deletes a conversation together with all the messages sent as part of the conversation.
@@ -92,16 +161,19 @@ class Conversations(SyncResource[_GeneratedClient]):
             conversation_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_delete_conversation.sync_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_delete_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def get_conversation(self, conversation_id: str) -> Conversation:
         """Get a conversation
@@ -115,16 +187,28 @@ class Conversations(SyncResource[_GeneratedClient]):
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_get_conversation.sync_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_get_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return expect(response, Conversation)
+        return self._call(kwargs, Conversation)
 
     def inject_event(
-        self, conversation_id: str, *, body: InjectEventRequest
+        self,
+        conversation_id: str,
+        *,
+        app_event: AppEventParam = OMIT,
+        accept_time: datetime.datetime | str = OMIT,
+        conversation_id_: str = OMIT,
+        contact_id: str = OMIT,
+        channel_identity: ChannelIdentityParam = OMIT,
+        processing_mode: ProcessingMode | ProcessingModeLiteral = OMIT,
+        body: InjectEventRequest | None = None,
     ) -> InjectEventResponse:
         """Inject an event into a conversation
 
@@ -132,20 +216,54 @@ class Conversations(SyncResource[_GeneratedClient]):
             conversation_id (str):
             body (InjectEventRequest): An app event to record in a conversation's history, as if it
                 had been sent.
+            app_event, accept_time, conversation_id_, contact_id, channel_identity,
+                processing_mode:
+                the body's fields (app_event, accept_time required),
+                checked before sending; or ``body=`` a ``InjectEventRequest``.
 
         Returns:
             InjectEventResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_inject_event.sync_detailed(
-            self._project_id, conversation_id, client=self._client, body=body
+        kwargs = _conversation_inject_event._get_kwargs(
+            self._project_id,
+            conversation_id,
+            body=request_body(
+                "InjectEventRequest",
+                body,
+                {
+                    "app_event": app_event,
+                    "accept_time": accept_time,
+                    "conversation_id": conversation_id_,
+                    "contact_id": contact_id,
+                    "channel_identity": channel_identity,
+                    "processing_mode": processing_mode,
+                },
+            ),
         )
-        return expect(response, InjectEventResponse)
+        return self._call(kwargs, InjectEventResponse)
 
-    def inject_message(self, conversation_id: str, *, body: InjectMessageRequest) -> Any:
+    def inject_message(
+        self,
+        conversation_id: str,
+        *,
+        accept_time: datetime.datetime | str = OMIT,
+        channel_identity: ChannelIdentityParam = OMIT,
+        contact_id: str = OMIT,
+        direction: ConversationDirection | ConversationDirectionLiteral = OMIT,
+        app_message: AppMessageParam = OMIT,
+        contact_message: ContactMessageParam = OMIT,
+        metadata: str = OMIT,
+        sender_id: str = OMIT,
+        processing_mode: ProcessingMode | ProcessingModeLiteral = OMIT,
+        conversation_id_: str = OMIT,
+        body: InjectMessageRequest | None = None,
+    ) -> None:
         """Inject messages
 
         This operation injects a conversation message in to a specific conversation.
@@ -154,18 +272,41 @@ class Conversations(SyncResource[_GeneratedClient]):
             conversation_id (str):
             body (InjectMessageRequest): A message to add to a conversation's history, from an app or
                 a contact (set exactly one of app_message, contact_message).
+            accept_time, channel_identity, contact_id, direction, app_message,
+                contact_message, metadata, sender_id, processing_mode, conversation_id_:
+                the body's fields (accept_time, channel_identity, contact_id, direction required),
+                checked before sending; or ``body=`` a ``InjectMessageRequest``.
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_inject_message.sync_detailed(
-            self._project_id, conversation_id, client=self._client, body=body
+        kwargs = _conversation_inject_message._get_kwargs(
+            self._project_id,
+            conversation_id,
+            body=request_body(
+                "InjectMessageRequest",
+                body,
+                {
+                    "accept_time": accept_time,
+                    "channel_identity": channel_identity,
+                    "contact_id": contact_id,
+                    "direction": direction,
+                    "app_message": app_message,
+                    "contact_message": contact_message,
+                    "metadata": metadata,
+                    "sender_id": sender_id,
+                    "processing_mode": processing_mode,
+                    "conversation_id": conversation_id_,
+                },
+            ),
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def list_conversations(
         self,
@@ -175,7 +316,7 @@ class Conversations(SyncResource[_GeneratedClient]):
         only_active: bool | Unset = False,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        active_channel: ConversationChannel | Unset = UNSET,
+        active_channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
     ) -> ListConversationsResponse:
         """List conversations
 
@@ -190,23 +331,24 @@ class Conversations(SyncResource[_GeneratedClient]):
             active_channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
         Returns:
-            ListConversationsResponse (one page: iterate with the client's ``paginate``)
+            ListConversationsResponse (one page: iterate the Conversation items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_list_conversations.sync_detailed(
+        kwargs = _conversation_list_conversations._get_kwargs(
             self._project_id,
-            client=self._client,
             app_id=app_id,
             contact_id=contact_id,
             only_active=only_active,
             page_size=page_size,
             page_token=page_token,
-            active_channel=active_channel,
+            active_channel=query_enum(ConversationChannel, active_channel, "active_channel"),
         )
-        return expect(response, ListConversationsResponse)
+        return self._call(kwargs, ListConversationsResponse)
 
     def list_recent_conversations(
         self,
@@ -216,6 +358,7 @@ class Conversations(SyncResource[_GeneratedClient]):
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         order: ConversationListRecentConversationsOrder
+        | ConversationListRecentConversationsOrderLiteral
         | Unset = ConversationListRecentConversationsOrder.DESC,
     ) -> ListRecentConversationsResponse:
         """List an app's conversations with their latest message
@@ -229,24 +372,25 @@ class Conversations(SyncResource[_GeneratedClient]):
                 ConversationListRecentConversationsOrder.DESC.
 
         Returns:
-            ListRecentConversationsResponse (one page: iterate with the client's ``paginate``)
+            ListRecentConversationsResponse (one page: iterate the ConversationRecentMessage items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_list_recent_conversations.sync_detailed(
+        kwargs = _conversation_list_recent_conversations._get_kwargs(
             self._project_id,
-            client=self._client,
             app_id=app_id,
             only_active=only_active,
             page_size=page_size,
             page_token=page_token,
-            order=order,
+            order=query_enum(ConversationListRecentConversationsOrder, order, "order"),
         )
-        return expect(response, ListRecentConversationsResponse)
+        return self._call(kwargs, ListRecentConversationsResponse)
 
-    def stop_active_conversation(self, conversation_id: str) -> Any:
+    def stop_active_conversation(self, conversation_id: str) -> None:
         """Stop conversation
 
         This operation stops the referenced conversation, if the conversation is still active. A new
@@ -257,24 +401,37 @@ class Conversations(SyncResource[_GeneratedClient]):
             conversation_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_stop_active_conversation.sync_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_stop_active_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def update_conversation(
         self,
         conversation_id: str,
         *,
-        body: ConversationUpdateRequest,
         update_mask: list[str] | Unset = UNSET,
-        metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
+        metadata_update_strategy: MetadataUpdateStrategy
+        | MetadataUpdateStrategyLiteral
+        | Unset = UNSET,
+        active: bool = OMIT,
+        active_channel: ConversationChannel | ConversationChannelLiteral = OMIT,
+        metadata: str = OMIT,
+        metadata_json: Mapping[str, Any] = OMIT,
+        correlation_id: str = OMIT,
+        id: str = OMIT,
+        app_id: str = OMIT,
+        contact_id: str = OMIT,
+        body: ConversationUpdateRequest | None = None,
     ) -> Conversation:
         """Update a conversation
 
@@ -287,29 +444,65 @@ class Conversations(SyncResource[_GeneratedClient]):
             metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
                 the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
             body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
+            active, active_channel, metadata, metadata_json, correlation_id, id, app_id,
+                contact_id:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ConversationUpdateRequest``.
 
         Returns:
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _conversation_update_conversation.sync_detailed(
+        kwargs = _conversation_update_conversation._get_kwargs(
             self._project_id,
             conversation_id,
-            client=self._client,
-            body=body,
+            body=request_body(
+                "ConversationUpdateRequest",
+                body,
+                {
+                    "active": active,
+                    "active_channel": active_channel,
+                    "metadata": metadata,
+                    "metadata_json": metadata_json,
+                    "correlation_id": correlation_id,
+                    "id": id,
+                    "app_id": app_id,
+                    "contact_id": contact_id,
+                },
+            ),
             update_mask=update_mask,
-            metadata_update_strategy=metadata_update_strategy,
+            metadata_update_strategy=query_enum(
+                MetadataUpdateStrategy, metadata_update_strategy, "metadata_update_strategy"
+            ),
         )
-        return expect(response, Conversation)
+        return self._call(kwargs, Conversation)
 
 
-class AsyncConversations(AsyncResource[_GeneratedClient]):
+class AsyncConversations(AsyncResource):
     """The ``conversations`` operations of the async client (``await client.conversations...``)."""
 
-    async def create_conversation(self, *, body: ConversationCreateRequest) -> Conversation:
+    @property
+    def with_raw_response(self) -> AsyncConversationsWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse`."""
+        return AsyncConversationsWithRawResponse(self)
+
+    async def create_conversation(
+        self,
+        *,
+        app_id: str = OMIT,
+        contact_id: str = OMIT,
+        active: bool = OMIT,
+        active_channel: ConversationChannel | ConversationChannelLiteral = OMIT,
+        metadata: str = OMIT,
+        metadata_json: Mapping[str, Any] = OMIT,
+        correlation_id: str = OMIT,
+        body: ConversationCreateRequest | None = None,
+    ) -> Conversation:
         """Creates a conversation
 
         Creates a new empty conversation. It is generally not needed to create a conversation explicitly
@@ -321,20 +514,39 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
 
         Args:
             body (ConversationCreateRequest): The conversation to create; the server assigns the ID.
+            app_id, contact_id, active, active_channel, metadata, metadata_json,
+                correlation_id:
+                the body's fields (app_id, contact_id required),
+                checked before sending; or ``body=`` a ``ConversationCreateRequest``.
 
         Returns:
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_create_conversation.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _conversation_create_conversation._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ConversationCreateRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "contact_id": contact_id,
+                    "active": active,
+                    "active_channel": active_channel,
+                    "metadata": metadata,
+                    "metadata_json": metadata_json,
+                    "correlation_id": correlation_id,
+                },
+            ),
         )
-        return expect(response, Conversation)
+        return await self._call(kwargs, Conversation)
 
-    async def delete_conversation(self, conversation_id: str) -> Any:
+    async def delete_conversation(self, conversation_id: str) -> None:
         """Deletes a conversation
 
         Deletes a conversation together with all the messages sent as part of the conversation.
@@ -343,16 +555,19 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
             conversation_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_delete_conversation.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_delete_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def get_conversation(self, conversation_id: str) -> Conversation:
         """Get a conversation
@@ -366,16 +581,28 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_get_conversation.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_get_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return expect(response, Conversation)
+        return await self._call(kwargs, Conversation)
 
     async def inject_event(
-        self, conversation_id: str, *, body: InjectEventRequest
+        self,
+        conversation_id: str,
+        *,
+        app_event: AppEventParam = OMIT,
+        accept_time: datetime.datetime | str = OMIT,
+        conversation_id_: str = OMIT,
+        contact_id: str = OMIT,
+        channel_identity: ChannelIdentityParam = OMIT,
+        processing_mode: ProcessingMode | ProcessingModeLiteral = OMIT,
+        body: InjectEventRequest | None = None,
     ) -> InjectEventResponse:
         """Inject an event into a conversation
 
@@ -383,20 +610,54 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
             conversation_id (str):
             body (InjectEventRequest): An app event to record in a conversation's history, as if it
                 had been sent.
+            app_event, accept_time, conversation_id_, contact_id, channel_identity,
+                processing_mode:
+                the body's fields (app_event, accept_time required),
+                checked before sending; or ``body=`` a ``InjectEventRequest``.
 
         Returns:
             InjectEventResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_inject_event.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client, body=body
+        kwargs = _conversation_inject_event._get_kwargs(
+            self._project_id,
+            conversation_id,
+            body=request_body(
+                "InjectEventRequest",
+                body,
+                {
+                    "app_event": app_event,
+                    "accept_time": accept_time,
+                    "conversation_id": conversation_id_,
+                    "contact_id": contact_id,
+                    "channel_identity": channel_identity,
+                    "processing_mode": processing_mode,
+                },
+            ),
         )
-        return expect(response, InjectEventResponse)
+        return await self._call(kwargs, InjectEventResponse)
 
-    async def inject_message(self, conversation_id: str, *, body: InjectMessageRequest) -> Any:
+    async def inject_message(
+        self,
+        conversation_id: str,
+        *,
+        accept_time: datetime.datetime | str = OMIT,
+        channel_identity: ChannelIdentityParam = OMIT,
+        contact_id: str = OMIT,
+        direction: ConversationDirection | ConversationDirectionLiteral = OMIT,
+        app_message: AppMessageParam = OMIT,
+        contact_message: ContactMessageParam = OMIT,
+        metadata: str = OMIT,
+        sender_id: str = OMIT,
+        processing_mode: ProcessingMode | ProcessingModeLiteral = OMIT,
+        conversation_id_: str = OMIT,
+        body: InjectMessageRequest | None = None,
+    ) -> None:
         """Inject messages
 
         This operation injects a conversation message in to a specific conversation.
@@ -405,18 +666,41 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
             conversation_id (str):
             body (InjectMessageRequest): A message to add to a conversation's history, from an app or
                 a contact (set exactly one of app_message, contact_message).
+            accept_time, channel_identity, contact_id, direction, app_message,
+                contact_message, metadata, sender_id, processing_mode, conversation_id_:
+                the body's fields (accept_time, channel_identity, contact_id, direction required),
+                checked before sending; or ``body=`` a ``InjectMessageRequest``.
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_inject_message.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client, body=body
+        kwargs = _conversation_inject_message._get_kwargs(
+            self._project_id,
+            conversation_id,
+            body=request_body(
+                "InjectMessageRequest",
+                body,
+                {
+                    "accept_time": accept_time,
+                    "channel_identity": channel_identity,
+                    "contact_id": contact_id,
+                    "direction": direction,
+                    "app_message": app_message,
+                    "contact_message": contact_message,
+                    "metadata": metadata,
+                    "sender_id": sender_id,
+                    "processing_mode": processing_mode,
+                    "conversation_id": conversation_id_,
+                },
+            ),
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def list_conversations(
         self,
@@ -426,7 +710,7 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
         only_active: bool | Unset = False,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        active_channel: ConversationChannel | Unset = UNSET,
+        active_channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
     ) -> ListConversationsResponse:
         """List conversations
 
@@ -441,23 +725,24 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
             active_channel (ConversationChannel | Unset): Channel Identifier Example: WHATSAPP.
 
         Returns:
-            ListConversationsResponse (one page: iterate with the client's ``paginate``)
+            ListConversationsResponse (one page: iterate the Conversation items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_list_conversations.asyncio_detailed(
+        kwargs = _conversation_list_conversations._get_kwargs(
             self._project_id,
-            client=self._client,
             app_id=app_id,
             contact_id=contact_id,
             only_active=only_active,
             page_size=page_size,
             page_token=page_token,
-            active_channel=active_channel,
+            active_channel=query_enum(ConversationChannel, active_channel, "active_channel"),
         )
-        return expect(response, ListConversationsResponse)
+        return await self._call(kwargs, ListConversationsResponse)
 
     async def list_recent_conversations(
         self,
@@ -467,6 +752,7 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         order: ConversationListRecentConversationsOrder
+        | ConversationListRecentConversationsOrderLiteral
         | Unset = ConversationListRecentConversationsOrder.DESC,
     ) -> ListRecentConversationsResponse:
         """List an app's conversations with their latest message
@@ -480,24 +766,25 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
                 ConversationListRecentConversationsOrder.DESC.
 
         Returns:
-            ListRecentConversationsResponse (one page: iterate with the client's ``paginate``)
+            ListRecentConversationsResponse (one page: iterate the ConversationRecentMessage items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_list_recent_conversations.asyncio_detailed(
+        kwargs = _conversation_list_recent_conversations._get_kwargs(
             self._project_id,
-            client=self._client,
             app_id=app_id,
             only_active=only_active,
             page_size=page_size,
             page_token=page_token,
-            order=order,
+            order=query_enum(ConversationListRecentConversationsOrder, order, "order"),
         )
-        return expect(response, ListRecentConversationsResponse)
+        return await self._call(kwargs, ListRecentConversationsResponse)
 
-    async def stop_active_conversation(self, conversation_id: str) -> Any:
+    async def stop_active_conversation(self, conversation_id: str) -> None:
         """Stop conversation
 
         This operation stops the referenced conversation, if the conversation is still active. A new
@@ -508,24 +795,37 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
             conversation_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_stop_active_conversation.asyncio_detailed(
-            self._project_id, conversation_id, client=self._client
+        kwargs = _conversation_stop_active_conversation._get_kwargs(
+            self._project_id,
+            conversation_id,
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def update_conversation(
         self,
         conversation_id: str,
         *,
-        body: ConversationUpdateRequest,
         update_mask: list[str] | Unset = UNSET,
-        metadata_update_strategy: MetadataUpdateStrategy | Unset = UNSET,
+        metadata_update_strategy: MetadataUpdateStrategy
+        | MetadataUpdateStrategyLiteral
+        | Unset = UNSET,
+        active: bool = OMIT,
+        active_channel: ConversationChannel | ConversationChannelLiteral = OMIT,
+        metadata: str = OMIT,
+        metadata_json: Mapping[str, Any] = OMIT,
+        correlation_id: str = OMIT,
+        id: str = OMIT,
+        app_id: str = OMIT,
+        contact_id: str = OMIT,
+        body: ConversationUpdateRequest | None = None,
     ) -> Conversation:
         """Update a conversation
 
@@ -538,20 +838,70 @@ class AsyncConversations(AsyncResource[_GeneratedClient]):
             metadata_update_strategy (MetadataUpdateStrategy | Unset): REPLACE (the default) replaces
                 the whole metadata object; MERGE_PATCH applies it as an RFC 7386 merge patch.
             body (ConversationUpdateRequest): Fields of the conversation to update (see update_mask).
+            active, active_channel, metadata, metadata_json, correlation_id, id, app_id,
+                contact_id:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ConversationUpdateRequest``.
 
         Returns:
             Conversation
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _conversation_update_conversation.asyncio_detailed(
+        kwargs = _conversation_update_conversation._get_kwargs(
             self._project_id,
             conversation_id,
-            client=self._client,
-            body=body,
+            body=request_body(
+                "ConversationUpdateRequest",
+                body,
+                {
+                    "active": active,
+                    "active_channel": active_channel,
+                    "metadata": metadata,
+                    "metadata_json": metadata_json,
+                    "correlation_id": correlation_id,
+                    "id": id,
+                    "app_id": app_id,
+                    "contact_id": contact_id,
+                },
+            ),
             update_mask=update_mask,
-            metadata_update_strategy=metadata_update_strategy,
+            metadata_update_strategy=query_enum(
+                MetadataUpdateStrategy, metadata_update_strategy, "metadata_update_strategy"
+            ),
         )
-        return expect(response, Conversation)
+        return await self._call(kwargs, Conversation)
+
+
+class ConversationsWithRawResponse:
+    """``client.conversations.with_raw_response``: each operation answers a ``RawResponse``."""
+
+    def __init__(self, resource: Conversations) -> None:
+        self.create_conversation = to_raw_response(resource.create_conversation)
+        self.delete_conversation = to_raw_response(resource.delete_conversation)
+        self.get_conversation = to_raw_response(resource.get_conversation)
+        self.inject_event = to_raw_response(resource.inject_event)
+        self.inject_message = to_raw_response(resource.inject_message)
+        self.list_conversations = to_raw_response(resource.list_conversations)
+        self.list_recent_conversations = to_raw_response(resource.list_recent_conversations)
+        self.stop_active_conversation = to_raw_response(resource.stop_active_conversation)
+        self.update_conversation = to_raw_response(resource.update_conversation)
+
+
+class AsyncConversationsWithRawResponse:
+    """``client.conversations.with_raw_response`` of the async client."""
+
+    def __init__(self, resource: AsyncConversations) -> None:
+        self.create_conversation = to_raw_response_async(resource.create_conversation)
+        self.delete_conversation = to_raw_response_async(resource.delete_conversation)
+        self.get_conversation = to_raw_response_async(resource.get_conversation)
+        self.inject_event = to_raw_response_async(resource.inject_event)
+        self.inject_message = to_raw_response_async(resource.inject_message)
+        self.list_conversations = to_raw_response_async(resource.list_conversations)
+        self.list_recent_conversations = to_raw_response_async(resource.list_recent_conversations)
+        self.stop_active_conversation = to_raw_response_async(resource.stop_active_conversation)
+        self.update_conversation = to_raw_response_async(resource.update_conversation)

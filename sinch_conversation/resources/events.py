@@ -3,9 +3,10 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.events``: do not edit.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from sinch_conversation_client import Client as _GeneratedClient
+from typing import TYPE_CHECKING
+
 from sinch_conversation_client.api.events import events_delete_events as _events_delete_events
 from sinch_conversation_client.api.events import events_get_event as _events_get_event
 from sinch_conversation_client.api.events import events_list_events as _events_list_events
@@ -16,31 +17,61 @@ from sinch_conversation_client.models.send_event_request import SendEventRequest
 from sinch_conversation_client.models.send_event_response import SendEventResponse
 from sinch_conversation_client.types import UNSET, Unset
 
-from .._resource import AsyncResource, SyncResource, expect
+from .._resource import (
+    OMIT,
+    AsyncResource,
+    SyncResource,
+    request_body,
+    to_raw_response,
+    to_raw_response_async,
+)
 
-__all__ = ["AsyncEvents", "Events"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sinch_conversation_client.models.conversation_channel import ConversationChannel
+    from sinch_conversation_client.models.message_queue import MessageQueue
+
+    from .params import (
+        AppEventParam,
+        ContactRecipientParam,
+        ConversationChannelLiteral,
+        IdentifiedRecipientParam,
+        MessageQueueLiteral,
+    )
+
+__all__ = ["AsyncEvents", "AsyncEventsWithRawResponse", "Events", "EventsWithRawResponse"]
 
 
-class Events(SyncResource[_GeneratedClient]):
+class Events(SyncResource):
     """The ``events`` operations (``client.events``)."""
 
-    def delete_events(self, event_id: str) -> Any:
+    @property
+    def with_raw_response(self) -> EventsWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse` (status,
+        headers and the parsed model)."""
+        return EventsWithRawResponse(self)
+
+    def delete_events(self, event_id: str) -> None:
         """Delete an event
 
         Args:
             event_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _events_delete_events.sync_detailed(
-            self._project_id, event_id, client=self._client
+        kwargs = _events_delete_events._get_kwargs(
+            self._project_id,
+            event_id,
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def get_event(self, event_id: str) -> ConversationEvent:
         """Get an event
@@ -52,11 +83,16 @@ class Events(SyncResource[_GeneratedClient]):
             ConversationEvent
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _events_get_event.sync_detailed(self._project_id, event_id, client=self._client)
-        return expect(response, ConversationEvent)
+        kwargs = _events_get_event._get_kwargs(
+            self._project_id,
+            event_id,
+        )
+        return self._call(kwargs, ConversationEvent)
 
     def list_events(
         self,
@@ -75,23 +111,35 @@ class Events(SyncResource[_GeneratedClient]):
             page_token (str | Unset):
 
         Returns:
-            ListEventsResponse (one page: iterate with the client's ``paginate``)
+            ListEventsResponse (one page: iterate the ConversationEvent items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _events_list_events.sync_detailed(
+        kwargs = _events_list_events._get_kwargs(
             self._project_id,
-            client=self._client,
             conversation_id=conversation_id,
             contact_id=contact_id,
             page_size=page_size,
             page_token=page_token,
         )
-        return expect(response, ListEventsResponse)
+        return self._call(kwargs, ListEventsResponse)
 
-    def send_event(self, *, body: SendEventRequest) -> SendEventResponse:
+    def send_event(
+        self,
+        *,
+        app_id: str = OMIT,
+        event: AppEventParam = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        callback_url: str = OMIT,
+        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        event_metadata: str = OMIT,
+        queue: MessageQueue | MessageQueueLiteral = OMIT,
+        body: SendEventRequest | None = None,
+    ) -> SendEventResponse:
         """Send an event
 
         Sends an event to the referenced contact from the referenced app. Note that this operation enqueues
@@ -99,40 +147,67 @@ class Events(SyncResource[_GeneratedClient]):
 
         Args:
             body (SendEventRequest):
+            app_id, event, recipient, callback_url, channel_priority_order, event_metadata,
+                queue:
+                the body's fields (app_id, event, recipient required),
+                checked before sending; or ``body=`` a ``SendEventRequest``.
 
         Returns:
             SendEventResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _events_send_event.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _events_send_event._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "SendEventRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "event": event,
+                    "recipient": recipient,
+                    "callback_url": callback_url,
+                    "channel_priority_order": channel_priority_order,
+                    "event_metadata": event_metadata,
+                    "queue": queue,
+                },
+            ),
         )
-        return expect(response, SendEventResponse)
+        return self._call(kwargs, SendEventResponse)
 
 
-class AsyncEvents(AsyncResource[_GeneratedClient]):
+class AsyncEvents(AsyncResource):
     """The ``events`` operations of the async client (``await client.events...``)."""
 
-    async def delete_events(self, event_id: str) -> Any:
+    @property
+    def with_raw_response(self) -> AsyncEventsWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse`."""
+        return AsyncEventsWithRawResponse(self)
+
+    async def delete_events(self, event_id: str) -> None:
         """Delete an event
 
         Args:
             event_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _events_delete_events.asyncio_detailed(
-            self._project_id, event_id, client=self._client
+        kwargs = _events_delete_events._get_kwargs(
+            self._project_id,
+            event_id,
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def get_event(self, event_id: str) -> ConversationEvent:
         """Get an event
@@ -144,13 +219,16 @@ class AsyncEvents(AsyncResource[_GeneratedClient]):
             ConversationEvent
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _events_get_event.asyncio_detailed(
-            self._project_id, event_id, client=self._client
+        kwargs = _events_get_event._get_kwargs(
+            self._project_id,
+            event_id,
         )
-        return expect(response, ConversationEvent)
+        return await self._call(kwargs, ConversationEvent)
 
     async def list_events(
         self,
@@ -169,23 +247,35 @@ class AsyncEvents(AsyncResource[_GeneratedClient]):
             page_token (str | Unset):
 
         Returns:
-            ListEventsResponse (one page: iterate with the client's ``paginate``)
+            ListEventsResponse (one page: iterate the ConversationEvent items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _events_list_events.asyncio_detailed(
+        kwargs = _events_list_events._get_kwargs(
             self._project_id,
-            client=self._client,
             conversation_id=conversation_id,
             contact_id=contact_id,
             page_size=page_size,
             page_token=page_token,
         )
-        return expect(response, ListEventsResponse)
+        return await self._call(kwargs, ListEventsResponse)
 
-    async def send_event(self, *, body: SendEventRequest) -> SendEventResponse:
+    async def send_event(
+        self,
+        *,
+        app_id: str = OMIT,
+        event: AppEventParam = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        callback_url: str = OMIT,
+        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        event_metadata: str = OMIT,
+        queue: MessageQueue | MessageQueueLiteral = OMIT,
+        body: SendEventRequest | None = None,
+    ) -> SendEventResponse:
         """Send an event
 
         Sends an event to the referenced contact from the referenced app. Note that this operation enqueues
@@ -193,15 +283,54 @@ class AsyncEvents(AsyncResource[_GeneratedClient]):
 
         Args:
             body (SendEventRequest):
+            app_id, event, recipient, callback_url, channel_priority_order, event_metadata,
+                queue:
+                the body's fields (app_id, event, recipient required),
+                checked before sending; or ``body=`` a ``SendEventRequest``.
 
         Returns:
             SendEventResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _events_send_event.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _events_send_event._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "SendEventRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "event": event,
+                    "recipient": recipient,
+                    "callback_url": callback_url,
+                    "channel_priority_order": channel_priority_order,
+                    "event_metadata": event_metadata,
+                    "queue": queue,
+                },
+            ),
         )
-        return expect(response, SendEventResponse)
+        return await self._call(kwargs, SendEventResponse)
+
+
+class EventsWithRawResponse:
+    """``client.events.with_raw_response``: each operation answers a ``RawResponse``."""
+
+    def __init__(self, resource: Events) -> None:
+        self.delete_events = to_raw_response(resource.delete_events)
+        self.get_event = to_raw_response(resource.get_event)
+        self.list_events = to_raw_response(resource.list_events)
+        self.send_event = to_raw_response(resource.send_event)
+
+
+class AsyncEventsWithRawResponse:
+    """``client.events.with_raw_response`` of the async client."""
+
+    def __init__(self, resource: AsyncEvents) -> None:
+        self.delete_events = to_raw_response_async(resource.delete_events)
+        self.get_event = to_raw_response_async(resource.get_event)
+        self.list_events = to_raw_response_async(resource.list_events)
+        self.send_event = to_raw_response_async(resource.send_event)

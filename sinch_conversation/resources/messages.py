@@ -3,10 +3,11 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.messages``: do not edit.
 """
 
-import datetime
-from typing import Any
+from __future__ import annotations
 
-from sinch_conversation_client import Client as _GeneratedClient
+import datetime
+from typing import TYPE_CHECKING, Any
+
 from sinch_conversation_client.api.messages import (
     messages_delete_message as _messages_delete_message,
 )
@@ -35,17 +36,56 @@ from sinch_conversation_client.models.update_message_metadata_request import (
 )
 from sinch_conversation_client.types import UNSET, Unset
 
-from .._resource import AsyncResource, SyncResource, expect
+from .._resource import (
+    OMIT,
+    AsyncResource,
+    SyncResource,
+    query_enum,
+    request_body,
+    to_raw_response,
+    to_raw_response_async,
+)
 
-__all__ = ["AsyncMessages", "Messages"]
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from sinch_conversation_client.models.message_content_type import MessageContentType
+    from sinch_conversation_client.models.message_queue import MessageQueue
+    from sinch_conversation_client.models.metadata_update_strategy import MetadataUpdateStrategy
+    from sinch_conversation_client.models.processing_strategy import ProcessingStrategy
+
+    from .params import (
+        AppMessageParam,
+        ContactRecipientParam,
+        ConversationChannelLiteral,
+        ConversationDirectionLiteral,
+        ConversationMessagesViewLiteral,
+        IdentifiedRecipientParam,
+        MessageContentTypeLiteral,
+        MessageQueueLiteral,
+        MessagesSourceLiteral,
+        MetadataUpdateStrategyLiteral,
+        ProcessingStrategyLiteral,
+    )
+
+__all__ = ["AsyncMessages", "AsyncMessagesWithRawResponse", "Messages", "MessagesWithRawResponse"]
 
 
-class Messages(SyncResource[_GeneratedClient]):
+class Messages(SyncResource):
     """The ``messages`` operations (``client.messages``)."""
 
+    @property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse` (status,
+        headers and the parsed model)."""
+        return MessagesWithRawResponse(self)
+
     def delete_message(
-        self, message_id: str, *, messages_source: MessagesSource | Unset = UNSET
-    ) -> Any:
+        self,
+        message_id: str,
+        *,
+        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
+    ) -> None:
         """Deletes a message
 
         Deletes a message that is part of a conversation. Removing the last message of a conversation will
@@ -57,19 +97,26 @@ class Messages(SyncResource[_GeneratedClient]):
                 DISPATCH_SOURCE for messages sent in DISPATCH mode.
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _messages_delete_message.sync_detailed(
-            self._project_id, message_id, client=self._client, messages_source=messages_source
+        kwargs = _messages_delete_message._get_kwargs(
+            self._project_id,
+            message_id,
+            messages_source=query_enum(MessagesSource, messages_source, "messages_source"),
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def get_message(
-        self, message_id: str, *, messages_source: MessagesSource | Unset = UNSET
+        self,
+        message_id: str,
+        *,
+        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
     ) -> ConversationMessage:
         """Get a message
 
@@ -84,34 +131,74 @@ class Messages(SyncResource[_GeneratedClient]):
             ConversationMessage
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _messages_get_message.sync_detailed(
-            self._project_id, message_id, client=self._client, messages_source=messages_source
+        kwargs = _messages_get_message._get_kwargs(
+            self._project_id,
+            message_id,
+            messages_source=query_enum(MessagesSource, messages_source, "messages_source"),
         )
-        return expect(response, ConversationMessage)
+        return self._call(kwargs, ConversationMessage)
 
     def list_last_messages_by_channel_identity(
-        self, *, body: ListLastMessagesByChannelIdentityRequest
+        self,
+        *,
+        channel_identities: Sequence[str] | None = OMIT,
+        contact_ids: Sequence[str] | None = OMIT,
+        app_id: None | str = OMIT,
+        messages_source: MessagesSource | MessagesSourceLiteral | None = OMIT,
+        page_size: int | None = OMIT,
+        page_token: None | str = OMIT,
+        view: ConversationMessagesView | ConversationMessagesViewLiteral | None = OMIT,
+        start_time: datetime.datetime | str | None = OMIT,
+        end_time: datetime.datetime | str | None = OMIT,
+        channel: ConversationChannel | ConversationChannelLiteral | None = OMIT,
+        direction: ConversationDirection | ConversationDirectionLiteral | None = OMIT,
+        body: ListLastMessagesByChannelIdentityRequest | None = None,
     ) -> ListMessagesResponse:
         """Fetch the latest message of each channel identity or contact
 
         Args:
             body (ListLastMessagesByChannelIdentityRequest): Whose latest messages to fetch, by
                 channel identities or by contact IDs (not both).
+            channel_identities, contact_ids, app_id, messages_source, page_size, page_token,
+                view, start_time, end_time, channel, direction:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ListLastMessagesByChannelIdentityRequest``.
 
         Returns:
             ListMessagesResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _messages_list_last_messages_by_channel_identity.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _messages_list_last_messages_by_channel_identity._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ListLastMessagesByChannelIdentityRequest",
+                body,
+                {
+                    "channel_identities": channel_identities,
+                    "contact_ids": contact_ids,
+                    "app_id": app_id,
+                    "messages_source": messages_source,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                    "view": view,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "channel": channel,
+                    "direction": direction,
+                },
+            ),
         )
-        return expect(response, ListMessagesResponse)
+        return self._call(kwargs, ListMessagesResponse)
 
     def list_messages(
         self,
@@ -120,15 +207,15 @@ class Messages(SyncResource[_GeneratedClient]):
         contact_id: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        view: ConversationMessagesView | Unset = UNSET,
+        view: ConversationMessagesView | ConversationMessagesViewLiteral | Unset = UNSET,
         app_id: str | Unset = UNSET,
         channel_identity: str | Unset = UNSET,
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
-        messages_source: MessagesSource | Unset = UNSET,
+        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
         only_recipient_originated: bool | Unset = UNSET,
-        channel: ConversationChannel | Unset = UNSET,
-        direction: ConversationDirection | Unset = UNSET,
+        channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
+        direction: ConversationDirection | ConversationDirectionLiteral | Unset = UNSET,
     ) -> ListMessagesResponse:
         """List messages
 
@@ -152,32 +239,52 @@ class Messages(SyncResource[_GeneratedClient]):
             direction (ConversationDirection | Unset): Conversation direction
 
         Returns:
-            ListMessagesResponse (one page: iterate with the client's ``paginate``)
+            ListMessagesResponse (one page: iterate the ConversationMessage items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _messages_list_messages.sync_detailed(
+        kwargs = _messages_list_messages._get_kwargs(
             self._project_id,
-            client=self._client,
             conversation_id=conversation_id,
             contact_id=contact_id,
             page_size=page_size,
             page_token=page_token,
-            view=view,
+            view=query_enum(ConversationMessagesView, view, "view"),
             app_id=app_id,
             channel_identity=channel_identity,
             start_time=start_time,
             end_time=end_time,
-            messages_source=messages_source,
+            messages_source=query_enum(MessagesSource, messages_source, "messages_source"),
             only_recipient_originated=only_recipient_originated,
-            channel=channel,
-            direction=direction,
+            channel=query_enum(ConversationChannel, channel, "channel"),
+            direction=query_enum(ConversationDirection, direction, "direction"),
         )
-        return expect(response, ListMessagesResponse)
+        return self._call(kwargs, ListMessagesResponse)
 
-    def send_message(self, *, body: SendMessageRequest) -> SendMessageResponse:
+    def send_message(
+        self,
+        *,
+        app_id: str = OMIT,
+        message: AppMessageParam = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        callback_url: str = OMIT,
+        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        channel_properties: Mapping[str, str] = OMIT,
+        message_metadata: str = OMIT,
+        queue: MessageQueue | MessageQueueLiteral = OMIT,
+        ttl: str = OMIT,
+        conversation_metadata: Mapping[str, Any] = OMIT,
+        conversation_metadata_update_strategy: MetadataUpdateStrategy
+        | MetadataUpdateStrategyLiteral = OMIT,
+        correlation_id: str = OMIT,
+        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral = OMIT,
+        message_content_type: MessageContentType | MessageContentTypeLiteral = OMIT,
+        body: SendMessageRequest | None = None,
+    ) -> SendMessageResponse:
         """Send a message
 
         You can send a message from a Conversation app to a contact in that app. The message is added to the
@@ -186,25 +293,54 @@ class Messages(SyncResource[_GeneratedClient]):
 
         Args:
             body (SendMessageRequest): Send message request.
+            app_id, message, recipient, callback_url, channel_priority_order,
+                channel_properties, message_metadata, queue, ttl, conversation_metadata,
+                conversation_metadata_update_strategy, correlation_id, processing_strategy,
+                message_content_type:
+                the body's fields (app_id, message, recipient required),
+                checked before sending; or ``body=`` a ``SendMessageRequest``.
 
         Returns:
             SendMessageResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _messages_send_message.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _messages_send_message._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "SendMessageRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "message": message,
+                    "recipient": recipient,
+                    "callback_url": callback_url,
+                    "channel_priority_order": channel_priority_order,
+                    "channel_properties": channel_properties,
+                    "message_metadata": message_metadata,
+                    "queue": queue,
+                    "ttl": ttl,
+                    "conversation_metadata": conversation_metadata,
+                    "conversation_metadata_update_strategy": conversation_metadata_update_strategy,
+                    "correlation_id": correlation_id,
+                    "processing_strategy": processing_strategy,
+                    "message_content_type": message_content_type,
+                },
+            ),
         )
-        return expect(response, SendMessageResponse)
+        return self._call(kwargs, SendMessageResponse)
 
     def update_message_metadata(
         self,
         message_id: str,
         *,
-        body: UpdateMessageMetadataRequest,
-        messages_source: MessagesSource | Unset = UNSET,
+        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
+        metadata: str = OMIT,
+        body: UpdateMessageMetadataRequest | None = None,
     ) -> ConversationMessage:
         """Update message metadata
 
@@ -215,30 +351,48 @@ class Messages(SyncResource[_GeneratedClient]):
             messages_source (MessagesSource | Unset): Which store the operation reads or writes;
                 DISPATCH_SOURCE for messages sent in DISPATCH mode.
             body (UpdateMessageMetadataRequest): Update message metadata request.
+            metadata:
+                the body's fields (metadata required),
+                checked before sending; or ``body=`` a ``UpdateMessageMetadataRequest``.
 
         Returns:
             ConversationMessage
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _messages_update_message_metadata.sync_detailed(
+        kwargs = _messages_update_message_metadata._get_kwargs(
             self._project_id,
             message_id,
-            client=self._client,
-            body=body,
-            messages_source=messages_source,
+            body=request_body(
+                "UpdateMessageMetadataRequest",
+                body,
+                {
+                    "metadata": metadata,
+                },
+            ),
+            messages_source=query_enum(MessagesSource, messages_source, "messages_source"),
         )
-        return expect(response, ConversationMessage)
+        return self._call(kwargs, ConversationMessage)
 
 
-class AsyncMessages(AsyncResource[_GeneratedClient]):
+class AsyncMessages(AsyncResource):
     """The ``messages`` operations of the async client (``await client.messages...``)."""
 
+    @property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse`."""
+        return AsyncMessagesWithRawResponse(self)
+
     async def delete_message(
-        self, message_id: str, *, messages_source: MessagesSource | Unset = UNSET
-    ) -> Any:
+        self,
+        message_id: str,
+        *,
+        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
+    ) -> None:
         """Deletes a message
 
         Deletes a message that is part of a conversation. Removing the last message of a conversation will
@@ -250,19 +404,26 @@ class AsyncMessages(AsyncResource[_GeneratedClient]):
                 DISPATCH_SOURCE for messages sent in DISPATCH mode.
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _messages_delete_message.asyncio_detailed(
-            self._project_id, message_id, client=self._client, messages_source=messages_source
+        kwargs = _messages_delete_message._get_kwargs(
+            self._project_id,
+            message_id,
+            messages_source=query_enum(MessagesSource, messages_source, "messages_source"),
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def get_message(
-        self, message_id: str, *, messages_source: MessagesSource | Unset = UNSET
+        self,
+        message_id: str,
+        *,
+        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
     ) -> ConversationMessage:
         """Get a message
 
@@ -277,34 +438,74 @@ class AsyncMessages(AsyncResource[_GeneratedClient]):
             ConversationMessage
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _messages_get_message.asyncio_detailed(
-            self._project_id, message_id, client=self._client, messages_source=messages_source
+        kwargs = _messages_get_message._get_kwargs(
+            self._project_id,
+            message_id,
+            messages_source=query_enum(MessagesSource, messages_source, "messages_source"),
         )
-        return expect(response, ConversationMessage)
+        return await self._call(kwargs, ConversationMessage)
 
     async def list_last_messages_by_channel_identity(
-        self, *, body: ListLastMessagesByChannelIdentityRequest
+        self,
+        *,
+        channel_identities: Sequence[str] | None = OMIT,
+        contact_ids: Sequence[str] | None = OMIT,
+        app_id: None | str = OMIT,
+        messages_source: MessagesSource | MessagesSourceLiteral | None = OMIT,
+        page_size: int | None = OMIT,
+        page_token: None | str = OMIT,
+        view: ConversationMessagesView | ConversationMessagesViewLiteral | None = OMIT,
+        start_time: datetime.datetime | str | None = OMIT,
+        end_time: datetime.datetime | str | None = OMIT,
+        channel: ConversationChannel | ConversationChannelLiteral | None = OMIT,
+        direction: ConversationDirection | ConversationDirectionLiteral | None = OMIT,
+        body: ListLastMessagesByChannelIdentityRequest | None = None,
     ) -> ListMessagesResponse:
         """Fetch the latest message of each channel identity or contact
 
         Args:
             body (ListLastMessagesByChannelIdentityRequest): Whose latest messages to fetch, by
                 channel identities or by contact IDs (not both).
+            channel_identities, contact_ids, app_id, messages_source, page_size, page_token,
+                view, start_time, end_time, channel, direction:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ListLastMessagesByChannelIdentityRequest``.
 
         Returns:
             ListMessagesResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _messages_list_last_messages_by_channel_identity.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _messages_list_last_messages_by_channel_identity._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ListLastMessagesByChannelIdentityRequest",
+                body,
+                {
+                    "channel_identities": channel_identities,
+                    "contact_ids": contact_ids,
+                    "app_id": app_id,
+                    "messages_source": messages_source,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                    "view": view,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "channel": channel,
+                    "direction": direction,
+                },
+            ),
         )
-        return expect(response, ListMessagesResponse)
+        return await self._call(kwargs, ListMessagesResponse)
 
     async def list_messages(
         self,
@@ -313,15 +514,15 @@ class AsyncMessages(AsyncResource[_GeneratedClient]):
         contact_id: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        view: ConversationMessagesView | Unset = UNSET,
+        view: ConversationMessagesView | ConversationMessagesViewLiteral | Unset = UNSET,
         app_id: str | Unset = UNSET,
         channel_identity: str | Unset = UNSET,
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
-        messages_source: MessagesSource | Unset = UNSET,
+        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
         only_recipient_originated: bool | Unset = UNSET,
-        channel: ConversationChannel | Unset = UNSET,
-        direction: ConversationDirection | Unset = UNSET,
+        channel: ConversationChannel | ConversationChannelLiteral | Unset = UNSET,
+        direction: ConversationDirection | ConversationDirectionLiteral | Unset = UNSET,
     ) -> ListMessagesResponse:
         """List messages
 
@@ -345,32 +546,52 @@ class AsyncMessages(AsyncResource[_GeneratedClient]):
             direction (ConversationDirection | Unset): Conversation direction
 
         Returns:
-            ListMessagesResponse (one page: iterate with the client's ``paginate``)
+            ListMessagesResponse (one page: iterate the ConversationMessage items with the client's ``paginate``)
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _messages_list_messages.asyncio_detailed(
+        kwargs = _messages_list_messages._get_kwargs(
             self._project_id,
-            client=self._client,
             conversation_id=conversation_id,
             contact_id=contact_id,
             page_size=page_size,
             page_token=page_token,
-            view=view,
+            view=query_enum(ConversationMessagesView, view, "view"),
             app_id=app_id,
             channel_identity=channel_identity,
             start_time=start_time,
             end_time=end_time,
-            messages_source=messages_source,
+            messages_source=query_enum(MessagesSource, messages_source, "messages_source"),
             only_recipient_originated=only_recipient_originated,
-            channel=channel,
-            direction=direction,
+            channel=query_enum(ConversationChannel, channel, "channel"),
+            direction=query_enum(ConversationDirection, direction, "direction"),
         )
-        return expect(response, ListMessagesResponse)
+        return await self._call(kwargs, ListMessagesResponse)
 
-    async def send_message(self, *, body: SendMessageRequest) -> SendMessageResponse:
+    async def send_message(
+        self,
+        *,
+        app_id: str = OMIT,
+        message: AppMessageParam = OMIT,
+        recipient: ContactRecipientParam | IdentifiedRecipientParam = OMIT,
+        callback_url: str = OMIT,
+        channel_priority_order: Sequence[ConversationChannel | ConversationChannelLiteral] = OMIT,
+        channel_properties: Mapping[str, str] = OMIT,
+        message_metadata: str = OMIT,
+        queue: MessageQueue | MessageQueueLiteral = OMIT,
+        ttl: str = OMIT,
+        conversation_metadata: Mapping[str, Any] = OMIT,
+        conversation_metadata_update_strategy: MetadataUpdateStrategy
+        | MetadataUpdateStrategyLiteral = OMIT,
+        correlation_id: str = OMIT,
+        processing_strategy: ProcessingStrategy | ProcessingStrategyLiteral = OMIT,
+        message_content_type: MessageContentType | MessageContentTypeLiteral = OMIT,
+        body: SendMessageRequest | None = None,
+    ) -> SendMessageResponse:
         """Send a message
 
         You can send a message from a Conversation app to a contact in that app. The message is added to the
@@ -379,25 +600,54 @@ class AsyncMessages(AsyncResource[_GeneratedClient]):
 
         Args:
             body (SendMessageRequest): Send message request.
+            app_id, message, recipient, callback_url, channel_priority_order,
+                channel_properties, message_metadata, queue, ttl, conversation_metadata,
+                conversation_metadata_update_strategy, correlation_id, processing_strategy,
+                message_content_type:
+                the body's fields (app_id, message, recipient required),
+                checked before sending; or ``body=`` a ``SendMessageRequest``.
 
         Returns:
             SendMessageResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _messages_send_message.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _messages_send_message._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "SendMessageRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "message": message,
+                    "recipient": recipient,
+                    "callback_url": callback_url,
+                    "channel_priority_order": channel_priority_order,
+                    "channel_properties": channel_properties,
+                    "message_metadata": message_metadata,
+                    "queue": queue,
+                    "ttl": ttl,
+                    "conversation_metadata": conversation_metadata,
+                    "conversation_metadata_update_strategy": conversation_metadata_update_strategy,
+                    "correlation_id": correlation_id,
+                    "processing_strategy": processing_strategy,
+                    "message_content_type": message_content_type,
+                },
+            ),
         )
-        return expect(response, SendMessageResponse)
+        return await self._call(kwargs, SendMessageResponse)
 
     async def update_message_metadata(
         self,
         message_id: str,
         *,
-        body: UpdateMessageMetadataRequest,
-        messages_source: MessagesSource | Unset = UNSET,
+        messages_source: MessagesSource | MessagesSourceLiteral | Unset = UNSET,
+        metadata: str = OMIT,
+        body: UpdateMessageMetadataRequest | None = None,
     ) -> ConversationMessage:
         """Update message metadata
 
@@ -408,19 +658,57 @@ class AsyncMessages(AsyncResource[_GeneratedClient]):
             messages_source (MessagesSource | Unset): Which store the operation reads or writes;
                 DISPATCH_SOURCE for messages sent in DISPATCH mode.
             body (UpdateMessageMetadataRequest): Update message metadata request.
+            metadata:
+                the body's fields (metadata required),
+                checked before sending; or ``body=`` a ``UpdateMessageMetadataRequest``.
 
         Returns:
             ConversationMessage
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _messages_update_message_metadata.asyncio_detailed(
+        kwargs = _messages_update_message_metadata._get_kwargs(
             self._project_id,
             message_id,
-            client=self._client,
-            body=body,
-            messages_source=messages_source,
+            body=request_body(
+                "UpdateMessageMetadataRequest",
+                body,
+                {
+                    "metadata": metadata,
+                },
+            ),
+            messages_source=query_enum(MessagesSource, messages_source, "messages_source"),
         )
-        return expect(response, ConversationMessage)
+        return await self._call(kwargs, ConversationMessage)
+
+
+class MessagesWithRawResponse:
+    """``client.messages.with_raw_response``: each operation answers a ``RawResponse``."""
+
+    def __init__(self, resource: Messages) -> None:
+        self.delete_message = to_raw_response(resource.delete_message)
+        self.get_message = to_raw_response(resource.get_message)
+        self.list_last_messages_by_channel_identity = to_raw_response(
+            resource.list_last_messages_by_channel_identity
+        )
+        self.list_messages = to_raw_response(resource.list_messages)
+        self.send_message = to_raw_response(resource.send_message)
+        self.update_message_metadata = to_raw_response(resource.update_message_metadata)
+
+
+class AsyncMessagesWithRawResponse:
+    """``client.messages.with_raw_response`` of the async client."""
+
+    def __init__(self, resource: AsyncMessages) -> None:
+        self.delete_message = to_raw_response_async(resource.delete_message)
+        self.get_message = to_raw_response_async(resource.get_message)
+        self.list_last_messages_by_channel_identity = to_raw_response_async(
+            resource.list_last_messages_by_channel_identity
+        )
+        self.list_messages = to_raw_response_async(resource.list_messages)
+        self.send_message = to_raw_response_async(resource.send_message)
+        self.update_message_metadata = to_raw_response_async(resource.update_message_metadata)

@@ -3,9 +3,10 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.project_settings``: do not edit.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from sinch_conversation_client import Client as _GeneratedClient
+from typing import TYPE_CHECKING
+
 from sinch_conversation_client.api.project_settings import (
     project_settings_create as _project_settings_create,
 )
@@ -21,44 +22,83 @@ from sinch_conversation_client.api.project_settings import (
 from sinch_conversation_client.models.project_settings import ProjectSettings
 from sinch_conversation_client.models.project_settings_response import ProjectSettingsResponse
 
-from .._resource import AsyncResource, SyncResource, expect
+from .._resource import (
+    OMIT,
+    AsyncResource,
+    SyncResource,
+    request_body,
+    to_raw_response,
+    to_raw_response_async,
+)
 
-__all__ = ["AsyncProjectSettingsResource", "ProjectSettingsResource"]
+if TYPE_CHECKING:
+    from .params import ContactSettingsParam
+
+__all__ = [
+    "AsyncProjectSettingsResource",
+    "AsyncProjectSettingsResourceWithRawResponse",
+    "ProjectSettingsResource",
+    "ProjectSettingsResourceWithRawResponse",
+]
 
 
-class ProjectSettingsResource(SyncResource[_GeneratedClient]):
+class ProjectSettingsResource(SyncResource):
     """The ``project_settings`` operations (``client.project_settings``)."""
 
-    def create(self, *, body: ProjectSettings) -> ProjectSettingsResponse:
+    @property
+    def with_raw_response(self) -> ProjectSettingsResourceWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse` (status,
+        headers and the parsed model)."""
+        return ProjectSettingsResourceWithRawResponse(self)
+
+    def create(
+        self, *, contact_settings: ContactSettingsParam = OMIT, body: ProjectSettings | None = None
+    ) -> ProjectSettingsResponse:
         """Create the project's settings
 
         Args:
             body (ProjectSettings): The project-level settings (the body of create and update).
+            contact_settings:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ProjectSettings``.
 
         Returns:
             ProjectSettingsResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _project_settings_create.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _project_settings_create._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ProjectSettings",
+                body,
+                {
+                    "contact_settings": contact_settings,
+                },
+            ),
         )
-        return expect(response, ProjectSettingsResponse)
+        return self._call(kwargs, ProjectSettingsResponse)
 
-    def delete(self) -> Any:
+    def delete(self) -> None:
         """Delete the project's settings
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _project_settings_delete.sync_detailed(self._project_id, client=self._client)
-        return response.parsed
+        kwargs = _project_settings_delete._get_kwargs(
+            self._project_id,
+        )
+        return self._call(kwargs, None)
 
     def get(self) -> ProjectSettingsResponse:
         """Get the project's settings
@@ -67,66 +107,105 @@ class ProjectSettingsResource(SyncResource[_GeneratedClient]):
             ProjectSettingsResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _project_settings_get.sync_detailed(self._project_id, client=self._client)
-        return expect(response, ProjectSettingsResponse)
+        kwargs = _project_settings_get._get_kwargs(
+            self._project_id,
+        )
+        return self._call(kwargs, ProjectSettingsResponse)
 
-    def update(self, *, body: ProjectSettings) -> ProjectSettingsResponse:
+    def update(
+        self, *, contact_settings: ContactSettingsParam = OMIT, body: ProjectSettings | None = None
+    ) -> ProjectSettingsResponse:
         """Update the project's settings
 
         Args:
             body (ProjectSettings): The project-level settings (the body of create and update).
+            contact_settings:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ProjectSettings``.
 
         Returns:
             ProjectSettingsResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _project_settings_update.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _project_settings_update._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ProjectSettings",
+                body,
+                {
+                    "contact_settings": contact_settings,
+                },
+            ),
         )
-        return expect(response, ProjectSettingsResponse)
+        return self._call(kwargs, ProjectSettingsResponse)
 
 
-class AsyncProjectSettingsResource(AsyncResource[_GeneratedClient]):
+class AsyncProjectSettingsResource(AsyncResource):
     """The ``project_settings`` operations of the async client (``await client.project_settings...``)."""
 
-    async def create(self, *, body: ProjectSettings) -> ProjectSettingsResponse:
+    @property
+    def with_raw_response(self) -> AsyncProjectSettingsResourceWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse`."""
+        return AsyncProjectSettingsResourceWithRawResponse(self)
+
+    async def create(
+        self, *, contact_settings: ContactSettingsParam = OMIT, body: ProjectSettings | None = None
+    ) -> ProjectSettingsResponse:
         """Create the project's settings
 
         Args:
             body (ProjectSettings): The project-level settings (the body of create and update).
+            contact_settings:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ProjectSettings``.
 
         Returns:
             ProjectSettingsResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _project_settings_create.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _project_settings_create._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ProjectSettings",
+                body,
+                {
+                    "contact_settings": contact_settings,
+                },
+            ),
         )
-        return expect(response, ProjectSettingsResponse)
+        return await self._call(kwargs, ProjectSettingsResponse)
 
-    async def delete(self) -> Any:
+    async def delete(self) -> None:
         """Delete the project's settings
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _project_settings_delete.asyncio_detailed(
-            self._project_id, client=self._client
+        kwargs = _project_settings_delete._get_kwargs(
+            self._project_id,
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def get(self) -> ProjectSettingsResponse:
         """Get the project's settings
@@ -135,28 +214,64 @@ class AsyncProjectSettingsResource(AsyncResource[_GeneratedClient]):
             ProjectSettingsResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _project_settings_get.asyncio_detailed(
-            self._project_id, client=self._client
+        kwargs = _project_settings_get._get_kwargs(
+            self._project_id,
         )
-        return expect(response, ProjectSettingsResponse)
+        return await self._call(kwargs, ProjectSettingsResponse)
 
-    async def update(self, *, body: ProjectSettings) -> ProjectSettingsResponse:
+    async def update(
+        self, *, contact_settings: ContactSettingsParam = OMIT, body: ProjectSettings | None = None
+    ) -> ProjectSettingsResponse:
         """Update the project's settings
 
         Args:
             body (ProjectSettings): The project-level settings (the body of create and update).
+            contact_settings:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``ProjectSettings``.
 
         Returns:
             ProjectSettingsResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _project_settings_update.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _project_settings_update._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "ProjectSettings",
+                body,
+                {
+                    "contact_settings": contact_settings,
+                },
+            ),
         )
-        return expect(response, ProjectSettingsResponse)
+        return await self._call(kwargs, ProjectSettingsResponse)
+
+
+class ProjectSettingsResourceWithRawResponse:
+    """``client.project_settings.with_raw_response``: each operation answers a ``RawResponse``."""
+
+    def __init__(self, resource: ProjectSettingsResource) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.get = to_raw_response(resource.get)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncProjectSettingsResourceWithRawResponse:
+    """``client.project_settings.with_raw_response`` of the async client."""
+
+    def __init__(self, resource: AsyncProjectSettingsResource) -> None:
+        self.create = to_raw_response_async(resource.create)
+        self.delete = to_raw_response_async(resource.delete)
+        self.get = to_raw_response_async(resource.get)
+        self.update = to_raw_response_async(resource.update)

@@ -3,9 +3,10 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.templates_v2``: do not edit.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from sinch_conversation_client import Client as _GeneratedClient
+from typing import TYPE_CHECKING
+
 from sinch_conversation_client.api.templates_v2 import (
     templates_v2_create_template as _templates_v2_create_template,
 )
@@ -31,50 +32,107 @@ from sinch_conversation_client.models.v2_list_translations_response import (
 from sinch_conversation_client.models.v2_template import V2Template
 from sinch_conversation_client.types import UNSET, Unset
 
-from .._resource import AsyncResource, SyncResource, expect
+from .._resource import (
+    OMIT,
+    AsyncResource,
+    SyncResource,
+    request_body,
+    to_raw_response,
+    to_raw_response_async,
+)
 
-__all__ = ["AsyncTemplatesV2", "TemplatesV2"]
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Sequence
+
+    from .params import V2TemplateTranslationParam
+
+__all__ = [
+    "AsyncTemplatesV2",
+    "AsyncTemplatesV2WithRawResponse",
+    "TemplatesV2",
+    "TemplatesV2WithRawResponse",
+]
 
 
-class TemplatesV2(SyncResource[_GeneratedClient]):
+class TemplatesV2(SyncResource):
     """The ``templates_v2`` operations (``client.templates_v2``)."""
 
-    def create_template(self, *, body: V2Template) -> V2Template:
+    @property
+    def with_raw_response(self) -> TemplatesV2WithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse` (status,
+        headers and the parsed model)."""
+        return TemplatesV2WithRawResponse(self)
+
+    def create_template(
+        self,
+        *,
+        id: str = OMIT,
+        description: str = OMIT,
+        version: int = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V2TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
+        body: V2Template | None = None,
+    ) -> V2Template:
         """Create a template
 
         Args:
             body (V2Template): A v2 template with its translations (id and version are set by the
                 server when absent).
+            id, description, version, default_translation, translations, create_time,
+                update_time:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``V2Template``.
 
         Returns:
             V2Template
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _templates_v2_create_template.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _templates_v2_create_template._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "V2Template",
+                body,
+                {
+                    "id": id,
+                    "description": description,
+                    "version": version,
+                    "default_translation": default_translation,
+                    "translations": translations,
+                    "create_time": create_time,
+                    "update_time": update_time,
+                },
+            ),
         )
-        return expect(response, V2Template)
+        return self._call(kwargs, V2Template)
 
-    def delete_template(self, template_id: str) -> Any:
+    def delete_template(self, template_id: str) -> None:
         """Delete a template
 
         Args:
             template_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _templates_v2_delete_template.sync_detailed(
-            self._project_id, template_id, client=self._client
+        kwargs = _templates_v2_delete_template._get_kwargs(
+            self._project_id,
+            template_id,
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def get_template(self, template_id: str) -> V2Template:
         """Get a template
@@ -86,13 +144,16 @@ class TemplatesV2(SyncResource[_GeneratedClient]):
             V2Template
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _templates_v2_get_template.sync_detailed(
-            self._project_id, template_id, client=self._client
+        kwargs = _templates_v2_get_template._get_kwargs(
+            self._project_id,
+            template_id,
         )
-        return expect(response, V2Template)
+        return self._call(kwargs, V2Template)
 
     def list_templates(self) -> V2ListTemplatesResponse:
         """List templates
@@ -101,11 +162,15 @@ class TemplatesV2(SyncResource[_GeneratedClient]):
             V2ListTemplatesResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _templates_v2_list_templates.sync_detailed(self._project_id, client=self._client)
-        return expect(response, V2ListTemplatesResponse)
+        kwargs = _templates_v2_list_templates._get_kwargs(
+            self._project_id,
+        )
+        return self._call(kwargs, V2ListTemplatesResponse)
 
     def list_translations(
         self,
@@ -125,78 +190,149 @@ class TemplatesV2(SyncResource[_GeneratedClient]):
             V2ListTranslationsResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _templates_v2_list_translations.sync_detailed(
+        kwargs = _templates_v2_list_translations._get_kwargs(
             self._project_id,
             template_id,
-            client=self._client,
             language_code=language_code,
             translation_version=translation_version,
         )
-        return expect(response, V2ListTranslationsResponse)
+        return self._call(kwargs, V2ListTranslationsResponse)
 
-    def update_template(self, template_id: str, *, body: V2Template) -> V2Template:
+    def update_template(
+        self,
+        template_id: str,
+        *,
+        id: str = OMIT,
+        description: str = OMIT,
+        version: int = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V2TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
+        body: V2Template | None = None,
+    ) -> V2Template:
         """Replace a template (the version must be the template's current one)
 
         Args:
             template_id (str):
             body (V2Template): A v2 template with its translations (id and version are set by the
                 server when absent).
+            id, description, version, default_translation, translations, create_time,
+                update_time:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``V2Template``.
 
         Returns:
             V2Template
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _templates_v2_update_template.sync_detailed(
-            self._project_id, template_id, client=self._client, body=body
+        kwargs = _templates_v2_update_template._get_kwargs(
+            self._project_id,
+            template_id,
+            body=request_body(
+                "V2Template",
+                body,
+                {
+                    "id": id,
+                    "description": description,
+                    "version": version,
+                    "default_translation": default_translation,
+                    "translations": translations,
+                    "create_time": create_time,
+                    "update_time": update_time,
+                },
+            ),
         )
-        return expect(response, V2Template)
+        return self._call(kwargs, V2Template)
 
 
-class AsyncTemplatesV2(AsyncResource[_GeneratedClient]):
+class AsyncTemplatesV2(AsyncResource):
     """The ``templates_v2`` operations of the async client (``await client.templates_v2...``)."""
 
-    async def create_template(self, *, body: V2Template) -> V2Template:
+    @property
+    def with_raw_response(self) -> AsyncTemplatesV2WithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse`."""
+        return AsyncTemplatesV2WithRawResponse(self)
+
+    async def create_template(
+        self,
+        *,
+        id: str = OMIT,
+        description: str = OMIT,
+        version: int = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V2TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
+        body: V2Template | None = None,
+    ) -> V2Template:
         """Create a template
 
         Args:
             body (V2Template): A v2 template with its translations (id and version are set by the
                 server when absent).
+            id, description, version, default_translation, translations, create_time,
+                update_time:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``V2Template``.
 
         Returns:
             V2Template
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _templates_v2_create_template.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _templates_v2_create_template._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "V2Template",
+                body,
+                {
+                    "id": id,
+                    "description": description,
+                    "version": version,
+                    "default_translation": default_translation,
+                    "translations": translations,
+                    "create_time": create_time,
+                    "update_time": update_time,
+                },
+            ),
         )
-        return expect(response, V2Template)
+        return await self._call(kwargs, V2Template)
 
-    async def delete_template(self, template_id: str) -> Any:
+    async def delete_template(self, template_id: str) -> None:
         """Delete a template
 
         Args:
             template_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _templates_v2_delete_template.asyncio_detailed(
-            self._project_id, template_id, client=self._client
+        kwargs = _templates_v2_delete_template._get_kwargs(
+            self._project_id,
+            template_id,
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def get_template(self, template_id: str) -> V2Template:
         """Get a template
@@ -208,13 +344,16 @@ class AsyncTemplatesV2(AsyncResource[_GeneratedClient]):
             V2Template
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _templates_v2_get_template.asyncio_detailed(
-            self._project_id, template_id, client=self._client
+        kwargs = _templates_v2_get_template._get_kwargs(
+            self._project_id,
+            template_id,
         )
-        return expect(response, V2Template)
+        return await self._call(kwargs, V2Template)
 
     async def list_templates(self) -> V2ListTemplatesResponse:
         """List templates
@@ -223,13 +362,15 @@ class AsyncTemplatesV2(AsyncResource[_GeneratedClient]):
             V2ListTemplatesResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _templates_v2_list_templates.asyncio_detailed(
-            self._project_id, client=self._client
+        kwargs = _templates_v2_list_templates._get_kwargs(
+            self._project_id,
         )
-        return expect(response, V2ListTemplatesResponse)
+        return await self._call(kwargs, V2ListTemplatesResponse)
 
     async def list_translations(
         self,
@@ -249,34 +390,91 @@ class AsyncTemplatesV2(AsyncResource[_GeneratedClient]):
             V2ListTranslationsResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _templates_v2_list_translations.asyncio_detailed(
+        kwargs = _templates_v2_list_translations._get_kwargs(
             self._project_id,
             template_id,
-            client=self._client,
             language_code=language_code,
             translation_version=translation_version,
         )
-        return expect(response, V2ListTranslationsResponse)
+        return await self._call(kwargs, V2ListTranslationsResponse)
 
-    async def update_template(self, template_id: str, *, body: V2Template) -> V2Template:
+    async def update_template(
+        self,
+        template_id: str,
+        *,
+        id: str = OMIT,
+        description: str = OMIT,
+        version: int = OMIT,
+        default_translation: str = OMIT,
+        translations: Sequence[V2TemplateTranslationParam] = OMIT,
+        create_time: datetime.datetime | str = OMIT,
+        update_time: datetime.datetime | str = OMIT,
+        body: V2Template | None = None,
+    ) -> V2Template:
         """Replace a template (the version must be the template's current one)
 
         Args:
             template_id (str):
             body (V2Template): A v2 template with its translations (id and version are set by the
                 server when absent).
+            id, description, version, default_translation, translations, create_time,
+                update_time:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``V2Template``.
 
         Returns:
             V2Template
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _templates_v2_update_template.asyncio_detailed(
-            self._project_id, template_id, client=self._client, body=body
+        kwargs = _templates_v2_update_template._get_kwargs(
+            self._project_id,
+            template_id,
+            body=request_body(
+                "V2Template",
+                body,
+                {
+                    "id": id,
+                    "description": description,
+                    "version": version,
+                    "default_translation": default_translation,
+                    "translations": translations,
+                    "create_time": create_time,
+                    "update_time": update_time,
+                },
+            ),
         )
-        return expect(response, V2Template)
+        return await self._call(kwargs, V2Template)
+
+
+class TemplatesV2WithRawResponse:
+    """``client.templates_v2.with_raw_response``: each operation answers a ``RawResponse``."""
+
+    def __init__(self, resource: TemplatesV2) -> None:
+        self.create_template = to_raw_response(resource.create_template)
+        self.delete_template = to_raw_response(resource.delete_template)
+        self.get_template = to_raw_response(resource.get_template)
+        self.list_templates = to_raw_response(resource.list_templates)
+        self.list_translations = to_raw_response(resource.list_translations)
+        self.update_template = to_raw_response(resource.update_template)
+
+
+class AsyncTemplatesV2WithRawResponse:
+    """``client.templates_v2.with_raw_response`` of the async client."""
+
+    def __init__(self, resource: AsyncTemplatesV2) -> None:
+        self.create_template = to_raw_response_async(resource.create_template)
+        self.delete_template = to_raw_response_async(resource.delete_template)
+        self.get_template = to_raw_response_async(resource.get_template)
+        self.list_templates = to_raw_response_async(resource.list_templates)
+        self.list_translations = to_raw_response_async(resource.list_translations)
+        self.update_template = to_raw_response_async(resource.update_template)

@@ -3,9 +3,10 @@
 Written by ``make generate`` from ``sinch_conversation_client.api.webhooks``: do not edit.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from sinch_conversation_client import Client as _GeneratedClient
+from typing import TYPE_CHECKING
+
 from sinch_conversation_client.api.webhooks import (
     webhooks_create_webhook as _webhooks_create_webhook,
 )
@@ -23,51 +24,102 @@ from sinch_conversation_client.models.webhook_create_request import WebhookCreat
 from sinch_conversation_client.models.webhook_update_request import WebhookUpdateRequest
 from sinch_conversation_client.types import UNSET, Unset
 
-from .._resource import AsyncResource, SyncResource, expect
+from .._resource import (
+    OMIT,
+    AsyncResource,
+    SyncResource,
+    request_body,
+    to_raw_response,
+    to_raw_response_async,
+)
 
-__all__ = ["AsyncWebhooks", "Webhooks"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sinch_conversation_client.models.webhook_target_type import WebhookTargetType
+    from sinch_conversation_client.models.webhook_trigger import WebhookTrigger
+
+    from .params import ClientCredentialsParam, WebhookTargetTypeLiteral, WebhookTriggerLiteral
+
+__all__ = ["AsyncWebhooks", "AsyncWebhooksWithRawResponse", "Webhooks", "WebhooksWithRawResponse"]
 
 
-class Webhooks(SyncResource[_GeneratedClient]):
+class Webhooks(SyncResource):
     """The ``webhooks`` operations (``client.webhooks``)."""
 
-    def create_webhook(self, *, body: WebhookCreateRequest) -> Webhook:
+    @property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse` (status,
+        headers and the parsed model)."""
+        return WebhooksWithRawResponse(self)
+
+    def create_webhook(
+        self,
+        *,
+        app_id: str = OMIT,
+        target: str = OMIT,
+        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] = OMIT,
+        target_type: WebhookTargetType | WebhookTargetTypeLiteral = OMIT,
+        secret: str = OMIT,
+        client_credentials: ClientCredentialsParam = OMIT,
+        body: WebhookCreateRequest | None = None,
+    ) -> Webhook:
         """Create a new webhook
 
         Creates a webhook for receiving callbacks on specific triggers. An app has at most 5 webhooks.
 
         Args:
             body (WebhookCreateRequest): The webhook to create; the server assigns the ID.
+            app_id, target, triggers, target_type, secret, client_credentials:
+                the body's fields (app_id, target, triggers required),
+                checked before sending; or ``body=`` a ``WebhookCreateRequest``.
 
         Returns:
             Webhook
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _webhooks_create_webhook.sync_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _webhooks_create_webhook._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "WebhookCreateRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "target": target,
+                    "triggers": triggers,
+                    "target_type": target_type,
+                    "secret": secret,
+                    "client_credentials": client_credentials,
+                },
+            ),
         )
-        return expect(response, Webhook)
+        return self._call(kwargs, Webhook)
 
-    def delete_webhook(self, webhook_id: str) -> Any:
+    def delete_webhook(self, webhook_id: str) -> None:
         """Delete an existing webhook
 
         Args:
             webhook_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _webhooks_delete_webhook.sync_detailed(
-            self._project_id, webhook_id, client=self._client
+        kwargs = _webhooks_delete_webhook._get_kwargs(
+            self._project_id,
+            webhook_id,
         )
-        return response.parsed
+        return self._call(kwargs, None)
 
     def get_webhook(self, webhook_id: str) -> Webhook:
         """Get a webhook
@@ -79,13 +131,16 @@ class Webhooks(SyncResource[_GeneratedClient]):
             Webhook
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _webhooks_get_webhook.sync_detailed(
-            self._project_id, webhook_id, client=self._client
+        kwargs = _webhooks_get_webhook._get_kwargs(
+            self._project_id,
+            webhook_id,
         )
-        return expect(response, Webhook)
+        return self._call(kwargs, Webhook)
 
     def list_webhooks(self, app_id: str) -> ListWebhooksResponse:
         """List all webhooks for a given app
@@ -97,16 +152,29 @@ class Webhooks(SyncResource[_GeneratedClient]):
             ListWebhooksResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _webhooks_list_webhooks.sync_detailed(
-            self._project_id, app_id, client=self._client
+        kwargs = _webhooks_list_webhooks._get_kwargs(
+            self._project_id,
+            app_id,
         )
-        return expect(response, ListWebhooksResponse)
+        return self._call(kwargs, ListWebhooksResponse)
 
     def update_webhook(
-        self, webhook_id: str, *, body: WebhookUpdateRequest, update_mask: list[str] | Unset = UNSET
+        self,
+        webhook_id: str,
+        *,
+        update_mask: list[str] | Unset = UNSET,
+        app_id: str = OMIT,
+        target: str = OMIT,
+        target_type: WebhookTargetType | WebhookTargetTypeLiteral = OMIT,
+        secret: str = OMIT,
+        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] = OMIT,
+        client_credentials: ClientCredentialsParam = OMIT,
+        body: WebhookUpdateRequest | None = None,
     ) -> Webhook:
         """Update an existing webhook
 
@@ -114,60 +182,114 @@ class Webhooks(SyncResource[_GeneratedClient]):
             webhook_id (str):
             update_mask (list[str] | Unset):
             body (WebhookUpdateRequest): Fields of the webhook to update (see update_mask).
+            app_id, target, target_type, secret, triggers, client_credentials:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``WebhookUpdateRequest``.
 
         Returns:
             Webhook
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = _webhooks_update_webhook.sync_detailed(
-            self._project_id, webhook_id, client=self._client, body=body, update_mask=update_mask
+        kwargs = _webhooks_update_webhook._get_kwargs(
+            self._project_id,
+            webhook_id,
+            body=request_body(
+                "WebhookUpdateRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "target": target,
+                    "target_type": target_type,
+                    "secret": secret,
+                    "triggers": triggers,
+                    "client_credentials": client_credentials,
+                },
+            ),
+            update_mask=update_mask,
         )
-        return expect(response, Webhook)
+        return self._call(kwargs, Webhook)
 
 
-class AsyncWebhooks(AsyncResource[_GeneratedClient]):
+class AsyncWebhooks(AsyncResource):
     """The ``webhooks`` operations of the async client (``await client.webhooks...``)."""
 
-    async def create_webhook(self, *, body: WebhookCreateRequest) -> Webhook:
+    @property
+    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        """The same operations, answering a :class:`~sinch_conversation.RawResponse`."""
+        return AsyncWebhooksWithRawResponse(self)
+
+    async def create_webhook(
+        self,
+        *,
+        app_id: str = OMIT,
+        target: str = OMIT,
+        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] = OMIT,
+        target_type: WebhookTargetType | WebhookTargetTypeLiteral = OMIT,
+        secret: str = OMIT,
+        client_credentials: ClientCredentialsParam = OMIT,
+        body: WebhookCreateRequest | None = None,
+    ) -> Webhook:
         """Create a new webhook
 
         Creates a webhook for receiving callbacks on specific triggers. An app has at most 5 webhooks.
 
         Args:
             body (WebhookCreateRequest): The webhook to create; the server assigns the ID.
+            app_id, target, triggers, target_type, secret, client_credentials:
+                the body's fields (app_id, target, triggers required),
+                checked before sending; or ``body=`` a ``WebhookCreateRequest``.
 
         Returns:
             Webhook
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _webhooks_create_webhook.asyncio_detailed(
-            self._project_id, client=self._client, body=body
+        kwargs = _webhooks_create_webhook._get_kwargs(
+            self._project_id,
+            body=request_body(
+                "WebhookCreateRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "target": target,
+                    "triggers": triggers,
+                    "target_type": target_type,
+                    "secret": secret,
+                    "client_credentials": client_credentials,
+                },
+            ),
         )
-        return expect(response, Webhook)
+        return await self._call(kwargs, Webhook)
 
-    async def delete_webhook(self, webhook_id: str) -> Any:
+    async def delete_webhook(self, webhook_id: str) -> None:
         """Delete an existing webhook
 
         Args:
             webhook_id (str):
 
         Returns:
-            Any
+            None
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _webhooks_delete_webhook.asyncio_detailed(
-            self._project_id, webhook_id, client=self._client
+        kwargs = _webhooks_delete_webhook._get_kwargs(
+            self._project_id,
+            webhook_id,
         )
-        return response.parsed
+        return await self._call(kwargs, None)
 
     async def get_webhook(self, webhook_id: str) -> Webhook:
         """Get a webhook
@@ -179,13 +301,16 @@ class AsyncWebhooks(AsyncResource[_GeneratedClient]):
             Webhook
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _webhooks_get_webhook.asyncio_detailed(
-            self._project_id, webhook_id, client=self._client
+        kwargs = _webhooks_get_webhook._get_kwargs(
+            self._project_id,
+            webhook_id,
         )
-        return expect(response, Webhook)
+        return await self._call(kwargs, Webhook)
 
     async def list_webhooks(self, app_id: str) -> ListWebhooksResponse:
         """List all webhooks for a given app
@@ -197,16 +322,29 @@ class AsyncWebhooks(AsyncResource[_GeneratedClient]):
             ListWebhooksResponse
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _webhooks_list_webhooks.asyncio_detailed(
-            self._project_id, app_id, client=self._client
+        kwargs = _webhooks_list_webhooks._get_kwargs(
+            self._project_id,
+            app_id,
         )
-        return expect(response, ListWebhooksResponse)
+        return await self._call(kwargs, ListWebhooksResponse)
 
     async def update_webhook(
-        self, webhook_id: str, *, body: WebhookUpdateRequest, update_mask: list[str] | Unset = UNSET
+        self,
+        webhook_id: str,
+        *,
+        update_mask: list[str] | Unset = UNSET,
+        app_id: str = OMIT,
+        target: str = OMIT,
+        target_type: WebhookTargetType | WebhookTargetTypeLiteral = OMIT,
+        secret: str = OMIT,
+        triggers: Sequence[WebhookTrigger | WebhookTriggerLiteral] = OMIT,
+        client_credentials: ClientCredentialsParam = OMIT,
+        body: WebhookUpdateRequest | None = None,
     ) -> Webhook:
         """Update an existing webhook
 
@@ -214,15 +352,56 @@ class AsyncWebhooks(AsyncResource[_GeneratedClient]):
             webhook_id (str):
             update_mask (list[str] | Unset):
             body (WebhookUpdateRequest): Fields of the webhook to update (see update_mask).
+            app_id, target, target_type, secret, triggers, client_credentials:
+                the body's fields (none required),
+                checked before sending; or ``body=`` a ``WebhookUpdateRequest``.
 
         Returns:
             Webhook
 
         Raises:
+            RequestValidationError: the request has an unknown field or enum value (nothing sent).
             APIError: the API answered with an error status (a subclass per status).
+            APIResponseValidationError: a 2xx answer that does not parse (the request was accepted).
             APIConnectionError: the API could not be reached (``APITimeoutError`` on a timeout).
         """
-        response = await _webhooks_update_webhook.asyncio_detailed(
-            self._project_id, webhook_id, client=self._client, body=body, update_mask=update_mask
+        kwargs = _webhooks_update_webhook._get_kwargs(
+            self._project_id,
+            webhook_id,
+            body=request_body(
+                "WebhookUpdateRequest",
+                body,
+                {
+                    "app_id": app_id,
+                    "target": target,
+                    "target_type": target_type,
+                    "secret": secret,
+                    "triggers": triggers,
+                    "client_credentials": client_credentials,
+                },
+            ),
+            update_mask=update_mask,
         )
-        return expect(response, Webhook)
+        return await self._call(kwargs, Webhook)
+
+
+class WebhooksWithRawResponse:
+    """``client.webhooks.with_raw_response``: each operation answers a ``RawResponse``."""
+
+    def __init__(self, resource: Webhooks) -> None:
+        self.create_webhook = to_raw_response(resource.create_webhook)
+        self.delete_webhook = to_raw_response(resource.delete_webhook)
+        self.get_webhook = to_raw_response(resource.get_webhook)
+        self.list_webhooks = to_raw_response(resource.list_webhooks)
+        self.update_webhook = to_raw_response(resource.update_webhook)
+
+
+class AsyncWebhooksWithRawResponse:
+    """``client.webhooks.with_raw_response`` of the async client."""
+
+    def __init__(self, resource: AsyncWebhooks) -> None:
+        self.create_webhook = to_raw_response_async(resource.create_webhook)
+        self.delete_webhook = to_raw_response_async(resource.delete_webhook)
+        self.get_webhook = to_raw_response_async(resource.get_webhook)
+        self.list_webhooks = to_raw_response_async(resource.list_webhooks)
+        self.update_webhook = to_raw_response_async(resource.update_webhook)

@@ -13,6 +13,7 @@ from ..context import Request
 from ..domain import (
     CONVERSATION_SOURCE,
     DISPATCH_SOURCE,
+    message_rules,
     notify_submitted,
     open_outbound_conversation,
     outbound,
@@ -30,7 +31,7 @@ routes = Routes("Messages")
 
 @routes.post("/v1/projects/{project_id}/messages:send")
 def send_message(req: Request) -> dict[str, Any]:
-    out = outbound(req, body_object(req))
+    out = outbound(req, body_object(req), message_rules)
     body, app = out.body, out.app
     fields = {
         "direction": "TO_CONTACT",
@@ -121,6 +122,11 @@ def list_messages(req: Request) -> dict[str, Any]:
     identity = q.get("channel_identity")
     channel = q.get("channel")
     inbound_only = bool(q.get("only_recipient_originated"))
+    if inbound_only and source != DISPATCH_SOURCE:
+        raise invalid(
+            "only_recipient_originated: available only when messages_source is DISPATCH_SOURCE",
+            "only_recipient_originated",
+        )
     direction = q.get("direction")
     if direction == "UNDEFINED_DIRECTION":
         direction = None

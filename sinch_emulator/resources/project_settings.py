@@ -10,7 +10,7 @@ from typing import Any
 
 from ..context import Request
 from ..domain import merge_patch
-from ..errors import invalid, not_found
+from ..errors import conflict, not_found
 from ..registry import Routes
 from ..state import Settings
 from .common import body_object
@@ -33,9 +33,7 @@ def get_settings(req: Request) -> dict[str, Any]:
 @routes.post("/v1/projects/{project_id}/settings")
 def create_settings(req: Request) -> dict[str, Any]:
     if req.project_id in req.state.settings:
-        raise invalid(
-            f"project {req.project_id} already has settings; change them with PATCH", "settings"
-        )
+        raise conflict(f"project {req.project_id} already has settings; change them with PATCH")
     view = {"project_id": req.project_id, "settings": dict(body_object(req))}
     return req.state.settings.put(Settings(view=view, id=req.project_id)).public()
 

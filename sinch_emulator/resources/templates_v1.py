@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..context import Request
-from ..errors import invalid, not_found
+from ..errors import conflict, not_found
 from ..ids import new_id, now
 from ..registry import Routes
 from ..state import TemplateV1
@@ -40,7 +40,7 @@ def create_template(req: Request) -> dict[str, Any]:
     body = body_object(req)
     template_id = str(body.get("id") or new_id())
     if template_id in req.state.templates_v1:
-        raise invalid(f"template {template_id} already exists", "id")
+        raise conflict(f"template {template_id} already exists")
     moment = now()
     view: dict[str, Any] = {"description": "", "channel": "UNSPECIFIED", "translations": []}
     view.update({k: v for k, v in body.items() if k not in READ_ONLY})

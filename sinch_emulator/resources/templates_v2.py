@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..context import Request
-from ..errors import invalid, not_found
+from ..errors import conflict, invalid, not_found
 from ..ids import new_id, now
 from ..registry import Routes
 from ..state import TemplateV2
@@ -52,7 +52,7 @@ def create_template(req: Request) -> dict[str, Any]:
     body = body_object(req)
     template_id = str(body.get("id") or new_id())
     if template_id in req.state.templates_v2:
-        raise invalid(f"template {template_id} already exists", "id")
+        raise conflict(f"template {template_id} already exists")
     moment = now()
     view: dict[str, Any] = {k: v for k, v in body.items() if k not in READ_ONLY}
     view.update({"id": template_id, "version": 1, "create_time": moment, "update_time": moment})
@@ -77,10 +77,10 @@ def update_template(req: Request, template_id: str) -> dict[str, Any]:
     body = body_object(req)
     current = int(template.view["version"])
     if body.get("version") != current:
-        raise invalid(
+        raise conflict(
             f"version must be the template's current version {current}, got "
             f"{body.get('version')!r}",
-            "version",
+            status="ABORTED",
         )
     moment = now()
     template.past_translations.extend(template.view.get("translations") or [])

@@ -50,7 +50,19 @@ def results(tmp_path_factory):
 
 def test_every_measurement_has_positive_figures(results):
     meas = results["measurements"]
-    assert set(meas) == {"sync", "async", "sdk", "capacity", "peer", "pipeline", "burst", "batch"}
+    assert set(meas) == {
+        "sync",
+        "async",
+        "sdk",
+        "capacity",
+        "peer",
+        "pipeline",
+        "burst",
+        "facade",
+        "batch",
+    }
+    for figure, value in meas["facade"]["figures"].items():
+        _positive(value, "facade " + figure)
     assert meas["peer"] == {"skipped": "turned off (BENCH_PEER=0)"}
     flood = meas["burst"]
     assert flood["answered"] == flood["stored"] == 300 and flood["lost"] == 0
@@ -87,7 +99,7 @@ def test_every_measurement_has_positive_figures(results):
 
 def test_targets_are_reported_with_values(results):
     targets = [t for t in results["targets"] if not t["skipped"]]
-    assert len(targets) == 8
+    assert len(targets) == 10
     assert [t["key"] for t in results["targets"] if t["skipped"]] == ["emulator_vs_prism"]
     assert "SKIP  emulator messages:send >= 5x Prism" in results["table"]
     for target in targets:

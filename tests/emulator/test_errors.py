@@ -71,11 +71,14 @@ def test_unknown_route_is_404(api: Api):
     assert response.json()["error"]["code"] == 404
 
 
-def test_wrong_method_is_404_with_allow(api: Api):
-    response = api.delete("/messages:send")
-    assert response.status_code == 404
-    assert response.headers["allow"] == "POST"
-    assert response.json()["error"]["status"] == "NOT_FOUND"
+def test_wrong_method_is_405_with_allow(api: Api):
+    for method in ("DELETE", "TRACE"):
+        response = api.http.request(method, api.p + "/messages:send")
+        assert response.status_code == 405, response.text
+        assert response.headers["allow"] == "POST"
+        assert response.json()["error"]["code"] == 405
+    response = api.http.request("TRACE", api.p + "/settings")
+    assert response.headers["allow"] == "DELETE, GET, PATCH, POST"
 
 
 @pytest.mark.parametrize(

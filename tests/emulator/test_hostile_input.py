@@ -10,9 +10,11 @@ import time
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sinch_emulator.__main__ import main
-from sinch_emulator.bodies import MAX_BODY, MAX_DEPTH
+from sinch_emulator.bodies import MAX_BODY, MAX_DEPTH, decode_json
 from sinch_emulator.testing import run_emulator
 
 from .conftest import Api
@@ -166,3 +168,24 @@ def test_sub_second_token_lifetime_stays_sub_second():
         assert httpx.get(url, headers=headers).status_code == 200
         time.sleep(0.6)
         assert httpx.get(url, headers=headers).status_code == 401
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=' \t\n\r{}[]":,0123456789.eE-+truefalsnx\\u', max_size=30))
+def test_the_body_decoder_answers_as_json_loads_does(text: str) -> None:
+    """The scanner called directly: the same values and the same errors as ``json.loads``."""
+    try:
+        expected: object = json.loads(text)
+    except json.JSONDecodeError as exc:
+        expected = exc
+    try:
+        got: object = decode_json(text)
+    except json.JSONDecodeError as exc:
+        got = exc
+    except ValueError as exc:  # a number out of range: the decoder's own refusal
+        assert "out of range for a JSON number" in str(exc)
+        return
+    if isinstance(expected, json.JSONDecodeError):
+        assert isinstance(got, json.JSONDecodeError) and str(got) == str(expected)
+    else:
+        assert got == expected

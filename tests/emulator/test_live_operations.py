@@ -254,7 +254,8 @@ def test_project_settings_lifecycle(emulator, make_api):
     body = {"contact_settings": {"unified_contact_id_enabled": True}}
     created = api.ok("post", "/settings", json=body)
     assert created == {"project_id": emulator.project_id, "settings": body}
-    assert api.post("/settings", json=body).status_code == 400
+    again = api.post("/settings", json=body)
+    assert again.status_code == 409 and again.json()["error"]["status"] == "ALREADY_EXISTS"
     assert make_api("eu").get("/settings").status_code == 404  # per region
     off = {"contact_settings": {"unified_contact_id_enabled": False}}
     assert api.ok("patch", "/settings", json=off)["settings"] == off
@@ -365,7 +366,7 @@ def test_templates_v2_versions_and_translations(emulator, make_api):
     }
     replaced = api.ok("put", f"{base}/{ident}", json=second)
     assert replaced["version"] == 2 and len(replaced["translations"]) == 1
-    assert api.put(f"{base}/{ident}", json=second).status_code == 400  # stale version
+    assert api.put(f"{base}/{ident}", json=second).status_code == 409  # stale version
     current = api.ok("get", f"{base}/{ident}/translations")["translations"]
     assert [t["text_message"]["text"] for t in current] == ["Hello again"]
     old = api.ok(

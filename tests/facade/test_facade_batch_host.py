@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sinch_conversation_batch_client.errors import MissingFieldError
 
-from sinch_conversation import ConversationClient
+from sinch_conversation import APIResponseValidationError, ConversationClient
 from sinch_conversation.regions import HostRouter, resolve_batch_base_url
 
 from .test_facade_template_host import HostServer
@@ -66,7 +65,13 @@ def test_shared_paths_reach_the_right_host(hosts):
     ) as client:
         # GET /v1/projects/p/messages/{id} exists on both APIs
         client.messages.get_message("01JAAAAAAAAAAAAAAAAAAAAAAA")
-        with pytest.raises(MissingFieldError, match="BatchStatus"):  # the stand-in answers {}
+        # the stand-in answers {}: not a BatchStatus, and not the array the statuses are
+        with pytest.raises(APIResponseValidationError, match="not a BatchStatus"):
             client.batch.get_batch_status("01JAAAAAAAAAAAAAAAAAAAAAAA")
+        with pytest.raises(APIResponseValidationError, match="not an array of BatchStatus"):
+            client.batch.get_batch_statuses_by_metadata(metadata_key="k", metadata_value="v")
     assert conversation.paths == ["GET /v1/projects/p/messages/01JAAAAAAAAAAAAAAAAAAAAAAA"]
-    assert batch.paths == ["GET /v1/projects/p/messages/01JAAAAAAAAAAAAAAAAAAAAAAA"]
+    assert batch.paths == [
+        "GET /v1/projects/p/messages/01JAAAAAAAAAAAAAAAAAAAAAAA",
+        "GET /v1/projects/p/messages?metadataKey=k&metadataValue=v",
+    ]

@@ -29,7 +29,7 @@ async def burst(emu, app_id: str, sends: int, in_flight: int) -> tuple[int, list
         async def one(i: int) -> None:
             async with gate:
                 await client.messages.send_message(
-                    body=text_message(client, app_id, "46799", text=f"burst {i}")
+                    **text_message(client, app_id, "46799", text=f"burst {i}")
                 )
 
         results = await asyncio.gather(*(one(i) for i in range(sends)), return_exceptions=True)

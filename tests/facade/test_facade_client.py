@@ -27,8 +27,10 @@ UNKNOWN_ID = "01ARZ3NDEKTSV4RRFFQ69G5FAV"  # a well-formed ULID nothing has
 
 
 def body_for(operation, data):
-    """The operation's request model (from its signature) built from ``data``."""
-    return inspect.signature(operation).parameters["body"].annotation.from_dict(data)
+    """The keyword arguments of ``operation`` for the body ``data`` (its top-level fields)."""
+    fields = inspect.signature(operation).parameters
+    assert set(data) <= set(fields), set(data) - set(fields)
+    return data
 
 
 def create_app(client, **extra):
@@ -40,7 +42,7 @@ def create_app(client, **extra):
         ],
         **extra,
     }
-    return client.apps.create_app(body=body_for(client.apps.create_app, data))
+    return client.apps.create_app(**body_for(client.apps.create_app, data))
 
 
 def text_message(client, app_id, identity, text="Hello from the facade"):
@@ -74,7 +76,7 @@ def sleeps(monkeypatch):
 def test_send_message_returns_typed_model(client):
     app = create_app(client)
     assert isinstance(app, models.App) and app.id
-    sent = client.messages.send_message(body=text_message(client, app.id, "46700000001"))
+    sent = client.messages.send_message(**text_message(client, app.id, "46700000001"))
     assert type(sent).__name__ == "SendMessageResponse" and sent.message_id
     message = client.messages.get_message(sent.message_id)
     assert isinstance(message, models.ConversationMessage)
@@ -213,7 +215,7 @@ def test_send_message_not_retried_after_500(emu, sleeps):
         make_client(emu, recorder, retry=RetryPolicy(max_attempts=4)) as client,
         pytest.raises(ServerError),
     ):
-        client.messages.send_message(body=text_message(client, app.id, "46700000002"))
+        client.messages.send_message(**text_message(client, app.id, "46700000002"))
     assert recorder.api_requests == 1 and sleeps == []
 
 
@@ -226,7 +228,7 @@ def test_send_message_not_retried_after_dropped_connection(emu, sleeps):
         make_client(emu, recorder, retry=RetryPolicy(max_attempts=4)) as client,
         pytest.raises(APIConnectionError),
     ):
-        client.messages.send_message(body=text_message(client, app.id, "46700000003"))
+        client.messages.send_message(**text_message(client, app.id, "46700000003"))
     assert recorder.api_requests == 1
 
 
@@ -236,7 +238,7 @@ def test_send_message_retried_after_429(emu, sleeps):
     recorder = Recorder()
     recorder.faults = ["status=429; retry_after=1"]
     with make_client(emu, recorder, retry=RetryPolicy(max_attempts=4)) as client:
-        sent = client.messages.send_message(body=text_message(client, app.id, "46700000004"))
+        sent = client.messages.send_message(**text_message(client, app.id, "46700000004"))
     assert sent.message_id and recorder.api_requests == 2
     assert len(sleeps) == 1 and 1.0 <= sleeps[0] <= 1.5  # Retry-After plus jitter
 
@@ -248,7 +250,7 @@ def test_send_message_retried_after_500_when_opted_in(emu, sleeps):
     recorder.faults = ["status=500"]
     policy = RetryPolicy(max_attempts=4, retry_non_idempotent=True)
     with make_client(emu, recorder, retry=policy) as client:
-        client.messages.send_message(body=text_message(client, app.id, "46700000005"))
+        client.messages.send_message(**text_message(client, app.id, "46700000005"))
     assert recorder.api_requests == 2
 
 
@@ -259,7 +261,7 @@ def create_contacts(client, count, prefix):
     ids = set()
     for n in range(count):
         contact = client.contacts.create_contact(
-            body=body_for(
+            **body_for(
                 client.contacts.create_contact,
                 {
                     "channel_identities": [{"channel": "SMS", "identity": f"{prefix}{n:03d}"}],
@@ -345,7 +347,7 @@ def test_timeout_is_api_timeout_error_and_send_is_not_retried(emu, sleeps):
         make_client(emu, recorder, timeout=0.3, retry=RetryPolicy(max_attempts=3)) as client,
         pytest.raises(APITimeoutError),
     ):
-        client.messages.send_message(body=text_message(client, app.id, "46700000006"))
+        client.messages.send_message(**text_message(client, app.id, "46700000006"))
     assert recorder.api_requests == 1 and sleeps == []
 
 

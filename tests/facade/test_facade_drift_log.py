@@ -6,9 +6,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from sinch_conversation import AsyncConversationClient, ConversationClient, models
+from sinch_conversation.drift import DriftLog
 from tests.test_contract_catches_violations import free_port, start_server
 
 
@@ -80,3 +82,31 @@ def test_an_emulator_answering_per_spec_logs_nothing(emu, caplog):
         client.contacts.list_contacts()
         client.apps.list_apps()
     assert drift_messages(caplog) == []
+
+
+def test_answers_from_the_batch_host_are_read_as_the_batch_apis(caplog):
+    """The Batch API's paths are the Conversation API's: an answer is read as the model of the
+    API whose host sent it (a batch status, an array of them), not of the other one."""
+    caplog.set_level(logging.WARNING, "sinch_conversation.drift")
+    log = DriftLog(batch_base_url="http://h/batch")
+    status = {"batch_id": "b1", "status": "PROCESSED", "shade": 1}
+    one = httpx.Request("GET", "http://h/batch/v1/projects/p/messages/b1")
+    log.observe(httpx.Response(200, json=status, request=one))
+    many = httpx.Request("GET", "http://h/batch/v1/projects/p/messages?metadataKey=k")
+    log.observe(httpx.Response(200, json=[{**status, "hue": 2}], request=many))
+    # the same path on the Conversation host is a message
+    message = httpx.Request("GET", "http://h/v1/projects/p/messages/m1")
+    log.observe(httpx.Response(200, json={"id": "m1", "tint": 3}, request=message))
+    found = drift_messages(caplog)
+    assert len(found) == 3, found
+    assert any(
+        "GET /v1/projects/{project_id}/messages/{batch_id}" in m
+        and "field 'shade' in BatchStatus" in m
+        for m in found
+    )
+    assert any("field 'hue' in BatchStatus" in m for m in found)
+    assert any(
+        "GET /v1/projects/{project_id}/messages/{message_id}" in m
+        and "field 'tint' in ConversationMessage" in m
+        for m in found
+    )

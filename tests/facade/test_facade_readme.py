@@ -27,7 +27,7 @@ def env(emu, monkeypatch):
     monkeypatch.setenv("SINCH_AUTH_URL", emu.auth_url)
     with ConversationClient.from_env() as client:
         app = client.apps.create_app(
-            body=body_for(
+            **body_for(
                 client.apps.create_app,
                 {
                     "display_name": "readme",
@@ -63,7 +63,7 @@ def test_pagination_examples(env, capsys):
     with ConversationClient.from_env() as client:
         create = client.contacts.create_contact
         contact = create(
-            body=body_for(
+            **body_for(
                 create,
                 {
                     "channel_identities": [{"channel": "SMS", "identity": "+46700004242"}],
@@ -102,7 +102,7 @@ def test_webhook_example_with_a_real_callback(env, emu, capsys):
         with ConversationClient.from_env() as client:
             create = client.webhooks.create_webhook
             create(
-                body=body_for(
+                **body_for(
                     create,
                     {
                         "app_id": env.id,
@@ -126,3 +126,9 @@ def test_webhook_example_with_a_real_callback(env, emu, capsys):
     assert "inbound: hi from a contact" in capsys.readouterr().out
     assert handle(raw, headers, "wrong-secret") == 401
     assert handle(raw.replace(b"hi from", b"hi frum"), headers, "whsec-readme") == 401
+
+
+def test_options_and_raw_response_example(env, capsys):
+    (example,) = block("Per-call options and raw answers")
+    exec(example, {})
+    assert re.fullmatch(r"200 application/json\S* True\n", capsys.readouterr().out)

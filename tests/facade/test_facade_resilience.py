@@ -68,7 +68,7 @@ def test_send_whose_answer_is_lost_is_stored_once(emu, sleeps):
                 make_client(emu, retry=policy, headers=fault(header)) as client,
                 pytest.raises(error),
             ):
-                client.messages.send_message(body=text_message(client, app.id, "46711"))
+                client.messages.send_message(**text_message(client, app.id, "46711"))
             assert client.recorder.api_requests == 1, header  # not re-sent
         assert stored_for(setup, app.id) == 2  # each handled once, answers lost
 
@@ -81,7 +81,7 @@ async def test_async_dropped_connection_is_a_connection_error_like_sync(emu, sle
         emu, retry=RetryPolicy(max_attempts=4), headers=fault("after=drop")
     ) as client:
         with pytest.raises(APIConnectionError) as info:
-            await client.messages.send_message(body=text_message(client, app.id, "46712"))
+            await client.messages.send_message(**text_message(client, app.id, "46712"))
         assert not isinstance(info.value, APITimeoutError)
         assert client.recorder.api_requests == 1
     with make_client(emu) as setup:
@@ -96,7 +96,7 @@ async def test_async_read_timeout_is_a_timeout_like_sync(emu, sleeps):
         emu, timeout=0.3, retry=RetryPolicy(max_attempts=3), headers=fault("latency_ms=2000")
     ) as client:
         with pytest.raises(APITimeoutError):
-            await client.messages.send_message(body=text_message(client, app.id, "46713"))
+            await client.messages.send_message(**text_message(client, app.id, "46713"))
         assert client.recorder.api_requests == 1  # a send that may have landed: not re-sent
 
 
@@ -136,7 +136,7 @@ def test_rate_limit_budget_is_bounded_in_time(sleeps):
         ) as client,
         pytest.raises(RateLimitError),
     ):
-        client.messages.send_message(body=text_message(client, "01ARZ3NDEKTSV4RRFFQ69G5FAV", "1"))
+        client.messages.send_message(**text_message(client, "01ARZ3NDEKTSV4RRFFQ69G5FAV", "1"))
     assert sum(sleeps) <= 20.0 and len(sleeps) >= 8  # many retries, bounded wait
     assert all(s >= 1.0 for s in sleeps)  # Retry-After is a floor
     assert len(set(sleeps)) == len(sleeps)  # jittered, not in lockstep

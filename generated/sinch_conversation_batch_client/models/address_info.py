@@ -1,17 +1,18 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AddressInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AddressInfo:
     city: str | Unset = UNSET
     country: str | Unset = UNSET
@@ -20,6 +21,23 @@ class AddressInfo:
     type_: str | Unset = UNSET
     country_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("city", False),
+                ("country", False),
+                ("state", False),
+                ("zip_", False),
+                ("type_", False),
+                ("country_code", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AppMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppMessage:
     """A message originating from a Conversation API app: exactly one of card_message, carousel_message, choice_message,
     location_message, media_message, template_message, text_message, list_message or contact_info_message, plus optional
@@ -72,6 +73,30 @@ class AppMessage:
     agent: Agent | Unset = UNSET
     """ The agent (person or bot) a message or event is attributed to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("card_message", False),
+                ("carousel_message", False),
+                ("choice_message", False),
+                ("explicit_channel_message", False),
+                ("location_message", False),
+                ("media_message", False),
+                ("template_message", False),
+                ("text_message", False),
+                ("list_message", False),
+                ("contact_info_message", False),
+                ("explicit_channel_omni_message", False),
+                ("channel_specific_message", False),
+                ("agent", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         card_message: dict[str, Any] | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.batch_contact_channel import BatchContactChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BatchChannelIdentity")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchChannelIdentity:
     channel: BatchContactChannel
     identity: str
@@ -21,6 +22,20 @@ class BatchChannelIdentity:
     app_id: str | Unset = UNSET
     """ Required for app-scoped identities (Messenger, Instagram, LINE, WeChat). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel", False),
+                ("identity", False),
+                ("app_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel = self.channel.value

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.batch_contact_channel import BatchContactChannel
 from ..models.batch_contact_language import BatchContactLanguage
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.batch_channel_identity import BatchChannelIdentity
@@ -18,16 +19,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchContact")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchContact:
     channel_identities: list[BatchChannelIdentity]
     language: BatchContactLanguage
-    channel_priority: list[BatchContactChannel] | Unset = UNSET
+    channel_priority: list[BatchContactChannel] = _attrs_field(factory=AbsentList)
     """ The first channel is tried first. """
     display_name: str | Unset = UNSET
     """ "Unknown" when empty. """
     email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel_identities", False),
+                ("language", False),
+                ("channel_priority", False),
+                ("display_name", False),
+                ("email", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel_identities = []
@@ -56,7 +73,7 @@ class BatchContact:
                 "language": language,
             }
         )
-        if channel_priority is not UNSET:
+        if channel_priority is not UNSET and not is_absent(self.channel_priority):
             field_dict["channel_priority"] = channel_priority
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -102,7 +119,9 @@ class BatchContact:
         batch_contact = cls(
             channel_identities=channel_identities,
             language=language,
-            channel_priority=channel_priority,
+            channel_priority=AbsentList()
+            if isinstance(channel_priority, Unset)
+            else channel_priority,
             display_name=display_name,
             email=email,
         )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.batch_recipient_identified_by import BatchRecipientIdentifiedBy
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchRecipient")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchRecipient:
     """Who gets one message of the batch, by contact ID or by channel identities."""
 
@@ -23,6 +24,19 @@ class BatchRecipient:
     """ A contact of the project. """
     identified_by: BatchRecipientIdentifiedBy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("contact_id", False),
+                ("identified_by", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         contact_id = self.contact_id

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.batch_status_value import BatchStatusValue
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.string_map import StringMap
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchStatus")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchStatus:
     batch_id: str
     status: BatchStatusValue
@@ -30,6 +31,21 @@ class BatchStatus:
     send_after: datetime.datetime | Unset = UNSET
     """ When the batch is or was scheduled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("batch_id", False),
+                ("status", False),
+                ("meta_data", False),
+                ("send_after", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         batch_id = self.batch_id

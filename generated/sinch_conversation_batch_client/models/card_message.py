@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.card_height import CardHeight
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.card_message_message_properties import CardMessageMessageProperties
@@ -18,11 +19,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CardMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CardMessage:
     """Message containing text, media and choices."""
 
-    choices: list[Choice] | Unset = UNSET
+    choices: list[Choice] = _attrs_field(factory=AbsentList)
     """ Optional. The number of choices is limited to 3. """
     description: str | Unset = UNSET
     """ Optional. """
@@ -34,6 +35,23 @@ class CardMessage:
     """ Required. """
     message_properties: CardMessageMessageProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("choices", False),
+                ("description", False),
+                ("height", False),
+                ("media_message", False),
+                ("title", False),
+                ("message_properties", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         choices: list[dict[str, Any]] | Unset = UNSET
@@ -62,7 +80,7 @@ class CardMessage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if choices is not UNSET:
+        if choices is not UNSET and not is_absent(self.choices):
             field_dict["choices"] = choices
         if description is not UNSET:
             field_dict["description"] = description
@@ -121,7 +139,7 @@ class CardMessage:
             message_properties = CardMessageMessageProperties.from_dict(_message_properties)
 
         card_message = cls(
-            choices=choices,
+            choices=AbsentList() if isinstance(choices, Unset) else choices,
             description=description,
             height=height,
             media_message=media_message,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChannelIdentity")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChannelIdentity:
     """A unique identity of message recipient on a particular channel. For example, the channel identity on SMS, WHATSAPP
     or VIBERBM is a MSISDN phone number.
@@ -31,6 +32,20 @@ class ChannelIdentity:
     app linked to the FB page for which this PSID is issued.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel", False),
+                ("identity", False),
+                ("app_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel = self.channel.value

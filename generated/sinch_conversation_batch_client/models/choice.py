@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.call_message import CallMessage
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Choice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Choice:
     """A choice is an action the user can take such as buttons for quick replies, call actions etc."""
 
@@ -40,6 +41,24 @@ class Choice:
     share_location_message: ChoiceShareLocationMessage | Unset = UNSET
     """ Asks the recipient to share their location. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("call_message", False),
+                ("location_message", False),
+                ("postback_data", False),
+                ("text_message", False),
+                ("url_message", False),
+                ("calendar_message", False),
+                ("share_location_message", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         call_message: dict[str, Any] | Unset = UNSET

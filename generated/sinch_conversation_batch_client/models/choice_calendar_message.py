@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,12 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChoiceCalendarMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChoiceCalendarMessage:
     """Adds an event to the recipient's calendar."""
 
@@ -24,6 +25,23 @@ class ChoiceCalendarMessage:
     fallback_url: str
     event_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("title", False),
+                ("event_start", False),
+                ("event_end", False),
+                ("event_title", False),
+                ("fallback_url", False),
+                ("event_description", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

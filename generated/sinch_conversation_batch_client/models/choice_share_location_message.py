@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,17 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
+from ..types import model_repr
 
 T = TypeVar("T", bound="ChoiceShareLocationMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChoiceShareLocationMessage:
     """Asks the recipient to share their location."""
 
     title: str
     fallback_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("title", False),
+                ("fallback_url", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

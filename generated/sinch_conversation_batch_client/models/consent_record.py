@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,18 +9,31 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.consent_type import ConsentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ConsentRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConsentRecord:
     identification: str
     """ Whom the record is about, e.g. a phone number or a contact ID. """
     consent_type: ConsentType | Unset = UNSET
     """ The opt-out list the identification goes on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("identification", False),
+                ("consent_type", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         identification = self.identification

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -9,11 +10,12 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.dynamic_pix_key_type import DynamicPixKeyType
 from ..models.dynamic_pix_type import DynamicPixType
+from ..types import model_repr
 
 T = TypeVar("T", bound="DynamicPix")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DynamicPix:
     type_: DynamicPixType
     code: str
@@ -21,6 +23,22 @@ class DynamicPix:
     key: str
     key_type: DynamicPixKeyType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type_", False),
+                ("code", False),
+                ("merchant_name", False),
+                ("key", False),
+                ("key_type", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -10,11 +11,12 @@ from ..errors import MissingFieldError
 from ..models.kakao_talk_discount_rate_commerce_type import (
     KakaoTalkDiscountRateCommerceType,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="KakaoTalkDiscountRateCommerce")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class KakaoTalkDiscountRateCommerce:
     type_: KakaoTalkDiscountRateCommerceType
     title: str
@@ -22,6 +24,22 @@ class KakaoTalkDiscountRateCommerce:
     discount_price: float
     discount_rate: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type_", False),
+                ("title", False),
+                ("regular_price", False),
+                ("discount_price", False),
+                ("discount_rate", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.line_notification_template_button import (
@@ -18,12 +19,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LineNotificationTemplateBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LineNotificationTemplateBody:
     emphasized_item: LineNotificationTemplateItem | Unset = UNSET
-    items: list[LineNotificationTemplateItem] | Unset = UNSET
-    buttons: list[LineNotificationTemplateButton] | Unset = UNSET
+    items: list[LineNotificationTemplateItem] = _attrs_field(factory=AbsentList)
+    buttons: list[LineNotificationTemplateButton] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("emphasized_item", False),
+                ("items", False),
+                ("buttons", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         emphasized_item: dict[str, Any] | Unset = UNSET
@@ -49,9 +64,9 @@ class LineNotificationTemplateBody:
         field_dict.update({})
         if emphasized_item is not UNSET:
             field_dict["emphasized_item"] = emphasized_item
-        if items is not UNSET:
+        if items is not UNSET and not is_absent(self.items):
             field_dict["items"] = items
-        if buttons is not UNSET:
+        if buttons is not UNSET and not is_absent(self.buttons):
             field_dict["buttons"] = buttons
 
         return field_dict
@@ -93,8 +108,8 @@ class LineNotificationTemplateBody:
 
         line_notification_template_body = cls(
             emphasized_item=emphasized_item,
-            items=items,
-            buttons=buttons,
+            items=AbsentList() if isinstance(items, Unset) else items,
+            buttons=AbsentList() if isinstance(buttons, Unset) else buttons,
         )
         line_notification_template_body.additional_properties = d
         return line_notification_template_body

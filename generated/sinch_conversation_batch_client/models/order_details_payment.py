@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.order_details_payment_type import OrderDetailsPaymentType
 from ..models.order_details_payment_type_of_goods import OrderDetailsPaymentTypeOfGoods
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.boleto import Boleto
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderDetailsPayment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderDetailsPayment:
     type_: OrderDetailsPaymentType
     reference_id: str
@@ -31,8 +32,26 @@ class OrderDetailsPayment:
     order: OrderDetailsPaymentOrder
     payment_settings: OrderDetailsPaymentSettings | Unset = UNSET
     """ Deprecated: use payment_buttons. """
-    payment_buttons: list[Boleto | DynamicPix | PaymentLink] | Unset = UNSET
+    payment_buttons: list[Boleto | DynamicPix | PaymentLink] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type_", False),
+                ("reference_id", False),
+                ("type_of_goods", False),
+                ("total_amount_value", False),
+                ("order", False),
+                ("payment_settings", False),
+                ("payment_buttons", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dynamic_pix import DynamicPix
@@ -79,7 +98,7 @@ class OrderDetailsPayment:
         )
         if payment_settings is not UNSET:
             field_dict["payment_settings"] = payment_settings
-        if payment_buttons is not UNSET:
+        if payment_buttons is not UNSET and not is_absent(self.payment_buttons):
             field_dict["payment_buttons"] = payment_buttons
 
         return field_dict
@@ -163,7 +182,7 @@ class OrderDetailsPayment:
             total_amount_value=total_amount_value,
             order=order,
             payment_settings=payment_settings,
-            payment_buttons=payment_buttons,
+            payment_buttons=AbsentList() if isinstance(payment_buttons, Unset) else payment_buttons,
         )
         order_details_payment.additional_properties = d
         return order_details_payment

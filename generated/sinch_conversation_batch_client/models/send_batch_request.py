@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -12,7 +13,7 @@ from ..models.conversation_channel import ConversationChannel
 from ..models.send_batch_request_processing_strategy import (
     SendBatchRequestProcessingStrategy,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_message import AppMessage
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendBatchRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SendBatchRequest:
     app_id: str
     """ The sending Conversation app. """
@@ -45,7 +46,7 @@ class SendBatchRequest:
     """ Schedules the batch; the API may adjust it and answers the effective time. """
     callback_url: str | Unset = UNSET
     """ Overrides the app's webhooks as the target of this batch's delivery receipts. """
-    channel_priority_order: list[ConversationChannel] | Unset = UNSET
+    channel_priority_order: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ The channels to try, in order. """
     ttl: str | Unset = UNSET
     """ How long a message may wait for delivery, as a duration such as `86400s`. """
@@ -54,6 +55,30 @@ class SendBatchRequest:
     correlation_id: str | Unset = UNSET
     """ An ID the caller chooses, carried by the messages' callbacks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("message", False),
+                ("recipient_and_params", False),
+                ("processing_strategy", False),
+                ("batch_metadata", False),
+                ("message_metadata", False),
+                ("conversation_metadata", False),
+                ("send_after", False),
+                ("callback_url", False),
+                ("channel_priority_order", False),
+                ("ttl", False),
+                ("channel_properties", False),
+                ("correlation_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
@@ -123,7 +148,7 @@ class SendBatchRequest:
             field_dict["send_after"] = send_after
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
-        if channel_priority_order is not UNSET:
+        if channel_priority_order is not UNSET and not is_absent(self.channel_priority_order):
             field_dict["channel_priority_order"] = channel_priority_order
         if ttl is not UNSET:
             field_dict["ttl"] = ttl
@@ -228,7 +253,9 @@ class SendBatchRequest:
             conversation_metadata=conversation_metadata,
             send_after=send_after,
             callback_url=callback_url,
-            channel_priority_order=channel_priority_order,
+            channel_priority_order=AbsentList()
+            if isinstance(channel_priority_order, Unset)
+            else channel_priority_order,
             ttl=ttl,
             channel_properties=channel_properties,
             correlation_id=correlation_id,

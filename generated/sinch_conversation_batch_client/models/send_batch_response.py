@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,18 +9,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SendBatchResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SendBatchResponse:
     batch_id: str
     """ The batch's ID (status, cancel and callbacks name it). """
     send_after: datetime.datetime | Unset = UNSET
     """ The effective schedule (absent for a batch sent at once). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("batch_id", False),
+                ("send_after", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         batch_id = self.batch_id

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.template_message_channel_template import (
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TemplateMessage:
     """Message referring to predefined template"""
 
@@ -32,6 +33,19 @@ class TemplateMessage:
     AppMessage or it can reference external channel-specific template such as WhatsApp Business Template.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel_template", False),
+                ("omni_template", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel_template: dict[str, Any] | Unset = UNSET

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.template_reference import TemplateReference
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateMessageChannelTemplate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TemplateMessageChannelTemplate:
     """Optional. Channel specific template reference with parameters per channel. The channel template if exists overrides
     the omnichannel template. At least one of channel_template or omni_template needs to be present. The key in the map
@@ -22,6 +25,13 @@ class TemplateMessageChannelTemplate:
     """
 
     additional_properties: dict[str, TemplateReference] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, ())
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

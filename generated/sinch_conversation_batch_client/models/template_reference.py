@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.template_reference_parameters import TemplateReferenceParameters
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TemplateReference:
     """The referenced template can be an omnichannel template stored in Conversation API Template Store as AppMessage or it
     can reference external channel-specific template such as WhatsApp Business Template.
@@ -38,6 +39,21 @@ class TemplateReference:
     language_code.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("template_id", False),
+                ("language_code", False),
+                ("parameters", False),
+                ("version", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         template_id = self.template_id

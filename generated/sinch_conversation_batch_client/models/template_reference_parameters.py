@@ -1,15 +1,18 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="TemplateReferenceParameters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TemplateReferenceParameters:
     """Optional. Required if the template has parameters. Concrete values must be present for all defined parameters in the
     template. Parameters can be different for different versions and/or languages of the template.
@@ -17,6 +20,13 @@ class TemplateReferenceParameters:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, ())
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

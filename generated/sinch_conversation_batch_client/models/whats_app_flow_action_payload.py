@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.whats_app_flow_action_payload_data import (
@@ -17,11 +18,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WhatsAppFlowActionPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsAppFlowActionPayload:
     screen: str | Unset = UNSET
     data: WhatsAppFlowActionPayloadData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("screen", False),
+                ("data", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         screen = self.screen

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.agent_type import AgentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Agent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Agent:
     """The agent (person or bot) a message or event is attributed to."""
 
@@ -21,6 +22,20 @@ class Agent:
     type_: AgentType
     picture_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("display_name", False),
+                ("type_", False),
+                ("picture_url", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.analysis_result_ml_image_recognition_result_item import (
@@ -29,14 +30,36 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalysisResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalysisResult:
-    ml_sentiment_result: list[AnalysisResultMlSentimentResultItem] | Unset = UNSET
-    ml_nlu_result: list[AnalysisResultMlNluResultItem] | Unset = UNSET
-    ml_image_recognition_result: list[AnalysisResultMlImageRecognitionResultItem] | Unset = UNSET
-    ml_pii_result: list[AnalysisResultMlPiiResultItem] | Unset = UNSET
-    ml_offensive_analysis_result: list[AnalysisResultMlOffensiveAnalysisResultItem] | Unset = UNSET
+    ml_sentiment_result: list[AnalysisResultMlSentimentResultItem] = _attrs_field(
+        factory=AbsentList
+    )
+    ml_nlu_result: list[AnalysisResultMlNluResultItem] = _attrs_field(factory=AbsentList)
+    ml_image_recognition_result: list[AnalysisResultMlImageRecognitionResultItem] = _attrs_field(
+        factory=AbsentList
+    )
+    ml_pii_result: list[AnalysisResultMlPiiResultItem] = _attrs_field(factory=AbsentList)
+    ml_offensive_analysis_result: list[AnalysisResultMlOffensiveAnalysisResultItem] = _attrs_field(
+        factory=AbsentList
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("ml_sentiment_result", False),
+                ("ml_nlu_result", False),
+                ("ml_image_recognition_result", False),
+                ("ml_pii_result", False),
+                ("ml_offensive_analysis_result", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         ml_sentiment_result: list[dict[str, Any]] | Unset = UNSET
@@ -77,15 +100,19 @@ class AnalysisResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ml_sentiment_result is not UNSET:
+        if ml_sentiment_result is not UNSET and not is_absent(self.ml_sentiment_result):
             field_dict["ml_sentiment_result"] = ml_sentiment_result
-        if ml_nlu_result is not UNSET:
+        if ml_nlu_result is not UNSET and not is_absent(self.ml_nlu_result):
             field_dict["ml_nlu_result"] = ml_nlu_result
-        if ml_image_recognition_result is not UNSET:
+        if ml_image_recognition_result is not UNSET and not is_absent(
+            self.ml_image_recognition_result
+        ):
             field_dict["ml_image_recognition_result"] = ml_image_recognition_result
-        if ml_pii_result is not UNSET:
+        if ml_pii_result is not UNSET and not is_absent(self.ml_pii_result):
             field_dict["ml_pii_result"] = ml_pii_result
-        if ml_offensive_analysis_result is not UNSET:
+        if ml_offensive_analysis_result is not UNSET and not is_absent(
+            self.ml_offensive_analysis_result
+        ):
             field_dict["ml_offensive_analysis_result"] = ml_offensive_analysis_result
 
         return field_dict
@@ -173,11 +200,17 @@ class AnalysisResult:
                 ml_offensive_analysis_result.append(ml_offensive_analysis_result_item)
 
         analysis_result = cls(
-            ml_sentiment_result=ml_sentiment_result,
-            ml_nlu_result=ml_nlu_result,
-            ml_image_recognition_result=ml_image_recognition_result,
-            ml_pii_result=ml_pii_result,
-            ml_offensive_analysis_result=ml_offensive_analysis_result,
+            ml_sentiment_result=AbsentList()
+            if isinstance(ml_sentiment_result, Unset)
+            else ml_sentiment_result,
+            ml_nlu_result=AbsentList() if isinstance(ml_nlu_result, Unset) else ml_nlu_result,
+            ml_image_recognition_result=AbsentList()
+            if isinstance(ml_image_recognition_result, Unset)
+            else ml_image_recognition_result,
+            ml_pii_result=AbsentList() if isinstance(ml_pii_result, Unset) else ml_pii_result,
+            ml_offensive_analysis_result=AbsentList()
+            if isinstance(ml_offensive_analysis_result, Unset)
+            else ml_offensive_analysis_result,
         )
         analysis_result.additional_properties = d
         return analysis_result

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.analysis_result_ml_image_recognition_result_item_document_field_classification import (
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalysisResultMlImageRecognitionResultItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalysisResultMlImageRecognitionResultItem:
     url: str | Unset = UNSET
     document_image_classification: (
@@ -36,6 +37,21 @@ class AnalysisResultMlImageRecognitionResultItem:
         AnalysisResultMlImageRecognitionResultItemDocumentFieldClassification | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("url", False),
+                ("document_image_classification", False),
+                ("optical_character_recognition", False),
+                ("document_field_classification", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.analysis_result_ml_image_recognition_result_item_document_field_classification_result_item import (
@@ -17,13 +18,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalysisResultMlImageRecognitionResultItemDocumentFieldClassification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassification:
-    result: (
-        list[AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResultItem]
-        | Unset
-    ) = UNSET
+    result: list[
+        AnalysisResultMlImageRecognitionResultItemDocumentFieldClassificationResultItem
+    ] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("result", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         result: list[dict[str, Any]] | Unset = UNSET
@@ -36,7 +43,7 @@ class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassification:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if result is not UNSET:
+        if result is not UNSET and not is_absent(self.result):
             field_dict["result"] = result
 
         return field_dict
@@ -63,7 +70,7 @@ class AnalysisResultMlImageRecognitionResultItemDocumentFieldClassification:
                 result.append(result_item)
 
         analysis_result_ml_image_recognition_result_item_document_field_classification = cls(
-            result=result,
+            result=AbsentList() if isinstance(result, Unset) else result,
         )
         analysis_result_ml_image_recognition_result_item_document_field_classification.additional_properties = d
         return analysis_result_ml_image_recognition_result_item_document_field_classification

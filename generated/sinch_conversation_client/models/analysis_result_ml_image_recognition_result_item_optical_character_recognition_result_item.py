@@ -1,22 +1,30 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 T = TypeVar(
     "T", bound="AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognitionResultItem"
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognitionResultItem:
-    data: list[str] | Unset = UNSET
+    data: list[str] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("data", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         data: list[str] | Unset = UNSET
@@ -26,7 +34,7 @@ class AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognitionResul
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not UNSET and not is_absent(self.data):
             field_dict["data"] = data
 
         return field_dict
@@ -37,7 +45,7 @@ class AnalysisResultMlImageRecognitionResultItemOpticalCharacterRecognitionResul
         data = cast(list[str], d.pop("data", UNSET))
 
         analysis_result_ml_image_recognition_result_item_optical_character_recognition_result_item = cls(
-            data=data,
+            data=AbsentList() if isinstance(data, Unset) else data,
         )
         analysis_result_ml_image_recognition_result_item_optical_character_recognition_result_item.additional_properties = d
         return analysis_result_ml_image_recognition_result_item_optical_character_recognition_result_item

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.analysis_result_ml_nlu_result_item_results_item import (
@@ -17,13 +18,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalysisResultMlNluResultItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalysisResultMlNluResultItem:
     message: str | Unset = UNSET
-    results: list[AnalysisResultMlNluResultItemResultsItem] | Unset = UNSET
+    results: list[AnalysisResultMlNluResultItemResultsItem] = _attrs_field(factory=AbsentList)
     intent: str | Unset = UNSET
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message", False),
+                ("results", False),
+                ("intent", False),
+                ("score", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -44,7 +60,7 @@ class AnalysisResultMlNluResultItem:
         field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
-        if results is not UNSET:
+        if results is not UNSET and not is_absent(self.results):
             field_dict["results"] = results
         if intent is not UNSET:
             field_dict["intent"] = intent
@@ -77,7 +93,7 @@ class AnalysisResultMlNluResultItem:
 
         analysis_result_ml_nlu_result_item = cls(
             message=message,
-            results=results,
+            results=AbsentList() if isinstance(results, Unset) else results,
             intent=intent,
             score=score,
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -9,18 +10,33 @@ from attrs import field as _attrs_field
 from ..models.analysis_result_ml_offensive_analysis_result_item_evaluation import (
     AnalysisResultMlOffensiveAnalysisResultItemEvaluation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AnalysisResultMlOffensiveAnalysisResultItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalysisResultMlOffensiveAnalysisResultItem:
     message: str | Unset = UNSET
     url: str | Unset = UNSET
     evaluation: AnalysisResultMlOffensiveAnalysisResultItemEvaluation | Unset = UNSET
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message", False),
+                ("url", False),
+                ("evaluation", False),
+                ("score", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

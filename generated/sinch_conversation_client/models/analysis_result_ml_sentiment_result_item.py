@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.analysis_result_ml_sentiment_result_item_sentiment import (
     AnalysisResultMlSentimentResultItemSentiment,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.analysis_result_ml_sentiment_result_item_results_item import (
@@ -20,13 +21,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalysisResultMlSentimentResultItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalysisResultMlSentimentResultItem:
     message: str | Unset = UNSET
-    results: list[AnalysisResultMlSentimentResultItemResultsItem] | Unset = UNSET
+    results: list[AnalysisResultMlSentimentResultItemResultsItem] = _attrs_field(factory=AbsentList)
     sentiment: AnalysisResultMlSentimentResultItemSentiment | Unset = UNSET
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message", False),
+                ("results", False),
+                ("sentiment", False),
+                ("score", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -49,7 +65,7 @@ class AnalysisResultMlSentimentResultItem:
         field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
-        if results is not UNSET:
+        if results is not UNSET and not is_absent(self.results):
             field_dict["results"] = results
         if sentiment is not UNSET:
             field_dict["sentiment"] = sentiment
@@ -89,7 +105,7 @@ class AnalysisResultMlSentimentResultItem:
 
         analysis_result_ml_sentiment_result_item = cls(
             message=message,
-            results=results,
+            results=AbsentList() if isinstance(results, Unset) else results,
             sentiment=sentiment,
             score=score,
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -9,16 +10,29 @@ from attrs import field as _attrs_field
 from ..models.analysis_result_ml_sentiment_result_item_results_item_sentiment import (
     AnalysisResultMlSentimentResultItemResultsItemSentiment,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AnalysisResultMlSentimentResultItemResultsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalysisResultMlSentimentResultItemResultsItem:
     sentiment: AnalysisResultMlSentimentResultItemResultsItemSentiment | Unset = UNSET
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("sentiment", False),
+                ("score", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         sentiment: str | Unset = UNSET

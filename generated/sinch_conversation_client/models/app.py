@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.conversation_metadata_report_view import ConversationMetadataReportView
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.callback_settings import CallbackSettings
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="App")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class App:
     """The app corresponds to the API user and is a collection of channel credentials allowing access to the underlying
     messaging channels. The app is tied to a set of webhooks which define the destination for various events coming from
@@ -37,7 +38,7 @@ class App:
 
     id: str
     """ The ID of the app you can find this on the [Sinch Dashboard](https://dashboard.sinch.com/convapi/apps). """
-    channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
+    channel_credentials: list[ConversationChannelCredential] = _attrs_field(factory=AbsentList)
     """ Channel credentials. The order of the credentials defines the app channel priority. """
     conversation_metadata_report_view: ConversationMetadataReportView | Unset = UNSET
     """ Conversation metadata report view. """
@@ -65,6 +66,32 @@ class App:
     delivery_report_based_fallback: DeliveryReportBasedFallback | None | Unset = UNSET
     message_retry_settings: MessageRetrySettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", False),
+                ("channel_credentials", False),
+                ("conversation_metadata_report_view", False),
+                ("display_name", False),
+                ("rate_limits", False),
+                ("retention_policy", False),
+                ("processing_mode", False),
+                ("dispatch_retention_policy", False),
+                ("callback_settings", False),
+                ("smart_conversation", False),
+                ("queue_stats", False),
+                ("persist_message_status", False),
+                ("message_search", False),
+                ("delivery_report_based_fallback", False),
+                ("message_retry_settings", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.delivery_report_based_fallback import DeliveryReportBasedFallback
@@ -144,7 +171,7 @@ class App:
                 "id": id,
             }
         )
-        if channel_credentials is not UNSET:
+        if channel_credentials is not UNSET and not is_absent(self.channel_credentials):
             field_dict["channel_credentials"] = channel_credentials
         if conversation_metadata_report_view is not UNSET:
             field_dict["conversation_metadata_report_view"] = conversation_metadata_report_view
@@ -327,7 +354,9 @@ class App:
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         app = cls(
             id=id,
-            channel_credentials=channel_credentials,
+            channel_credentials=AbsentList()
+            if isinstance(channel_credentials, Unset)
+            else channel_credentials,
             conversation_metadata_report_view=conversation_metadata_report_view,
             display_name=display_name,
             rate_limits=rate_limits,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.conversation_metadata_report_view import ConversationMetadataReportView
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.callback_settings import CallbackSettings
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AppCreateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppCreateRequest:
     """The app to create; the server assigns the ID."""
 
@@ -49,6 +50,27 @@ class AppCreateRequest:
     message_retry_settings: MessageRetrySettings | Unset = UNSET
     """ How long the API retries a message after a temporary processing failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("display_name", False),
+                ("channel_credentials", False),
+                ("conversation_metadata_report_view", False),
+                ("retention_policy", False),
+                ("dispatch_retention_policy", False),
+                ("processing_mode", False),
+                ("callback_settings", False),
+                ("smart_conversation", False),
+                ("delivery_report_based_fallback", False),
+                ("message_retry_settings", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_agent_joined_event import AppEventAgentJoinedEvent
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AppEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEvent:
     composing_event: ComposingEvent | Unset = UNSET
     comment_reply_event: CommentReplyEvent | Unset = UNSET
@@ -31,6 +32,23 @@ class AppEvent:
     agent_left_event: AppEventAgentLeftEvent | Unset = UNSET
     generic_event: AppEventGenericEvent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("composing_event", False),
+                ("comment_reply_event", False),
+                ("composing_end_event", False),
+                ("agent_joined_event", False),
+                ("agent_left_event", False),
+                ("generic_event", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         composing_event: dict[str, Any] | Unset = UNSET

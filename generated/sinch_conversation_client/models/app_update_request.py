@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_metadata_report_view import ConversationMetadataReportView
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.callback_settings import CallbackSettings
@@ -22,13 +23,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AppUpdateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppUpdateRequest:
     """Fields of the app to update (see update_mask)."""
 
     display_name: str | Unset = UNSET
     """ Human readable identifier of the app. """
-    channel_credentials: list[ConversationChannelCredential] | Unset = UNSET
+    channel_credentials: list[ConversationChannelCredential] = _attrs_field(factory=AbsentList)
     """ Channel credentials. The order of the credentials defines the app channel priority. """
     conversation_metadata_report_view: ConversationMetadataReportView | Unset = UNSET
     """ Conversation metadata report view. """
@@ -48,6 +49,27 @@ class AppUpdateRequest:
     message_retry_settings: MessageRetrySettings | Unset = UNSET
     """ How long the API retries a message after a temporary processing failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("display_name", False),
+                ("channel_credentials", False),
+                ("conversation_metadata_report_view", False),
+                ("retention_policy", False),
+                ("dispatch_retention_policy", False),
+                ("processing_mode", False),
+                ("callback_settings", False),
+                ("smart_conversation", False),
+                ("delivery_report_based_fallback", False),
+                ("message_retry_settings", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -96,7 +118,7 @@ class AppUpdateRequest:
         field_dict.update({})
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
-        if channel_credentials is not UNSET:
+        if channel_credentials is not UNSET and not is_absent(self.channel_credentials):
             field_dict["channel_credentials"] = channel_credentials
         if conversation_metadata_report_view is not UNSET:
             field_dict["conversation_metadata_report_view"] = conversation_metadata_report_view
@@ -204,7 +226,9 @@ class AppUpdateRequest:
 
         app_update_request = cls(
             display_name=display_name,
-            channel_credentials=channel_credentials,
+            channel_credentials=AbsentList()
+            if isinstance(channel_credentials, Unset)
+            else channel_credentials,
             conversation_metadata_report_view=conversation_metadata_report_view,
             retention_policy=retention_policy,
             dispatch_retention_policy=dispatch_retention_policy,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,23 +8,33 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AppleBcCredentials")
 
 
-def _masked(value: object) -> str:
-    """repr() of a secret-bearing field: whether it is set, never what it holds."""
-    return repr(value) if value is UNSET or value is None else "'***'"
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class AppleBcCredentials:
     business_chat_account_id: str
     merchant_id: str | Unset = UNSET
     apple_pay_certificate_reference: str | Unset = UNSET
-    apple_pay_certificate_password: str | Unset = _attrs_field(default=UNSET, repr=_masked)
+    apple_pay_certificate_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("business_chat_account_id", False),
+                ("merchant_id", False),
+                ("apple_pay_certificate_reference", False),
+                ("apple_pay_certificate_password", True),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         business_chat_account_id = self.business_chat_account_id

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -11,11 +12,12 @@ from ..errors import MissingFieldError
 from ..models.audit_record_operation import AuditRecordOperation
 from ..models.audit_record_origin import AuditRecordOrigin
 from ..models.consents_list_type import ConsentsListType
+from ..types import model_repr
 
 T = TypeVar("T", bound="AuditRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditRecord:
     """One change of an identity's consent."""
 
@@ -28,6 +30,23 @@ class AuditRecord:
     app_id: str
     datetime_: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("origin", False),
+                ("operation", False),
+                ("list_type", False),
+                ("project_id", False),
+                ("app_id", False),
+                ("datetime_", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         origin = self.origin.value

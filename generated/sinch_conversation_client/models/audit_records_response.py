@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.audit_record import AuditRecord
@@ -16,11 +17,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AuditRecordsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditRecordsResponse:
     identity: ConsentIdentity | Unset = UNSET
-    audit_records: list[AuditRecord] | Unset = UNSET
+    audit_records: list[AuditRecord] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("identity", False),
+                ("audit_records", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         identity: dict[str, Any] | Unset = UNSET
@@ -39,7 +53,7 @@ class AuditRecordsResponse:
         field_dict.update({})
         if identity is not UNSET:
             field_dict["identity"] = identity
-        if audit_records is not UNSET:
+        if audit_records is not UNSET and not is_absent(self.audit_records):
             field_dict["audit_records"] = audit_records
 
         return field_dict
@@ -68,7 +82,7 @@ class AuditRecordsResponse:
 
         audit_records_response = cls(
             identity=identity,
-            audit_records=audit_records,
+            audit_records=AbsentList() if isinstance(audit_records, Unset) else audit_records,
         )
         audit_records_response.additional_properties = d
         return audit_records_response

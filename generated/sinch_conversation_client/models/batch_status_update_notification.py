@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.batch_status_update_notification_additional_data import (
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchStatusUpdateNotification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchStatusUpdateNotification:
     """A batch of the Batch API changed status (trigger BATCH_STATUS_UPDATE). The value sets of batch_status and batch_type
     are not published: seen are BATCH_STATUS_PROCESSED and BATCH_TYPE_MESSAGES; the emulator also sends
@@ -31,6 +32,21 @@ class BatchStatusUpdateNotification:
     batch_type: str | Unset = UNSET
     additional_data: BatchStatusUpdateNotificationAdditionalData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("batch_id", False),
+                ("batch_status", False),
+                ("batch_type", False),
+                ("additional_data", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         batch_id = self.batch_id

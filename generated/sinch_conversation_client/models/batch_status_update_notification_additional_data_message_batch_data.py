@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.batch_status_update_notification_additional_data_message_batch_data_batch_metadata import (
@@ -18,13 +19,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchStatusUpdateNotificationAdditionalDataMessageBatchData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchStatusUpdateNotificationAdditionalDataMessageBatchData:
     send_after: datetime.datetime | Unset = UNSET
     batch_metadata: (
         BatchStatusUpdateNotificationAdditionalDataMessageBatchDataBatchMetadata | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("send_after", False),
+                ("batch_metadata", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         send_after: str | Unset = UNSET

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.batch_status_update_notification import BatchStatusUpdateNotification
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallbackEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallbackEvent:
     """What the API POSTs to a webhook. The envelope fields are common; exactly one of the other keys is present and names
     the kind of callback.
@@ -93,6 +94,46 @@ class CallbackEvent:
     BATCH_STATUS_CANCELLED.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("project_id", False),
+                ("accepted_time", False),
+                ("event_time", False),
+                ("message_metadata", False),
+                ("correlation_id", False),
+                ("conversation_metadata", False),
+                ("message", False),
+                ("message_delivery_report", False),
+                ("event_delivery_report", False),
+                ("capability_notification", False),
+                ("opt_in_notification", False),
+                ("opt_out_notification", False),
+                ("conversation_start_notification", False),
+                ("conversation_stop_notification", False),
+                ("conversation_delete_notification", False),
+                ("contact_create_notification", False),
+                ("contact_delete_notification", False),
+                ("contact_update_notification", False),
+                ("contact_merge_notification", False),
+                ("unsupported_callback", False),
+                ("event", False),
+                ("message_submit_notification", False),
+                ("message_redaction", False),
+                ("channel_event_notification", False),
+                ("duplicated_contact_identities_notification", False),
+                ("smart_conversation_notification", False),
+                ("record_notification", False),
+                ("batch_status_update_notification", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id

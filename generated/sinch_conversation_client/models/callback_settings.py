@@ -1,28 +1,31 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CallbackSettings")
 
 
-def _masked(value: object) -> str:
-    """repr() of a secret-bearing field: whether it is set, never what it holds."""
-    return repr(value) if value is UNSET or value is None else "'***'"
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class CallbackSettings:
     """App-level callback settings."""
 
-    secret_for_overridden_callback_urls: str | Unset = _attrs_field(default=UNSET, repr=_masked)
+    secret_for_overridden_callback_urls: str | Unset = UNSET
     """ Signs delivery receipts sent to a per-message callback_url. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("secret_for_overridden_callback_urls", True),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         secret_for_overridden_callback_urls = self.secret_for_overridden_callback_urls

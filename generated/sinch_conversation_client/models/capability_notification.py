@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -10,7 +11,7 @@ from ..models.capability_notification_capability_status import (
     CapabilityNotificationCapabilityStatus,
 )
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.reason import Reason
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CapabilityNotification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CapabilityNotification:
     """The result of a capability query for one channel (trigger CAPABILITY)."""
 
@@ -29,10 +30,28 @@ class CapabilityNotification:
     """ Channel Identifier """
     identity: str | Unset = UNSET
     capability_status: CapabilityNotificationCapabilityStatus | Unset = UNSET
-    channel_capabilities: list[str] | Unset = UNSET
+    channel_capabilities: list[str] = _attrs_field(factory=AbsentList)
     reason: Reason | Unset = UNSET
     """ Reason """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("request_id", False),
+                ("contact_id", False),
+                ("channel", False),
+                ("identity", False),
+                ("capability_status", False),
+                ("channel_capabilities", False),
+                ("reason", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -70,7 +89,7 @@ class CapabilityNotification:
             field_dict["identity"] = identity
         if capability_status is not UNSET:
             field_dict["capability_status"] = capability_status
-        if channel_capabilities is not UNSET:
+        if channel_capabilities is not UNSET and not is_absent(self.channel_capabilities):
             field_dict["channel_capabilities"] = channel_capabilities
         if reason is not UNSET:
             field_dict["reason"] = reason
@@ -117,7 +136,9 @@ class CapabilityNotification:
             channel=channel,
             identity=identity,
             capability_status=capability_status,
-            channel_capabilities=channel_capabilities,
+            channel_capabilities=AbsentList()
+            if isinstance(channel_capabilities, Unset)
+            else channel_capabilities,
             reason=reason,
         )
         capability_notification.additional_properties = d

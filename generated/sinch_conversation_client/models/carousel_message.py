@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.card_message import CardMessage
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CarouselMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CarouselMessage:
     """Message containing a list of cards often rendered horizontally on supported channels. Supported types for media are
     only images, e.g. .png, .jpg, .jpeg extensions.
@@ -26,10 +27,23 @@ class CarouselMessage:
 
     cards: list[CardMessage]
     """ A list of up to 10 cards. """
-    choices: list[Choice] | Unset = UNSET
+    choices: list[Choice] = _attrs_field(factory=AbsentList)
     """ Optional. Outer choices on the carousel level. The number of outer choices is limited to 3.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("cards", False),
+                ("choices", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         cards = []
@@ -51,7 +65,7 @@ class CarouselMessage:
                 "cards": cards,
             }
         )
-        if choices is not UNSET:
+        if choices is not UNSET and not is_absent(self.choices):
             field_dict["choices"] = choices
 
         return field_dict
@@ -85,7 +99,7 @@ class CarouselMessage:
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         carousel_message = cls(
             cards=cards,
-            choices=choices,
+            choices=AbsentList() if isinstance(choices, Unset) else choices,
         )
         carousel_message.additional_properties = d
         return carousel_message

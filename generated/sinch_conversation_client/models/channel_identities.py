@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_recipient_identity import ChannelRecipientIdentity
@@ -15,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChannelIdentities")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChannelIdentities:
     """Channel identities."""
 
@@ -23,6 +25,13 @@ class ChannelIdentities:
     """ A list of specific channel identities. The API will use these identities when sending to specific channels.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("channel_identities", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel_identities = []

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -10,6 +11,7 @@ from ..errors import MissingFieldError
 from ..models.channel_specific_contact_message_message_type import (
     ChannelSpecificContactMessageMessageType,
 )
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.whats_app_interactive_nfm_reply_message import (
@@ -20,13 +22,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChannelSpecificContactMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChannelSpecificContactMessage:
     """A channel-specific message sent by a contact (WhatsApp nfm_reply)."""
 
     message_type: ChannelSpecificContactMessageMessageType
     message: WhatsAppInteractiveNfmReplyMessage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message_type", False),
+                ("message", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         message_type = self.message_type.value

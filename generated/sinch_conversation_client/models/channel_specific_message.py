@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -10,6 +11,7 @@ from ..errors import MissingFieldError
 from ..models.channel_specific_message_message_type import (
     ChannelSpecificMessageMessageType,
 )
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.kakao_talk_carousel_commerce import KakaoTalkCarouselCommerce
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChannelSpecificMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChannelSpecificMessage:
     """A channel-native message type (e.g. WhatsApp flows) with its payload."""
 
@@ -38,6 +40,19 @@ class ChannelSpecificMessage:
     )
     """ The body of a channel-specific message; its kind follows message_type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message_type", False),
+                ("message", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.kakao_talk_carousel_commerce import KakaoTalkCarouselCommerce

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_template_reference_parameter_mappings import (
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChannelTemplateReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChannelTemplateReference:
     """A channel-specific template that replaces the omnichannel one on its channel."""
 
@@ -29,6 +30,19 @@ class ChannelTemplateReference:
     parameter_mappings: ChannelTemplateReferenceParameterMappings | Unset = UNSET
     """ Channel template parameter -> omnichannel template variable. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("template_reference", False),
+                ("parameter_mappings", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         template_reference: dict[str, Any] | Unset = UNSET

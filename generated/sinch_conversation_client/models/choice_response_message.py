@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,11 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
+from ..types import model_repr
 
 T = TypeVar("T", bound="ChoiceResponseMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChoiceResponseMessage:
     """Represents a response to a choice message."""
 
@@ -20,6 +22,19 @@ class ChoiceResponseMessage:
     postback_data: str
     """ The postback_data defined in the selected choice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message_id", False),
+                ("postback_data", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -10,23 +11,18 @@ from ..errors import MissingFieldError
 from ..models.client_credentials_token_request_type import (
     ClientCredentialsTokenRequestType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ClientCredentials")
 
 
-def _masked(value: object) -> str:
-    """repr() of a secret-bearing field: whether it is set, never what it holds."""
-    return repr(value) if value is UNSET or value is None else "'***'"
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientCredentials:
     """Client credentials"""
 
     client_id: str
     """ The Client ID that will be used in the Client Credentials flow. """
-    client_secret: str = _attrs_field(repr=_masked)
+    client_secret: str
     """ The Client Secret that will be used in the Client Credentials flow. """
     endpoint: str
     """ The endpoint that will be used in the Client Credentials flow. """
@@ -34,6 +30,23 @@ class ClientCredentials:
     response_type: str | Unset = UNSET
     token_request_type: ClientCredentialsTokenRequestType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("client_id", False),
+                ("client_secret", True),
+                ("endpoint", False),
+                ("scope", False),
+                ("response_type", False),
+                ("token_request_type", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.comment_event_comment_type import CommentEventCommentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CommentEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CommentEvent:
     """A comment a user made outside the conversation (Instagram)."""
 
@@ -27,6 +28,22 @@ class CommentEvent:
     user: str | Unset = UNSET
     """ The commenting user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", False),
+                ("text", False),
+                ("comment_type", False),
+                ("commented_on", False),
+                ("user", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

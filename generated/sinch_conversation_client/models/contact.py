@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.contact_language import ContactLanguage
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Contact")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Contact:
     """A participant in a conversation typically representing a person. It is associated with a collection of channel
     identities.
@@ -27,9 +28,9 @@ class Contact:
 
     id: str
     """ The ID of the contact. """
-    channel_identities: list[ChannelIdentity] | Unset = UNSET
+    channel_identities: list[ChannelIdentity] = _attrs_field(factory=AbsentList)
     """ List of channel identities. """
-    channel_priority: list[ConversationChannel] | Unset = UNSET
+    channel_priority: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ List of channels defining the channel priority. """
     display_name: str | Unset = UNSET
     """ Optional. The display name. A default 'Unknown' will be assigned if left empty. """
@@ -43,6 +44,25 @@ class Contact:
     """ Optional. Metadata associated with the contact. Up to 1024 characters long.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", False),
+                ("channel_identities", False),
+                ("channel_priority", False),
+                ("display_name", False),
+                ("email", False),
+                ("external_id", False),
+                ("language", False),
+                ("metadata", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -80,9 +100,9 @@ class Contact:
                 "id": id,
             }
         )
-        if channel_identities is not UNSET:
+        if channel_identities is not UNSET and not is_absent(self.channel_identities):
             field_dict["channel_identities"] = channel_identities
-        if channel_priority is not UNSET:
+        if channel_priority is not UNSET and not is_absent(self.channel_priority):
             field_dict["channel_priority"] = channel_priority
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -146,8 +166,12 @@ class Contact:
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact = cls(
             id=id,
-            channel_identities=channel_identities,
-            channel_priority=channel_priority,
+            channel_identities=AbsentList()
+            if isinstance(channel_identities, Unset)
+            else channel_identities,
+            channel_priority=AbsentList()
+            if isinstance(channel_priority, Unset)
+            else channel_priority,
             display_name=display_name,
             email=email,
             external_id=external_id,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.contact_language import ContactLanguage
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -18,13 +19,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactCreateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactCreateRequest:
     """The contact to create; the server assigns the ID."""
 
     channel_identities: list[ChannelIdentity]
     """ List of channel identities. """
-    channel_priority: list[ConversationChannel] | Unset = UNSET
+    channel_priority: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ List of channels defining the channel priority. """
     display_name: str | Unset = UNSET
     """ The display name; 'Unknown' when empty. """
@@ -37,6 +38,24 @@ class ContactCreateRequest:
     language: ContactLanguage | Unset = UNSET
     """ Contact language """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel_identities", False),
+                ("channel_priority", False),
+                ("display_name", False),
+                ("email", False),
+                ("external_id", False),
+                ("metadata", False),
+                ("language", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel_identities = []
@@ -70,7 +89,7 @@ class ContactCreateRequest:
                 "channel_identities": channel_identities,
             }
         )
-        if channel_priority is not UNSET:
+        if channel_priority is not UNSET and not is_absent(self.channel_priority):
             field_dict["channel_priority"] = channel_priority
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -128,7 +147,9 @@ class ContactCreateRequest:
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         contact_create_request = cls(
             channel_identities=channel_identities,
-            channel_priority=channel_priority,
+            channel_priority=AbsentList()
+            if isinstance(channel_priority, Unset)
+            else channel_priority,
             display_name=display_name,
             email=email,
             external_id=external_id,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.comment_event import CommentEvent
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactEvent:
     """An event originating from a contact (one kind set)."""
 
@@ -35,6 +36,22 @@ class ContactEvent:
     generic_event: GenericEvent | Unset = UNSET
     """ An event with a free JSON payload. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("composing_event", False),
+                ("composing_end_event", False),
+                ("conversation_deleted_event", False),
+                ("comment_event", False),
+                ("generic_event", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         composing_event: dict[str, Any] | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.address_info import AddressInfo
@@ -25,19 +26,37 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactInfoMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactInfoMessage:
     """A contact card."""
 
     name: ContactInfoMessageName
     phone_numbers: list[ContactInfoMessagePhoneNumbersItem]
-    addresses: list[AddressInfo] | Unset = UNSET
-    email_addresses: list[EmailInfo] | Unset = UNSET
+    addresses: list[AddressInfo] = _attrs_field(factory=AbsentList)
+    email_addresses: list[EmailInfo] = _attrs_field(factory=AbsentList)
     organization: ContactInfoMessageOrganization | Unset = UNSET
-    urls: list[ContactInfoMessageUrlsItem] | Unset = UNSET
+    urls: list[ContactInfoMessageUrlsItem] = _attrs_field(factory=AbsentList)
     birthday: str | Unset = UNSET
     """ YYYY-MM-DD """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("name", False),
+                ("phone_numbers", False),
+                ("addresses", False),
+                ("email_addresses", False),
+                ("organization", False),
+                ("urls", False),
+                ("birthday", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name.to_dict()
@@ -82,13 +101,13 @@ class ContactInfoMessage:
                 "phone_numbers": phone_numbers,
             }
         )
-        if addresses is not UNSET:
+        if addresses is not UNSET and not is_absent(self.addresses):
             field_dict["addresses"] = addresses
-        if email_addresses is not UNSET:
+        if email_addresses is not UNSET and not is_absent(self.email_addresses):
             field_dict["email_addresses"] = email_addresses
         if organization is not UNSET:
             field_dict["organization"] = organization
-        if urls is not UNSET:
+        if urls is not UNSET and not is_absent(self.urls):
             field_dict["urls"] = urls
         if birthday is not UNSET:
             field_dict["birthday"] = birthday
@@ -164,10 +183,10 @@ class ContactInfoMessage:
         contact_info_message = cls(
             name=name,
             phone_numbers=phone_numbers,
-            addresses=addresses,
-            email_addresses=email_addresses,
+            addresses=AbsentList() if isinstance(addresses, Unset) else addresses,
+            email_addresses=AbsentList() if isinstance(email_addresses, Unset) else email_addresses,
             organization=organization,
-            urls=urls,
+            urls=AbsentList() if isinstance(urls, Unset) else urls,
             birthday=birthday,
         )
         contact_info_message.additional_properties = d

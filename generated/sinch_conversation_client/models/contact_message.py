@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_specific_contact_message import ChannelSpecificContactMessage
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactMessage:
     """Message originating from a contact"""
 
@@ -45,6 +46,26 @@ class ContactMessage:
     channel_specific_message: ChannelSpecificContactMessage | Unset = UNSET
     """ A channel-specific message sent by a contact (WhatsApp nfm_reply). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("choice_response_message", False),
+                ("fallback_message", False),
+                ("location_message", False),
+                ("media_card_message", False),
+                ("media_message", False),
+                ("reply_to", False),
+                ("text_message", False),
+                ("product_response_message", False),
+                ("channel_specific_message", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.reply_to import ReplyTo

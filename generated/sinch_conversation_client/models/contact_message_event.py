@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.contact_message_event_payment_status_update_event import (
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactMessageEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactMessageEvent:
     """An event about a contact's message when contact_event is not set (one kind set)."""
 
@@ -30,6 +31,20 @@ class ContactMessageEvent:
     reaction_event: ReactionEvent | Unset = UNSET
     """ A contact reacted (or stopped reacting) to a message with an emoji. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("payment_status_update_event", False),
+                ("shortlink_activated_event", False),
+                ("reaction_event", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         payment_status_update_event: dict[str, Any] | Unset = UNSET

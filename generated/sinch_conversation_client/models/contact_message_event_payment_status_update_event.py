@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -12,12 +13,12 @@ from ..models.contact_message_event_payment_status_update_event_payment_status i
 from ..models.contact_message_event_payment_status_update_event_payment_transaction_status import (
     ContactMessageEventPaymentStatusUpdateEventPaymentTransactionStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ContactMessageEventPaymentStatusUpdateEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactMessageEventPaymentStatusUpdateEvent:
     reference_id: str | Unset = UNSET
     payment_status: ContactMessageEventPaymentStatusUpdateEventPaymentStatus | Unset = UNSET
@@ -26,6 +27,21 @@ class ContactMessageEventPaymentStatusUpdateEvent:
     ) = UNSET
     payment_transaction_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("reference_id", False),
+                ("payment_status", False),
+                ("payment_transaction_status", False),
+                ("payment_transaction_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         reference_id = self.reference_id

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ContactMessageEventShortlinkActivatedEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactMessageEventShortlinkActivatedEvent:
     payload: str | Unset = UNSET
     title: str | Unset = UNSET
@@ -20,6 +21,23 @@ class ContactMessageEventShortlinkActivatedEvent:
     type_: str | Unset = UNSET
     existing_thread: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("payload", False),
+                ("title", False),
+                ("ref", False),
+                ("source", False),
+                ("type_", False),
+                ("existing_thread", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         payload = self.payload

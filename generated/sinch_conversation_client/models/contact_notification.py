@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -15,13 +16,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactNotification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactNotification:
     contact: Contact | Unset = UNSET
     """ A participant in a conversation typically representing a person. It is associated with a collection of
     channel identities.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("contact", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         contact: dict[str, Any] | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.contact_language import ContactLanguage
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -17,13 +18,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactUpdateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactUpdateRequest:
     """Fields of the contact to update (see update_mask)."""
 
-    channel_identities: list[ChannelIdentity] | Unset = UNSET
+    channel_identities: list[ChannelIdentity] = _attrs_field(factory=AbsentList)
     """ List of channel identities. """
-    channel_priority: list[ConversationChannel] | Unset = UNSET
+    channel_priority: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ List of channels defining the channel priority. """
     display_name: str | Unset = UNSET
     """ The display name; 'Unknown' when empty. """
@@ -37,6 +38,25 @@ class ContactUpdateRequest:
     """ Contact language """
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel_identities", False),
+                ("channel_priority", False),
+                ("display_name", False),
+                ("email", False),
+                ("external_id", False),
+                ("metadata", False),
+                ("language", False),
+                ("id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel_identities: list[dict[str, Any]] | Unset = UNSET
@@ -70,9 +90,9 @@ class ContactUpdateRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if channel_identities is not UNSET:
+        if channel_identities is not UNSET and not is_absent(self.channel_identities):
             field_dict["channel_identities"] = channel_identities
-        if channel_priority is not UNSET:
+        if channel_priority is not UNSET and not is_absent(self.channel_priority):
             field_dict["channel_priority"] = channel_priority
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -130,8 +150,12 @@ class ContactUpdateRequest:
         id = d.pop("id", UNSET)
 
         contact_update_request = cls(
-            channel_identities=channel_identities,
-            channel_priority=channel_priority,
+            channel_identities=AbsentList()
+            if isinstance(channel_identities, Unset)
+            else channel_identities,
+            channel_priority=AbsentList()
+            if isinstance(channel_priority, Unset)
+            else channel_priority,
             display_name=display_name,
             email=email,
             external_id=external_id,

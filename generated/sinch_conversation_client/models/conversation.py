@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.conversation_metadata_json import ConversationMetadataJson
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Conversation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Conversation:
     """A collection of messages exchanged between a contact and an app. Conversations are normally created on the fly by
     Conversation API once a message is sent and there is no active conversation already. There can be only one active
@@ -47,6 +48,26 @@ class Conversation:
     correlation_id: str | Unset = UNSET
     """ The last correlation_id of the conversation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("active", False),
+                ("active_channel", False),
+                ("app_id", False),
+                ("contact_id", False),
+                ("id", False),
+                ("last_received", False),
+                ("metadata", False),
+                ("metadata_json", False),
+                ("correlation_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.apple_bc_credentials import AppleBcCredentials
@@ -28,18 +29,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationChannelCredential")
 
 
-def _masked(value: object) -> str:
-    """repr() of a secret-bearing field: whether it is set, never what it holds."""
-    return repr(value) if value is UNSET or value is None else "'***'"
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class ConversationChannelCredential:
     """Enables access to the underlying messaging channel."""
 
     channel: ConversationChannel
     """ Channel Identifier """
-    callback_secret: str | Unset = _attrs_field(default=UNSET, repr=_masked)
+    callback_secret: str | Unset = UNSET
     """ The secret used to verify the channel callbacks for channels which support callback verification. The
     callback verification is not needed for Sinch-managed channels because the callbacks are not leaving Sinch
     internal networks. Max length is 256 characters. Note: leaving channel_callback_secret empty for channels with
@@ -65,6 +61,33 @@ class ConversationChannelCredential:
     """ Where the channel's credential integration stands (set by the API). """
     channel_known_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel", False),
+                ("callback_secret", True),
+                ("mms_credentials", False),
+                ("static_bearer", False),
+                ("static_token", False),
+                ("instagram_credentials", False),
+                ("telegram_credentials", False),
+                ("kakaotalk_credentials", False),
+                ("kakaotalkchat_credentials", False),
+                ("line_credentials", False),
+                ("line_enterprise_credentials", False),
+                ("wechat_credentials", False),
+                ("applebc_credentials", False),
+                ("credential_ordinal_number", False),
+                ("state", False),
+                ("channel_known_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel = self.channel.value

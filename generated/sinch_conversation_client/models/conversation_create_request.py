@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.conversation_create_request_metadata_json import (
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationCreateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConversationCreateRequest:
     """The conversation to create; the server assigns the ID."""
 
@@ -34,6 +35,24 @@ class ConversationCreateRequest:
     metadata_json: ConversationCreateRequestMetadataJson | Unset = UNSET
     correlation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("contact_id", False),
+                ("active", False),
+                ("active_channel", False),
+                ("metadata", False),
+                ("metadata_json", False),
+                ("correlation_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -10,7 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.conversation_direction import ConversationDirection
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event import AppEvent
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConversationEvent:
     """A stored event on a particular channel (one of app_event, contact_event, contact_message_event)."""
 
@@ -46,6 +47,27 @@ class ConversationEvent:
     contact_message_event: ContactMessageEvent | Unset = UNSET
     """ An event about a contact's message when contact_event is not set (one kind set). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", False),
+                ("channel_identity", False),
+                ("processing_mode", False),
+                ("direction", False),
+                ("conversation_id", False),
+                ("contact_id", False),
+                ("accept_time", False),
+                ("app_event", False),
+                ("contact_event", False),
+                ("contact_message_event", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_direction import ConversationDirection
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_message import AppMessage
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConversationMessage:
     """A message on a particular channel."""
 
@@ -57,6 +58,30 @@ class ConversationMessage:
     """
     message_status: MessageStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("accept_time", False),
+                ("app_message", False),
+                ("channel_identity", False),
+                ("contact_id", False),
+                ("contact_message", False),
+                ("conversation_id", False),
+                ("direction", False),
+                ("id", False),
+                ("metadata", False),
+                ("injected", False),
+                ("sender_id", False),
+                ("processing_mode", False),
+                ("message_status", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.message_status import MessageStatus

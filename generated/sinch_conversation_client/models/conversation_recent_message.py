@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationRecentMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConversationRecentMessage:
     """A conversation with its latest message."""
 
@@ -28,6 +29,19 @@ class ConversationRecentMessage:
     last_message: ConversationMessage | Unset = UNSET
     """ A message on a particular channel. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("conversation", False),
+                ("last_message", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         conversation: dict[str, Any] | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.conversation_update_request_metadata_json import (
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationUpdateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConversationUpdateRequest:
     """Fields of the conversation to update (see update_mask)."""
 
@@ -32,6 +33,25 @@ class ConversationUpdateRequest:
     app_id: str | Unset = UNSET
     contact_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("active", False),
+                ("active_channel", False),
+                ("metadata", False),
+                ("metadata_json", False),
+                ("correlation_id", False),
+                ("id", False),
+                ("app_id", False),
+                ("contact_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

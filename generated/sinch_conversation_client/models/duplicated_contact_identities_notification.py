@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.duplicated_identities import DuplicatedIdentities
@@ -15,12 +16,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DuplicatedContactIdentitiesNotification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DuplicatedContactIdentitiesNotification:
     """Several contacts share a channel identity (trigger CONTACT_IDENTITIES_DUPLICATION)."""
 
-    duplicated_identities: list[DuplicatedIdentities] | Unset = UNSET
+    duplicated_identities: list[DuplicatedIdentities] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("duplicated_identities", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         duplicated_identities: list[dict[str, Any]] | Unset = UNSET
@@ -33,7 +41,7 @@ class DuplicatedContactIdentitiesNotification:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if duplicated_identities is not UNSET:
+        if duplicated_identities is not UNSET and not is_absent(self.duplicated_identities):
             field_dict["duplicated_identities"] = duplicated_identities
 
         return field_dict
@@ -55,7 +63,9 @@ class DuplicatedContactIdentitiesNotification:
                 duplicated_identities.append(duplicated_identities_item)
 
         duplicated_contact_identities_notification = cls(
-            duplicated_identities=duplicated_identities,
+            duplicated_identities=AbsentList()
+            if isinstance(duplicated_identities, Unset)
+            else duplicated_identities,
         )
         duplicated_contact_identities_notification.additional_properties = d
         return duplicated_contact_identities_notification

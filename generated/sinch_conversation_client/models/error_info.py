@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorInfo:
     code: int
     """ The HTTP status code. """
@@ -24,9 +25,24 @@ class ErrorInfo:
     """ A developer-facing error message. """
     status: str
     """ The status name, e.g. INVALID_ARGUMENT or UNAUTHENTICATED. """
-    details: list[ErrorDetail] | Unset = UNSET
+    details: list[ErrorDetail] = _attrs_field(factory=AbsentList)
     """ Detailed error descriptions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("code", False),
+                ("message", False),
+                ("status", False),
+                ("details", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -51,7 +67,7 @@ class ErrorInfo:
                 "status": status,
             }
         )
-        if details is not UNSET:
+        if details is not UNSET and not is_absent(self.details):
             field_dict["details"] = details
 
         return field_dict
@@ -85,7 +101,7 @@ class ErrorInfo:
             code=code,
             message=message,
             status=status,
-            details=details,
+            details=AbsentList() if isinstance(details, Unset) else details,
         )
         error_info.additional_properties = d
         return error_info

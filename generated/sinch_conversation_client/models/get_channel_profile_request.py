@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.channel_profile_channel import ChannelProfileChannel
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.contact_recipient import ContactRecipient
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetChannelProfileRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetChannelProfileRequest:
     """Which contact's profile name to fetch, from which app and channel."""
 
@@ -28,6 +30,20 @@ class GetChannelProfileRequest:
     channel: ChannelProfileChannel
     """ The channels that expose a user profile name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("recipient", False),
+                ("channel", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact_recipient import ContactRecipient

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identities import ChannelIdentities
@@ -15,13 +17,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IdentifiedRecipient")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IdentifiedRecipient:
     """A recipient addressed by its identities on channels."""
 
     identified_by: ChannelIdentities
     """ Channel identities. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("identified_by", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         identified_by = self.identified_by.to_dict()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -7,22 +8,36 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 T = TypeVar("T", bound="IdentityConflict")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IdentityConflict:
     """One channel identity claimed by more than one contact."""
 
     identity: str | Unset = UNSET
     """ The channel identity in conflict. """
-    channels: list[ConversationChannel] | Unset = UNSET
+    channels: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ The channels on which the identity is claimed. """
-    contact_ids: list[str] | Unset = UNSET
+    contact_ids: list[str] = _attrs_field(factory=AbsentList)
     """ The contacts claiming the identity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("identity", False),
+                ("channels", False),
+                ("contact_ids", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         identity = self.identity
@@ -43,9 +58,9 @@ class IdentityConflict:
         field_dict.update({})
         if identity is not UNSET:
             field_dict["identity"] = identity
-        if channels is not UNSET:
+        if channels is not UNSET and not is_absent(self.channels):
             field_dict["channels"] = channels
-        if contact_ids is not UNSET:
+        if contact_ids is not UNSET and not is_absent(self.contact_ids):
             field_dict["contact_ids"] = contact_ids
 
         return field_dict
@@ -68,8 +83,8 @@ class IdentityConflict:
 
         identity_conflict = cls(
             identity=identity,
-            channels=channels,
-            contact_ids=contact_ids,
+            channels=AbsentList() if isinstance(channels, Unset) else channels,
+            contact_ids=AbsentList() if isinstance(contact_ids, Unset) else contact_ids,
         )
         identity_conflict.additional_properties = d
         return identity_conflict

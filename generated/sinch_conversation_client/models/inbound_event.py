@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_direction import ConversationDirection
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InboundEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InboundEvent:
     """An event a contact caused (trigger EVENT_INBOUND), with either a contact event or a contact message event."""
 
@@ -42,6 +43,26 @@ class InboundEvent:
     contact_message_event: ContactMessageEvent | Unset = UNSET
     """ An event about a contact's message when contact_event is not set (one kind set). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", False),
+                ("direction", False),
+                ("channel_identity", False),
+                ("contact_id", False),
+                ("conversation_id", False),
+                ("accept_time", False),
+                ("processing_mode", False),
+                ("contact_event", False),
+                ("contact_message_event", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

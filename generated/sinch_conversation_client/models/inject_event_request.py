@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event import AppEvent
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InjectEventRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InjectEventRequest:
     """An app event to record in a conversation's history, as if it had been sent."""
 
@@ -38,6 +39,23 @@ class InjectEventRequest:
     """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_event", False),
+                ("accept_time", False),
+                ("conversation_id", False),
+                ("contact_id", False),
+                ("channel_identity", False),
+                ("processing_mode", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         app_event = self.app_event.to_dict()

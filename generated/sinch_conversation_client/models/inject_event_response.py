@@ -1,24 +1,38 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="InjectEventResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InjectEventResponse:
     event_id: str | Unset = UNSET
     """ The ID of the injected event. """
     accepted_time: datetime.datetime | Unset = UNSET
     """ When the event was accepted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("event_id", False),
+                ("accepted_time", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id

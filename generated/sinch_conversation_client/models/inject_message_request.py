@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -10,7 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.conversation_direction import ConversationDirection
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_message import AppMessage
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InjectMessageRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InjectMessageRequest:
     """A message to add to a conversation's history, from an app or a contact (set exactly one of app_message,
     contact_message).
@@ -51,6 +52,27 @@ class InjectMessageRequest:
     """
     conversation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("accept_time", False),
+                ("channel_identity", False),
+                ("contact_id", False),
+                ("direction", False),
+                ("app_message", False),
+                ("contact_message", False),
+                ("metadata", False),
+                ("sender_id", False),
+                ("processing_mode", False),
+                ("conversation_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         accept_time = self.accept_time.isoformat().replace("+00:00", "Z")

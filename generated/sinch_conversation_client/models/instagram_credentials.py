@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,21 +8,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="InstagramCredentials")
 
 
-def _masked(value: object) -> str:
-    """repr() of a secret-bearing field: whether it is set, never what it holds."""
-    return repr(value) if value is UNSET or value is None else "'***'"
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class InstagramCredentials:
-    token: str = _attrs_field(repr=_masked)
+    token: str
     business_account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("token", True),
+                ("business_account_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,17 +9,33 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.kakao_talk_app_link_button_type import KakaoTalkAppLinkButtonType
+from ..types import model_repr
 
 T = TypeVar("T", bound="KakaoTalkAppLinkButton")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class KakaoTalkAppLinkButton:
     type_: KakaoTalkAppLinkButtonType
     name: str
     scheme_ios: str
     scheme_android: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type_", False),
+                ("name", False),
+                ("scheme_ios", False),
+                ("scheme_android", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

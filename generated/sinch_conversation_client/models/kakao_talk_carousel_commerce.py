@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.kakao_talk_carousel import KakaoTalkCarousel
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KakaoTalkCarouselCommerce")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class KakaoTalkCarouselCommerce:
     """A KakaoTalk carousel (message_type CAROUSEL_COMMERCE)."""
 
@@ -24,6 +25,20 @@ class KakaoTalkCarouselCommerce:
     push_alarm: bool | Unset = UNSET
     adult: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("carousel", False),
+                ("push_alarm", False),
+                ("adult", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         carousel = self.carousel.to_dict()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -10,16 +11,31 @@ from ..errors import MissingFieldError
 from ..models.kakao_talk_regular_price_commerce_type import (
     KakaoTalkRegularPriceCommerceType,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="KakaoTalkRegularPriceCommerce")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class KakaoTalkRegularPriceCommerce:
     type_: KakaoTalkRegularPriceCommerceType
     title: str
     regular_price: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type_", False),
+                ("title", False),
+                ("regular_price", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

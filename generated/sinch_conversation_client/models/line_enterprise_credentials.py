@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.line_enterprise_credentials_pair import LineEnterpriseCredentialsPair
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LineEnterpriseCredentials")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LineEnterpriseCredentials:
     """LINE Enterprise credentials for Japan or Thailand (one region per entry)."""
 
@@ -23,6 +24,20 @@ class LineEnterpriseCredentials:
     line_japan: LineEnterpriseCredentialsPair | Unset = UNSET
     line_thailand: LineEnterpriseCredentialsPair | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("is_default", False),
+                ("line_japan", False),
+                ("line_thailand", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         is_default = self.is_default

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.line_notification_template_body import LineNotificationTemplateBody
@@ -16,13 +17,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LineNotificationTemplate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LineNotificationTemplate:
     """A LINE notification message template (message_type NOTIFICATION_MESSAGE_TEMPLATE)."""
 
     template_key: str
     body: LineNotificationTemplateBody | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("template_key", False),
+                ("body", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         template_key = self.template_key

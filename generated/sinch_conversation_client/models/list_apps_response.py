@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.app import App
@@ -15,11 +16,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListAppsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListAppsResponse:
-    apps: list[App] | Unset = UNSET
+    apps: list[App] = _attrs_field(factory=AbsentList)
     """ List of apps belonging to a specific project ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("apps", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         apps: list[dict[str, Any]] | Unset = UNSET
@@ -32,7 +40,7 @@ class ListAppsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if apps is not UNSET:
+        if apps is not UNSET and not is_absent(self.apps):
             field_dict["apps"] = apps
 
         return field_dict
@@ -52,7 +60,7 @@ class ListAppsResponse:
                 apps.append(apps_item)
 
         list_apps_response = cls(
-            apps=apps,
+            apps=AbsentList() if isinstance(apps, Unset) else apps,
         )
         list_apps_response.additional_properties = d
         return list_apps_response

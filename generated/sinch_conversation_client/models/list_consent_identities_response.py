@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.consent_identity import ConsentIdentity
@@ -15,11 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListConsentIdentitiesResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListConsentIdentitiesResponse:
-    identities: list[ConsentIdentity] | Unset = UNSET
+    identities: list[ConsentIdentity] = _attrs_field(factory=AbsentList)
     next_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("identities", False),
+                ("next_page_token", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         identities: list[dict[str, Any]] | Unset = UNSET
@@ -34,7 +48,7 @@ class ListConsentIdentitiesResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identities is not UNSET:
+        if identities is not UNSET and not is_absent(self.identities):
             field_dict["identities"] = identities
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
@@ -58,7 +72,7 @@ class ListConsentIdentitiesResponse:
         next_page_token = d.pop("next_page_token", UNSET)
 
         list_consent_identities_response = cls(
-            identities=identities,
+            identities=AbsentList() if isinstance(identities, Unset) else identities,
             next_page_token=next_page_token,
         )
         list_consent_identities_response.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -15,14 +16,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListContactsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListContactsResponse:
-    contacts: list[Contact] | Unset = UNSET
+    contacts: list[Contact] = _attrs_field(factory=AbsentList)
     """ List of contacts belonging to the specified project. """
     next_page_token: str | Unset = UNSET
     """ Token that should be included in the next list contacts request to fetch the next page.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("contacts", False),
+                ("next_page_token", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         contacts: list[dict[str, Any]] | Unset = UNSET
@@ -37,7 +51,7 @@ class ListContactsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if contacts is not UNSET:
+        if contacts is not UNSET and not is_absent(self.contacts):
             field_dict["contacts"] = contacts
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
@@ -61,7 +75,7 @@ class ListContactsResponse:
         next_page_token = d.pop("next_page_token", UNSET)
 
         list_contacts_response = cls(
-            contacts=contacts,
+            contacts=AbsentList() if isinstance(contacts, Unset) else contacts,
             next_page_token=next_page_token,
         )
         list_contacts_response.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
@@ -15,13 +16,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListConversationsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListConversationsResponse:
-    conversations: list[Conversation] | Unset = UNSET
+    conversations: list[Conversation] = _attrs_field(factory=AbsentList)
     """ Output only. List of conversations matching the search query. """
     next_page_token: str | Unset = UNSET
     total_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("conversations", False),
+                ("next_page_token", False),
+                ("total_size", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         conversations: list[dict[str, Any]] | Unset = UNSET
@@ -38,7 +53,7 @@ class ListConversationsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversations is not UNSET:
+        if conversations is not UNSET and not is_absent(self.conversations):
             field_dict["conversations"] = conversations
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
@@ -66,7 +81,7 @@ class ListConversationsResponse:
         total_size = d.pop("total_size", UNSET)
 
         list_conversations_response = cls(
-            conversations=conversations,
+            conversations=AbsentList() if isinstance(conversations, Unset) else conversations,
             next_page_token=next_page_token,
             total_size=total_size,
         )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.identity_conflict import IdentityConflict
@@ -15,11 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListIdentityConflictsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListIdentityConflictsResponse:
-    conflicts: list[IdentityConflict] | Unset = UNSET
+    conflicts: list[IdentityConflict] = _attrs_field(factory=AbsentList)
     next_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("conflicts", False),
+                ("next_page_token", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         conflicts: list[dict[str, Any]] | Unset = UNSET
@@ -34,7 +48,7 @@ class ListIdentityConflictsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conflicts is not UNSET:
+        if conflicts is not UNSET and not is_absent(self.conflicts):
             field_dict["conflicts"] = conflicts
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
@@ -58,7 +72,7 @@ class ListIdentityConflictsResponse:
         next_page_token = d.pop("next_page_token", UNSET)
 
         list_identity_conflicts_response = cls(
-            conflicts=conflicts,
+            conflicts=AbsentList() if isinstance(conflicts, Unset) else conflicts,
             next_page_token=next_page_token,
         )
         list_identity_conflicts_response.additional_properties = d

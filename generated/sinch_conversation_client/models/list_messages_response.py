@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.conversation_message import ConversationMessage
@@ -15,12 +16,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListMessagesResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListMessagesResponse:
-    messages: list[ConversationMessage] | Unset = UNSET
+    messages: list[ConversationMessage] = _attrs_field(factory=AbsentList)
     """ Output only. List of messages associated to the referenced conversation. """
     next_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("messages", False),
+                ("next_page_token", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         messages: list[dict[str, Any]] | Unset = UNSET
@@ -35,7 +49,7 @@ class ListMessagesResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if messages is not UNSET:
+        if messages is not UNSET and not is_absent(self.messages):
             field_dict["messages"] = messages
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
@@ -59,7 +73,7 @@ class ListMessagesResponse:
         next_page_token = d.pop("next_page_token", UNSET)
 
         list_messages_response = cls(
-            messages=messages,
+            messages=AbsentList() if isinstance(messages, Unset) else messages,
             next_page_token=next_page_token,
         )
         list_messages_response.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
@@ -15,10 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListWebhooksResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListWebhooksResponse:
-    webhooks: list[Webhook] | Unset = UNSET
+    webhooks: list[Webhook] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("webhooks", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         webhooks: list[dict[str, Any]] | Unset = UNSET
@@ -31,7 +39,7 @@ class ListWebhooksResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if webhooks is not UNSET:
+        if webhooks is not UNSET and not is_absent(self.webhooks):
             field_dict["webhooks"] = webhooks
 
         return field_dict
@@ -51,7 +59,7 @@ class ListWebhooksResponse:
                 webhooks.append(webhooks_item)
 
         list_webhooks_response = cls(
-            webhooks=webhooks,
+            webhooks=AbsentList() if isinstance(webhooks, Unset) else webhooks,
         )
         list_webhooks_response.additional_properties = d
         return list_webhooks_response

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.conversation_merge_strategy import ConversationMergeStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="MergeContactRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MergeContactRequest:
     source_id: str
     """ Required. The ID of the contact that should be removed. """
@@ -21,6 +22,20 @@ class MergeContactRequest:
     """ Required. The ID of the contact that should be kept. """
     strategy: ConversationMergeStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("source_id", False),
+                ("destination_id", False),
+                ("strategy", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         source_id = self.source_id

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.delivery_status import DeliveryStatus
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageDeliveryReport")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageDeliveryReport:
     """A delivery receipt for a message (trigger MESSAGE_DELIVERY)."""
 
@@ -39,6 +40,25 @@ class MessageDeliveryReport:
     """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message_id", False),
+                ("status", False),
+                ("conversation_id", False),
+                ("channel_identity", False),
+                ("contact_id", False),
+                ("reason", False),
+                ("metadata", False),
+                ("processing_mode", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -9,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.message_status_status import MessageStatusStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="MessageStatus")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageStatus:
     """Deprecated. The message's latest status, when it happened and why it failed."""
 
@@ -22,6 +23,20 @@ class MessageStatus:
     event_time: datetime.datetime
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("status", False),
+                ("event_time", False),
+                ("reason", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.basic_auth_credential import BasicAuthCredential
@@ -16,23 +17,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MMSCredentials")
 
 
-def _masked(value: object) -> str:
-    """repr() of a secret-bearing field: whether it is set, never what it holds."""
-    return repr(value) if value is UNSET or value is None else "'***'"
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class MMSCredentials:
     """MMS channel credential"""
 
     account_id: str
     """ Required. MMS Account ID. """
-    api_key: str = _attrs_field(repr=_masked)
+    api_key: str
     """ Required. MMS API Key. """
     basic_auth: BasicAuthCredential
     """ It consists of a username and a password. """
     default_sender: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("account_id", False),
+                ("api_key", True),
+                ("basic_auth", False),
+                ("default_sender", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id

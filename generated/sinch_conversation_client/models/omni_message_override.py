@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.card_message import CardMessage
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OmniMessageOverride")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OmniMessageOverride:
     """The content sent instead on one channel; one kind per entry."""
 
@@ -50,6 +51,26 @@ class OmniMessageOverride:
     list_message: ListMessage | Unset = UNSET
     """ A message with sections of choices or products. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("text_message", False),
+                ("media_message", False),
+                ("template_reference", False),
+                ("choice_message", False),
+                ("card_message", False),
+                ("carousel_message", False),
+                ("location_message", False),
+                ("contact_info_message", False),
+                ("list_message", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         text_message: dict[str, Any] | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..models.processing_strategy import ProcessingStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.contact_recipient import ContactRecipient
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OptIn")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptIn:
     """An Opt-In contains the identity of the recipient which gave its consent to receive messages from Conversation API
     apps on a given channel.
@@ -37,6 +38,21 @@ class OptIn:
     processing_strategy: ProcessingStrategy | Unset = UNSET
     """ DEFAULT inherits the app's processing mode; DISPATCH_ONLY forces DISPATCH mode for this request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("channels", False),
+                ("recipient", False),
+                ("processing_strategy", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact_recipient import ContactRecipient

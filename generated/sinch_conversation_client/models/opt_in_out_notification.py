@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_channel import ConversationChannel
 from ..models.opt_in_out_notification_status import OptInOutNotificationStatus
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.opt_in_out_notification_error_details import (
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OptInOutNotification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptInOutNotification:
     """The outcome of an opt-in or opt-out registration (triggers OPT_IN, OPT_OUT)."""
 
@@ -35,6 +36,24 @@ class OptInOutNotification:
     """ Whether the API stores contacts and conversations for the app (CONVERSATION) or not (DISPATCH, the default).
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("request_id", False),
+                ("contact_id", False),
+                ("channel", False),
+                ("identity", False),
+                ("status", False),
+                ("error_details", False),
+                ("processing_mode", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.opt_out import OptOut
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OptOutResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptOutResponse:
     """The response received for an Opt-Out request."""
 
@@ -26,6 +27,19 @@ class OptOutResponse:
     request_id: str | Unset = UNSET
     """ ID for the asynchronous request, will be generated id if not set in request """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("opt_out", False),
+                ("request_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         opt_out: dict[str, Any] | Unset = UNSET

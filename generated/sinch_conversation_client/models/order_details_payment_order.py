@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.order_details_payment_order_item import OrderDetailsPaymentOrderItem
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderDetailsPaymentOrder")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderDetailsPaymentOrder:
     subtotal_value: float
     tax_value: float
@@ -31,6 +32,29 @@ class OrderDetailsPaymentOrder:
     discount_description: str | Unset = UNSET
     discount_program_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("subtotal_value", False),
+                ("tax_value", False),
+                ("items", False),
+                ("catalog_id", False),
+                ("expiration_time", False),
+                ("expiration_description", False),
+                ("tax_description", False),
+                ("shipping_value", False),
+                ("shipping_description", False),
+                ("discount_value", False),
+                ("discount_description", False),
+                ("discount_program_name", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         subtotal_value = self.subtotal_value

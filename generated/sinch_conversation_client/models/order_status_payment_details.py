@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,16 +9,29 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.order_status_payment_details_status import OrderStatusPaymentDetailsStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OrderStatusPaymentDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderStatusPaymentDetails:
     status: OrderStatusPaymentDetailsStatus
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("status", False),
+                ("description", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,15 +9,29 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.payment_link_type import PaymentLinkType
+from ..types import model_repr
 
 T = TypeVar("T", bound="PaymentLink")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PaymentLink:
     type_: PaymentLinkType
     uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type_", False),
+                ("uri", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.product_item import ProductItem
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductResponseMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProductResponseMessage:
     """The products a contact selected, with an optional text and catalog."""
 
@@ -24,6 +25,20 @@ class ProductResponseMessage:
     title: str | Unset = UNSET
     catalog_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("products", False),
+                ("title", False),
+                ("catalog_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         products = []

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.contact_settings import ContactSettings
@@ -15,13 +16,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectSettings:
     """The project-level settings (the body of create and update)."""
 
     contact_settings: ContactSettings | Unset = UNSET
     """ How the project manages contacts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("contact_settings", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         contact_settings: dict[str, Any] | Unset = UNSET

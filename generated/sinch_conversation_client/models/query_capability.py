@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.contact_recipient import ContactRecipient
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryCapability")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QueryCapability:
     app_id: str
     """ Required. The ID of the app to use for capability lookup. """
@@ -25,6 +26,20 @@ class QueryCapability:
     """ The recipient, by contact ID or by channel identities (DISPATCH mode requires identified_by). """
     request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("recipient", False),
+                ("request_id", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact_recipient import ContactRecipient

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.reaction_event_action import ReactionEventAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ReactionEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReactionEvent:
     """A contact reacted (or stopped reacting) to a message with an emoji."""
 
@@ -23,6 +24,21 @@ class ReactionEvent:
     """ The message reacted to. """
     reaction_category: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("emoji", False),
+                ("action", False),
+                ("message_id", False),
+                ("reaction_category", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         emoji = self.emoji

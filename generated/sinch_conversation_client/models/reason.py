@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.reason_code import ReasonCode
 from ..models.reason_sub_code import ReasonSubCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Reason")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Reason:
     """Reason"""
 
@@ -91,6 +92,21 @@ class Reason:
     receive messages. """
     channel_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("code", False),
+                ("description", False),
+                ("sub_code", False),
+                ("channel_code", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         code: str | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.processing_mode import ProcessingMode
 from ..models.record_notification_record_status import RecordNotificationRecordStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecordNotification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RecordNotification:
     """An entity was stored (trigger RECORD_NOTIFICATION)."""
 
@@ -36,6 +37,24 @@ class RecordNotification:
     reason: Reason | Unset = UNSET
     """ Reason """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("entity_id", False),
+                ("record_status", False),
+                ("processing_mode", False),
+                ("channel_identity", False),
+                ("contact_id", False),
+                ("conversation_id", False),
+                ("reason", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         entity_id = self.entity_id

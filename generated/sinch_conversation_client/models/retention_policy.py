@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retention_policy_type import RetentionPolicyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionPolicy")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionPolicy:
     """Retention policy for messages and conversations"""
 
@@ -34,6 +35,19 @@ class RetentionPolicy:
     messages and conversations are not deleted on the minute they become eligible for deletion.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("retention_type", False),
+                ("ttl_days", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         retention_type: str | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
 from ..models.message_queue import MessageQueue
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event import AppEvent
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendEventRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SendEventRequest:
     app_id: str
     """ Required. The ID of the app sending the event. """
@@ -31,7 +32,7 @@ class SendEventRequest:
     """ Overwrites the default callback url for delivery reports for this message The REST URL should be of the
     form: http://host[:port]/path
      """
-    channel_priority_order: list[ConversationChannel] | Unset = UNSET
+    channel_priority_order: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ Optional. Channel priority order that dictates on which channels the Conversation API should try to send the
     message on. The order provided here overrides any default.
      """
@@ -40,6 +41,24 @@ class SendEventRequest:
     queue: MessageQueue | Unset = UNSET
     """ Message queue priority. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("event", False),
+                ("recipient", False),
+                ("callback_url", False),
+                ("channel_priority_order", False),
+                ("event_metadata", False),
+                ("queue", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact_recipient import ContactRecipient
@@ -80,7 +99,7 @@ class SendEventRequest:
         )
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
-        if channel_priority_order is not UNSET:
+        if channel_priority_order is not UNSET and not is_absent(self.channel_priority_order):
             field_dict["channel_priority_order"] = channel_priority_order
         if event_metadata is not UNSET:
             field_dict["event_metadata"] = event_metadata
@@ -149,7 +168,9 @@ class SendEventRequest:
             event=event,
             recipient=recipient,
             callback_url=callback_url,
-            channel_priority_order=channel_priority_order,
+            channel_priority_order=AbsentList()
+            if isinstance(channel_priority_order, Unset)
+            else channel_priority_order,
             event_metadata=event_metadata,
             queue=queue,
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -12,7 +13,7 @@ from ..models.message_content_type import MessageContentType
 from ..models.message_queue import MessageQueue
 from ..models.metadata_update_strategy import MetadataUpdateStrategy
 from ..models.processing_strategy import ProcessingStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_message import AppMessage
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendMessageRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SendMessageRequest:
     """Send message request."""
 
@@ -46,7 +47,7 @@ class SendMessageRequest:
     """ Overwrites the default callback url for delivery reports for this message The REST URL should be of the
     form: http://host[:port]/path
      """
-    channel_priority_order: list[ConversationChannel] | Unset = UNSET
+    channel_priority_order: list[ConversationChannel] = _attrs_field(factory=AbsentList)
     """ Explicitly define the channels and order in which they are tried when sending the message. Note that
     collection can't contain 'CHANNEL_UNSPECIFIED' value. Which channels the API will try and their priority is
     defined by: 1. channel_priority_order if available. 2. recipient.identified_by.channel_identities if available.
@@ -79,6 +80,31 @@ class SendMessageRequest:
     message_content_type: MessageContentType | Unset = UNSET
     """ Classifies the content for consent management. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("message", False),
+                ("recipient", False),
+                ("callback_url", False),
+                ("channel_priority_order", False),
+                ("channel_properties", False),
+                ("message_metadata", False),
+                ("queue", False),
+                ("ttl", False),
+                ("conversation_metadata", False),
+                ("conversation_metadata_update_strategy", False),
+                ("correlation_id", False),
+                ("processing_strategy", False),
+                ("message_content_type", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact_recipient import ContactRecipient
@@ -143,7 +169,7 @@ class SendMessageRequest:
         )
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
-        if channel_priority_order is not UNSET:
+        if channel_priority_order is not UNSET and not is_absent(self.channel_priority_order):
             field_dict["channel_priority_order"] = channel_priority_order
         if channel_properties is not UNSET:
             field_dict["channel_properties"] = channel_properties
@@ -281,7 +307,9 @@ class SendMessageRequest:
             message=message,
             recipient=recipient,
             callback_url=callback_url,
-            channel_priority_order=channel_priority_order,
+            channel_priority_order=AbsentList()
+            if isinstance(channel_priority_order, Unset)
+            else channel_priority_order,
             channel_properties=channel_properties,
             message_metadata=message_metadata,
             queue=queue,

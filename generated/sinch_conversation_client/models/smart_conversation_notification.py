@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.analysis_result import AnalysisResult
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SmartConversationNotification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SmartConversationNotification:
     """Smart Conversations analysis of a message (trigger SMART_CONVERSATION)."""
 
@@ -28,6 +29,23 @@ class SmartConversationNotification:
     conversation_id: str | Unset = UNSET
     analysis_results: AnalysisResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("contact_id", False),
+                ("channel_identity", False),
+                ("channel", False),
+                ("message_id", False),
+                ("conversation_id", False),
+                ("analysis_results", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         contact_id = self.contact_id

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
 from ..models.conversation_channel import ConversationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_message import AppMessage
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TranscodeMessageRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TranscodeMessageRequest:
     app_id: str
     """ Required. The ID of the app used to transcode the message. """
@@ -33,6 +34,22 @@ class TranscodeMessageRequest:
     to: str | Unset = UNSET
     """ Optional. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("app_message", False),
+                ("channels", False),
+                ("from_", False),
+                ("to", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.transcode_message_response_transcoded_message import (
@@ -17,13 +18,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TranscodeMessageResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TranscodeMessageResponse:
     transcoded_message: TranscodeMessageResponseTranscodedMessage | Unset = UNSET
     """ Output only. The transcoded message for the different channels. The keys in the map correspond to channel
     names, as defined by the type ConversationChannel.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("transcoded_message", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         transcoded_message: dict[str, Any] | Unset = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_channel import ConversationChannel
 from ..models.processing_mode import ProcessingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.channel_identity import ChannelIdentity
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnsupportedCallback")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnsupportedCallback:
     channel: ConversationChannel | Unset = UNSET
     """ Channel Identifier """
@@ -33,6 +34,24 @@ class UnsupportedCallback:
     WHATSAPP or VIBERBM is a MSISDN phone number.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("channel", False),
+                ("payload", False),
+                ("processing_mode", False),
+                ("id", False),
+                ("contact_id", False),
+                ("conversation_id", False),
+                ("channel_identity", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         channel: str | Unset = UNSET

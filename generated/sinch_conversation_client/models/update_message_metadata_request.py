@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,17 +8,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
+from ..types import model_repr
 
 T = TypeVar("T", bound="UpdateMessageMetadataRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateMessageMetadataRequest:
     """Update message metadata request."""
 
     metadata: str
     """ The new metadata of the message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("metadata", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         metadata = self.metadata

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_template import V1Template
@@ -15,10 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1ListTemplatesResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V1ListTemplatesResponse:
-    templates: list[V1Template] | Unset = UNSET
+    templates: list[V1Template] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("templates", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         templates: list[dict[str, Any]] | Unset = UNSET
@@ -31,7 +39,7 @@ class V1ListTemplatesResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if templates is not UNSET:
+        if templates is not UNSET and not is_absent(self.templates):
             field_dict["templates"] = templates
 
         return field_dict
@@ -51,7 +59,7 @@ class V1ListTemplatesResponse:
                 templates.append(templates_item)
 
         v1_list_templates_response = cls(
-            templates=templates,
+            templates=AbsentList() if isinstance(templates, Unset) else templates,
         )
         v1_list_templates_response.additional_properties = d
         return v1_list_templates_response

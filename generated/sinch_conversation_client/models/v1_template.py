@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_channel import TemplateChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_template_translation import V1TemplateTranslation
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1Template")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V1Template:
     """A v1 template with its translations."""
 
@@ -27,10 +28,28 @@ class V1Template:
     """ The channel a v1 template is made for (CONVERSATION for omnichannel templates). """
     default_translation: str | Unset = UNSET
     """ The language code of the default translation. """
-    translations: list[V1TemplateTranslation] | Unset = UNSET
+    translations: list[V1TemplateTranslation] = _attrs_field(factory=AbsentList)
     create_time: datetime.datetime | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", False),
+                ("description", False),
+                ("channel", False),
+                ("default_translation", False),
+                ("translations", False),
+                ("create_time", False),
+                ("update_time", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -69,7 +88,7 @@ class V1Template:
             field_dict["channel"] = channel
         if default_translation is not UNSET:
             field_dict["default_translation"] = default_translation
-        if translations is not UNSET:
+        if translations is not UNSET and not is_absent(self.translations):
             field_dict["translations"] = translations
         if create_time is not UNSET:
             field_dict["create_time"] = create_time
@@ -124,7 +143,7 @@ class V1Template:
             description=description,
             channel=channel,
             default_translation=default_translation,
-            translations=translations,
+            translations=AbsentList() if isinstance(translations, Unset) else translations,
             create_time=create_time,
             update_time=update_time,
         )

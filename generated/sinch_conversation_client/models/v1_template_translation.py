@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.template_variable import TemplateVariable
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1TemplateTranslation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V1TemplateTranslation:
     """One language version of a v1 template."""
 
@@ -25,10 +26,27 @@ class V1TemplateTranslation:
     content: str | Unset = UNSET
     """ The message of this translation as a JSON string. """
     version: str | Unset = UNSET
-    variables: list[TemplateVariable] | Unset = UNSET
+    variables: list[TemplateVariable] = _attrs_field(factory=AbsentList)
     create_time: datetime.datetime | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("language_code", False),
+                ("content", False),
+                ("version", False),
+                ("variables", False),
+                ("create_time", False),
+                ("update_time", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         language_code = self.language_code
@@ -61,7 +79,7 @@ class V1TemplateTranslation:
             field_dict["content"] = content
         if version is not UNSET:
             field_dict["version"] = version
-        if variables is not UNSET:
+        if variables is not UNSET and not is_absent(self.variables):
             field_dict["variables"] = variables
         if create_time is not UNSET:
             field_dict["create_time"] = create_time
@@ -108,7 +126,7 @@ class V1TemplateTranslation:
             language_code=language_code,
             content=content,
             version=version,
-            variables=variables,
+            variables=AbsentList() if isinstance(variables, Unset) else variables,
             create_time=create_time,
             update_time=update_time,
         )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.v2_template_translation import V2TemplateTranslation
@@ -15,10 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V2ListTranslationsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V2ListTranslationsResponse:
-    translations: list[V2TemplateTranslation] | Unset = UNSET
+    translations: list[V2TemplateTranslation] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, (("translations", False),))
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         translations: list[dict[str, Any]] | Unset = UNSET
@@ -31,7 +39,7 @@ class V2ListTranslationsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if translations is not UNSET:
+        if translations is not UNSET and not is_absent(self.translations):
             field_dict["translations"] = translations
 
         return field_dict
@@ -51,7 +59,7 @@ class V2ListTranslationsResponse:
                 translations.append(translations_item)
 
         v2_list_translations_response = cls(
-            translations=translations,
+            translations=AbsentList() if isinstance(translations, Unset) else translations,
         )
         v2_list_translations_response.additional_properties = d
         return v2_list_translations_response

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.v2_template_translation import V2TemplateTranslation
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V2Template")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V2Template:
     """A v2 template with its translations (id and version are set by the server when absent)."""
 
@@ -25,10 +26,28 @@ class V2Template:
     version: int | Unset = UNSET
     default_translation: str | Unset = UNSET
     """ The language code of the default translation. """
-    translations: list[V2TemplateTranslation] | Unset = UNSET
+    translations: list[V2TemplateTranslation] = _attrs_field(factory=AbsentList)
     create_time: datetime.datetime | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", False),
+                ("description", False),
+                ("version", False),
+                ("default_translation", False),
+                ("translations", False),
+                ("create_time", False),
+                ("update_time", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -65,7 +84,7 @@ class V2Template:
             field_dict["version"] = version
         if default_translation is not UNSET:
             field_dict["default_translation"] = default_translation
-        if translations is not UNSET:
+        if translations is not UNSET and not is_absent(self.translations):
             field_dict["translations"] = translations
         if create_time is not UNSET:
             field_dict["create_time"] = create_time
@@ -115,7 +134,7 @@ class V2Template:
             description=description,
             version=version,
             default_translation=default_translation,
-            translations=translations,
+            translations=AbsentList() if isinstance(translations, Unset) else translations,
             create_time=create_time,
             update_time=update_time,
         )

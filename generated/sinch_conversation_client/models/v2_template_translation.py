@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.card_message import CardMessage
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V2TemplateTranslation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V2TemplateTranslation:
     """One language version of a v2 template; its message is one of the message kinds."""
 
@@ -36,7 +37,7 @@ class V2TemplateTranslation:
     version: str | Unset = UNSET
     channel_template_overrides: ChannelTemplateOverride | Unset = UNSET
     """ Channel-specific templates by channel. """
-    variables: list[TemplateVariable] | Unset = UNSET
+    variables: list[TemplateVariable] = _attrs_field(factory=AbsentList)
     create_time: datetime.datetime | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
     card_message: CardMessage | Unset = UNSET
@@ -60,6 +61,32 @@ class V2TemplateTranslation:
     text_message: TextMessage | Unset = UNSET
     """ Message containing only text """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("language_code", False),
+                ("version", False),
+                ("channel_template_overrides", False),
+                ("variables", False),
+                ("create_time", False),
+                ("update_time", False),
+                ("card_message", False),
+                ("carousel_message", False),
+                ("choice_message", False),
+                ("contact_info_message", False),
+                ("list_message", False),
+                ("location_message", False),
+                ("media_message", False),
+                ("template_message", False),
+                ("text_message", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         language_code = self.language_code
@@ -132,7 +159,7 @@ class V2TemplateTranslation:
             field_dict["version"] = version
         if channel_template_overrides is not UNSET:
             field_dict["channel_template_overrides"] = channel_template_overrides
-        if variables is not UNSET:
+        if variables is not UNSET and not is_absent(self.variables):
             field_dict["variables"] = variables
         if create_time is not UNSET:
             field_dict["create_time"] = create_time
@@ -282,7 +309,7 @@ class V2TemplateTranslation:
             language_code=language_code,
             version=version,
             channel_template_overrides=channel_template_overrides,
-            variables=variables,
+            variables=AbsentList() if isinstance(variables, Unset) else variables,
             create_time=create_time,
             update_time=update_time,
             card_message=card_message,

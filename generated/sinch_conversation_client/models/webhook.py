@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.webhook_target_type import WebhookTargetType
 from ..models.webhook_trigger import WebhookTrigger
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.client_credentials import ClientCredentials
@@ -18,12 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Webhook")
 
 
-def _masked(value: object) -> str:
-    """repr() of a secret-bearing field: whether it is set, never what it holds."""
-    return repr(value) if value is UNSET or value is None else "'***'"
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class Webhook:
     """Represents a destination for receiving callbacks from the Conversation API."""
 
@@ -50,13 +46,31 @@ class Webhook:
      """
     client_credentials: ClientCredentials | Unset = UNSET
     """ Client credentials """
-    secret: str | Unset = _attrs_field(default=UNSET, repr=_masked)
+    secret: str | Unset = UNSET
     """ Optional secret be used to sign contents of webhooks sent by the Conversation API. You can then use the
     secret to verify the signature.
      """
     target_type: WebhookTargetType | Unset = UNSET
     """ Webhook target-type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("id", False),
+                ("target", False),
+                ("triggers", False),
+                ("client_credentials", False),
+                ("secret", True),
+                ("target_type", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id

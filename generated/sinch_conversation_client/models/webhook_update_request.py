@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_target_type import WebhookTargetType
 from ..models.webhook_trigger import WebhookTrigger
-from ..types import UNSET, Unset
+from ..types import UNSET, AbsentList, Unset, is_absent, model_repr
 
 if TYPE_CHECKING:
     from ..models.client_credentials import ClientCredentials
@@ -17,12 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookUpdateRequest")
 
 
-def _masked(value: object) -> str:
-    """repr() of a secret-bearing field: whether it is set, never what it holds."""
-    return repr(value) if value is UNSET or value is None else "'***'"
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookUpdateRequest:
     """Fields of the webhook to update (see update_mask)."""
 
@@ -32,13 +28,30 @@ class WebhookUpdateRequest:
     """ The target url where events are sent. """
     target_type: WebhookTargetType | Unset = UNSET
     """ Webhook target-type """
-    secret: str | Unset = _attrs_field(default=UNSET, repr=_masked)
+    secret: str | Unset = UNSET
     """ Signs the callbacks sent to this webhook. """
-    triggers: list[WebhookTrigger] | Unset = UNSET
+    triggers: list[WebhookTrigger] = _attrs_field(factory=AbsentList)
     """ The triggers that send a callback to the target. """
     client_credentials: ClientCredentials | Unset = UNSET
     """ Client credentials """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("app_id", False),
+                ("target", False),
+                ("target_type", False),
+                ("secret", True),
+                ("triggers", False),
+                ("client_credentials", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
@@ -73,7 +86,7 @@ class WebhookUpdateRequest:
             field_dict["target_type"] = target_type
         if secret is not UNSET:
             field_dict["secret"] = secret
-        if triggers is not UNSET:
+        if triggers is not UNSET and not is_absent(self.triggers):
             field_dict["triggers"] = triggers
         if client_credentials is not UNSET:
             field_dict["client_credentials"] = client_credentials
@@ -119,7 +132,7 @@ class WebhookUpdateRequest:
             target=target,
             target_type=target_type,
             secret=secret,
-            triggers=triggers,
+            triggers=AbsentList() if isinstance(triggers, Unset) else triggers,
             client_credentials=client_credentials,
         )
         webhook_update_request.additional_properties = d

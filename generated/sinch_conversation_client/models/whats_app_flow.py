@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError
 from ..models.whats_app_flow_flow_action import WhatsAppFlowFlowAction
 from ..models.whats_app_flow_flow_mode import WhatsAppFlowFlowMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.whats_app_flow_action_payload import WhatsAppFlowActionPayload
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WhatsAppFlow")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsAppFlow:
     """A WhatsApp Flow (message_type FLOWS)."""
 
@@ -51,6 +52,26 @@ class WhatsAppFlow:
     flow_action: WhatsAppFlowFlowAction | Unset = UNSET
     flow_action_payload: WhatsAppFlowActionPayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("flow_id", False),
+                ("flow_cta", False),
+                ("header", False),
+                ("body", False),
+                ("footer", False),
+                ("flow_token", False),
+                ("flow_mode", False),
+                ("flow_action", False),
+                ("flow_action_payload", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.whats_app_interactive_document_header import (

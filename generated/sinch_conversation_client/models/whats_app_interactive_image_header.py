@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -10,6 +11,7 @@ from ..errors import MissingFieldError
 from ..models.whats_app_interactive_image_header_type import (
     WhatsAppInteractiveImageHeaderType,
 )
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.whats_app_interactive_header_media import (
@@ -20,11 +22,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WhatsAppInteractiveImageHeader")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsAppInteractiveImageHeader:
     type_: WhatsAppInteractiveImageHeaderType
     image: WhatsAppInteractiveHeaderMedia
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type_", False),
+                ("image", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -10,15 +11,29 @@ from ..errors import MissingFieldError
 from ..models.whats_app_interactive_text_header_type import (
     WhatsAppInteractiveTextHeaderType,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="WhatsAppInteractiveTextHeader")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsAppInteractiveTextHeader:
     type_: WhatsAppInteractiveTextHeaderType
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type_", False),
+                ("text", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

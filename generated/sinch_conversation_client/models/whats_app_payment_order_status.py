@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.order_status_payment import OrderStatusPayment
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WhatsAppPaymentOrderStatus")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsAppPaymentOrderStatus:
     """A WhatsApp order status update (message_type ORDER_STATUS)."""
 
@@ -44,6 +45,21 @@ class WhatsAppPaymentOrderStatus:
     body: WhatsAppInteractiveBody | Unset = UNSET
     footer: WhatsAppInteractiveFooter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("payment", False),
+                ("header", False),
+                ("body", False),
+                ("footer", False),
+            ),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` keyword arguments pass through)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.whats_app_interactive_document_header import (
