@@ -23,6 +23,8 @@ from .api import Operations
 from .auth import Authenticator, parse_basic
 from .callbacks import Callbacks
 from .config import DEFAULT_REGION, REGIONS, EmulatorConfig
+from .console import PREFIX as CONSOLE_PREFIX
+from .console import Console
 from .control import ControlEndpoints
 from .errors import ApiError, error_body, retry_info
 from .faults import HEADER as FAULT_HEADER
@@ -50,6 +52,7 @@ class Emulator:
         self.faults = FaultInjector(self.config.faults)
         self.callbacks = Callbacks(self.config)
         self.control = ControlEndpoints(self)
+        self.console = Console(self)
         self.operations = Operations(
             self.spec,
             REGISTRY,
@@ -92,6 +95,8 @@ class Emulator:
         headers: dict[str, str] = {}
         for name, value in scope["headers"]:
             headers[name.decode("latin-1").lower()] = value.decode("latin-1")
+        if path.startswith(CONSOLE_PREFIX):  # the web console answers on its own (HTML, SSE)
+            return await self.console(scope, receive, send, path)
         method: str = scope["method"]
         status: int
         body: Any
