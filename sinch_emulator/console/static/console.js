@@ -210,11 +210,11 @@ function contentOf(m) {
   const text = (t) => h("div", { "data-testid": "bubble-text" }, t);
   switch (kind) {
     case "text_message": parts.push(text(body.text)); break;
-    case "media_message": parts.push(text(`📎 ${body.url || ""}`)); break;
+    case "media_message": parts.push(text(`media: ${body.url || ""}`)); break;
     case "choice_message": parts.push(text((body.text_message || {}).text || "")); break;
     case "card_message":
       parts.push(h("div", { class: "title" }, body.title || ""), text(body.description || ""));
-      if (body.media_message) parts.push(h("div", { class: "muted" }, `📎 ${body.media_message.url}`));
+      if (body.media_message) parts.push(h("div", { class: "muted" }, `media: ${body.media_message.url}`));
       break;
     case "carousel_message":
       parts.push(h("div", { class: "cards" }, (body.cards || []).map((card) =>
@@ -226,7 +226,7 @@ function contentOf(m) {
       break;
     case "location_message": {
       const co = body.coordinates || {};
-      parts.push(h("div", { class: "title" }, body.title || "Location"), text(`📍 ${co.latitude}, ${co.longitude}${body.label ? " · " + body.label : ""}`));
+      parts.push(h("div", { class: "title" }, body.title || "Location"), text(`at ${co.latitude}, ${co.longitude}${body.label ? " · " + body.label : ""}`));
       break;
     }
     case "contact_info_message":
@@ -284,21 +284,22 @@ async function viewThread(params) {
   drawApps(overview.projects);
   const lastApp = [...data.messages].reverse().find((m) => m.direction === "TO_CONTACT");
   const phone = h("div", { class: "phone", "data-testid": "thread" },
-    h("div", { class: "title" }, data.title),
+    h("div", { class: "who" }, data.title, h("small", {}, data.identities.map((i) => `${i.channel} ${i.identity}`).join(" · "))),
     data.messages.length ? data.messages.map((m) => bubble(m, data, m === lastApp)) : h("p", { class: "muted" }, "No messages."));
   const composer = h("form", { class: "composer", "data-testid": "composer" },
     h("select", { name: "who", "aria-label": "channel and identity" }, data.identities.map((i) => h("option", { value: `${i.channel}:${i.identity}` }, `${i.channel} · ${i.identity}`))),
     h("input", { name: "text", placeholder: "Answer as the customer", "aria-label": "text", autocomplete: "off" }),
     h("button", { class: "primary", type: "submit", "data-testid": "send" }, "Send"),
     h("button", { type: "button", "data-testid": "send-location", onclick: () => {
-      const lat = Number(prompt("latitude", "59.33"));
-      const lon = Number(prompt("longitude", "18.07"));
-      reply(data, { location: { latitude: lat, longitude: lon, title: "Shared location" } }, "Location sent.");
-    } }, "📍"),
+      const lat = prompt("latitude", "59.33");
+      const lon = lat === null ? null : prompt("longitude", "18.07");
+      if (lon === null) return;
+      reply(data, { location: { latitude: Number(lat), longitude: Number(lon), title: "Shared location" } }, "Location sent.");
+    } }, "Location"),
     h("button", { type: "button", "data-testid": "send-media", onclick: () => {
       const url = prompt("media URL", "https://example.com/photo.jpg");
       if (url !== null) reply(data, { media: { url } }, "Media sent.");
-    } }, "📎"));
+    } }, "Media"));
   composer.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const input = composer.querySelector("[name=text]");
