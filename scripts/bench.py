@@ -10,6 +10,8 @@ repeated, reporting the median and the spread:
 3. the official Sinch SDK (``sinch``) sending the same text message, one thread and a pool;
 4. emulator capacity: ``messages:send`` vs ``GET /_emulator/health`` under a lean load
    generator, requests/s, p50/p99 latency and the emulator's CPU per request;
+4b. console: ``messages:send`` capacity with the web console open in headless Chromium
+   (following its event stream, redrawing on every change) against no console, interleaved;
 5. peer: the emulator's ``messages:send`` vs Stoplight Prism mocking the same spec (same
    load generator, same body), runs interleaved; skipped with a message without ``npx``;
 6. pipeline: wall time of the spec -> generate steps;
@@ -39,7 +41,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scripts.benchlib import burst, capacity, clients, pipeline, report
+from scripts.benchlib import burst, capacity, clients, console, pipeline, report
 from scripts.benchlib.emulator import HOST, EmulatorProcess
 from scripts.benchlib.prism import PeerUnavailable, PrismProcess
 from scripts.benchlib.stats import summarize
@@ -399,6 +401,14 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
         measurements["sdk"] = measure_sdk(emu, config, measurements)
         _log("4/6 emulator capacity")
         measurements["capacity"] = measure_capacity(emu, config)
+        _log("4b/7 emulator capacity with the console open")
+        measurements["console"] = console.measure(
+            emu,
+            repeats=config.repeats,
+            seconds=config.capacity_seconds,
+            connections=config.capacity_connections,
+            log=_log,
+        )
         _log("5/7 peer: Prism")
         measurements["peer"] = measure_peer(emu, config)
     _log("6/7 pipeline")
