@@ -184,7 +184,7 @@ def viewer(emu: EmulatorProcess, log: Log) -> Iterator[BrowserViewer | HttpViewe
 def measure(
     emu: EmulatorProcess, *, repeats: int, seconds: float, connections: int, log: Log
 ) -> dict[str, Any]:
-    """``messages:send`` capacity without and with the console open, interleaved."""
+    """``messages:send`` capacity without and with the console open, interleaved (ABBA)."""
     samples: dict[str, list[capacity.CapacitySample]] = {"without": [], "with": []}
     with viewer(emu, log) as view:
 
@@ -203,9 +203,10 @@ def measure(
             log(f"  warm-up {name} console")
             run(name, min(1.0, seconds))
         for round_number in range(repeats):
-            for name, runs in samples.items():
+            order = list(samples) if round_number % 2 == 0 else list(samples)[::-1]
+            for name in order:  # alternating which goes first, so drift favours neither
                 sample = run(name, seconds)
-                runs.append(sample)
+                samples[name].append(sample)
                 log(
                     f"  run {round_number + 1}/{repeats} {name} console: {sample.rate:,.0f} req/s, "
                     f"server CPU {sample.server_cpu_us or 0:,.0f} us/req"
