@@ -158,6 +158,31 @@ def test_callback_log_shows_deliveries_and_sends_one_again(page, emulator, api, 
     page.wait_for_selector("text=again #")
 
 
+def test_a_new_contact_writes_then_shares_a_location_and_media(page, emulator, api, receiver):
+    app = api.create_app(display_name="form app")
+    hook(api, app["id"], receiver, "MESSAGE_INBOUND")
+    open_console(
+        page, emulator, f"#/app?project_id={emulator.project_id}&region=us&app_id={app['id']}"
+    )
+    form = page.get_by_test_id("new-contact-form")
+    form.get_by_label("identity").fill("+46700002010")
+    form.get_by_label("text").fill("first words")
+    form.get_by_role("button", name="Send as contact").click()
+    page.get_by_test_id("conversation-row").click()  # appears without a reload
+    page.wait_for_selector("[data-testid=contact-message] >> text=first words")
+    answers = iter(["59.33", "18.07", "https://example.com/photo.jpg"])
+    page.on("dialog", lambda dialog: dialog.accept(next(answers)))
+    page.get_by_test_id("send-location").click()
+    page.wait_for_selector("[data-testid=contact-message] >> text=at 59.33, 18.07")
+    page.get_by_test_id("send-media").click()
+    page.wait_for_selector("[data-testid=contact-message] >> text=photo.jpg")
+    wait_for(lambda: len(receiver.received) == 3)
+    kinds = [next(iter(e["body"]["message"]["contact_message"])) for e in receiver.received]
+    assert kinds == ["text_message", "location_message", "media_message"]
+    for entry in receiver.received:
+        verify_signature(SECRET, entry["raw"], entry["headers"])
+
+
 def count_messages(api: Api) -> int:
     return len(api.ok("get", "/messages", params={"page_size": 1000})["messages"])
 
