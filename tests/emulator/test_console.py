@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from sinch_conversation.webhooks import verify_signature
+from sinch_emulator.errors import ApiError
 from sinch_emulator.testing import run_emulator
 
 from .conftest import Api, Receiver, wait_for
@@ -264,9 +265,9 @@ def test_credentials_mode_asks_for_a_project_key():
 def test_loopback_mode_refuses_other_clients(emulator):
     """The console reads the client address uvicorn reports; a non-loopback one is refused."""
     console = emulator.app.console
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(ApiError) as caught:
         console._admit({"client": ("192.0.2.7", 5000)}, {})
-    assert getattr(caught.value, "code", None) == 403
+    assert caught.value.code == 403 and "loopback" in caught.value.message
     console._admit({"client": ("127.0.0.1", 5000)}, {})
     console._admit({"client": ("::1", 5000)}, {})
 
