@@ -281,19 +281,7 @@ def measure_capacity(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any
                 f"  run {round_number + 1}/{config.repeats} {name}: {sample.rate:,.0f} req/s, "
                 f"server CPU {sample.server_cpu_us or 0:,.0f} us/req"
             )
-    variants: dict[str, dict[str, Any]] = {}
-    for name, runs in samples.items():
-        server = [s.server_cpu_us for s in runs if s.server_cpu_us]
-        variants[name] = {
-            "label": labels[name],
-            "rate": summarize([s.rate for s in runs]),
-            "requests": summarize([s.requests for s in runs]),
-            "p50_ms": summarize([s.p50_ms for s in runs]),
-            "p99_ms": summarize([s.p99_ms for s in runs]),
-            "client_cpu_us": summarize([s.client_cpu_seconds / s.requests * 1e6 for s in runs]),
-            "server_cpu_us": summarize(server) if server else None,
-            "capacity_per_s": summarize([1e6 / x for x in server]) if server else None,
-        }
+    variants = {name: capacity.summary(labels[name], runs) for name, runs in samples.items()}
     send, health = variants["messages:send"], variants["health"]
     ratios = {"send/health observed": send["rate"]["median"] / health["rate"]["median"]}
     if send["capacity_per_s"] and health["capacity_per_s"]:

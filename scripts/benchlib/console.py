@@ -23,13 +23,13 @@ from typing import Any
 
 from . import capacity
 from .emulator import HOST, EmulatorProcess
-from .stats import summarize
 
 CHROMIUM = ("/usr/lib/chromium/chromium", "chromium", "chromium-browser", "google-chrome")
 Log = Callable[[str], None]
 
 
-def _chromium() -> str | None:
+def chromium_path() -> str | None:
+    """``SINCH_CONSOLE_BROWSER``, else the first Chromium found on this machine."""
     given = os.environ.get("SINCH_CONSOLE_BROWSER")
     if given:
         return given
@@ -166,7 +166,7 @@ class HttpViewer:
 
 @contextlib.contextmanager
 def viewer(emu: EmulatorProcess, log: Log) -> Iterator[BrowserViewer | HttpViewer]:
-    executable = _chromium()
+    executable = chromium_path()
     chosen: BrowserViewer | HttpViewer
     try:
         if executable is None or os.environ.get("BENCH_CONSOLE_VIEWER") == "http":
@@ -216,18 +216,7 @@ def measure(
         "without": "messages:send, no console",
         "with": f"messages:send, console open ({kind})",
     }
-    variants: dict[str, dict[str, Any]] = {}
-    for name, runs in samples.items():
-        server = [s.server_cpu_us for s in runs if s.server_cpu_us]
-        variants[name] = {
-            "label": labels[name],
-            "rate": summarize([s.rate for s in runs]),
-            "p50_ms": summarize([s.p50_ms for s in runs]),
-            "p99_ms": summarize([s.p99_ms for s in runs]),
-            "client_cpu_us": summarize([s.client_cpu_seconds / s.requests * 1e6 for s in runs]),
-            "server_cpu_us": summarize(server) if server else None,
-            "capacity_per_s": summarize([1e6 / x for x in server]) if server else None,
-        }
+    variants = {name: capacity.summary(labels[name], runs) for name, runs in samples.items()}
     without, with_ = variants["without"], variants["with"]
     ratios = {"with/without": with_["rate"]["median"] / without["rate"]["median"]}
     if with_["capacity_per_s"] and without["capacity_per_s"]:

@@ -17,7 +17,8 @@ from sinch_conversation.webhooks import verify_signature
 from sinch_emulator.errors import ApiError
 from sinch_emulator.testing import run_emulator
 
-from .conftest import Api, Receiver, wait_for
+from .conftest import Api, wait_for
+from .console_support import CHOICES, hook, send
 
 CONSOLE = "/_emulator/console"
 SECRET = "console-hook-secret"
@@ -29,19 +30,6 @@ def console(emulator) -> Any:
         yield client
 
 
-def hook(api: Api, app_id: str, receiver: Receiver, *triggers: str) -> dict:
-    return api.ok(
-        "post",
-        "/webhooks",
-        json={
-            "app_id": app_id,
-            "target": receiver.url,
-            "secret": SECRET,
-            "triggers": list(triggers or ("MESSAGE_INBOUND", "MESSAGE_DELIVERY")),
-        },
-    )
-
-
 def envelope(response: httpx.Response, code: int) -> dict:
     assert response.status_code == code, response.text
     err = response.json()["error"]
@@ -50,23 +38,7 @@ def envelope(response: httpx.Response, code: int) -> dict:
 
 
 def choice_send(api: Api, app_id: str, identity: str) -> str:
-    message = {
-        "choice_message": {
-            "text_message": {"text": "Pick a size"},
-            "choices": [
-                {"text_message": {"text": "Small"}, "postback_data": "size-s"},
-                {"text_message": {"text": "Large"}, "postback_data": "size-l"},
-            ],
-        }
-    }
-    body = {
-        "app_id": app_id,
-        "message": message,
-        "recipient": {
-            "identified_by": {"channel_identities": [{"channel": "SMS", "identity": identity}]}
-        },
-    }
-    return str(api.ok("post", "/messages:send", json=body)["message_id"])
+    return send(api, app_id, identity, CHOICES)
 
 
 def test_the_page_and_its_assets_are_served(emulator):
@@ -91,7 +63,7 @@ def test_activity_opens_on_what_the_app_just_sent(api, console):
 
 def test_reply_takes_the_inbound_path_and_signs_the_callback(api, console, receiver):
     app = api.create_app()
-    hook(api, app["id"], receiver, "MESSAGE_INBOUND")
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_INBOUND")
     answer = console.post(
         "reply",
         json={"app_id": app["id"], "channel": "SMS", "identity": "+46700001002", "text": "hi"},
@@ -111,7 +83,7 @@ def test_reply_takes_the_inbound_path_and_signs_the_callback(api, console, recei
 
 def test_tapping_a_choice_answers_with_its_postback(api, console, receiver):
     app = api.create_app()
-    hook(api, app["id"], receiver, "MESSAGE_INBOUND")
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_INBOUND")
     message_id = choice_send(api, app["id"], "+46700001003")
     thread = console.get(
         "thread", params={"app_id": app["id"], "channel": "SMS", "identity": "+46700001003"}
@@ -163,7 +135,7 @@ def test_bad_replies_are_refused_and_nothing_is_stored(api, console, change, cod
 
 def test_marking_failed_sends_the_receipt_and_shows_the_status(api, console, receiver):
     app = api.create_app()
-    hook(api, app["id"], receiver, "MESSAGE_DELIVERY")
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_DELIVERY")
     sent = api.send(app["id"], identity="+46700001005")
     receiver.wait(lambda e: e["body"]["message_delivery_report"]["status"] == "DELIVERED")
     answer = console.post("mark", json={"message_id": sent["message_id"], "status": "FAILED"})
@@ -188,7 +160,7 @@ def test_marking_failed_sends_the_receipt_and_shows_the_status(api, console, rec
 
 def test_callback_log_shows_each_delivery_and_sends_one_again(api, console, receiver):
     app = api.create_app()
-    hook(api, app["id"], receiver, "MESSAGE_INBOUND")
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_INBOUND")
     console.post(
         "reply",
         json={"app_id": app["id"], "channel": "SMS", "identity": "+46700001006", "text": "again"},
@@ -212,7 +184,7 @@ def test_callback_log_shows_each_delivery_and_sends_one_again(api, console, rece
 
 def test_secrets_are_masked(api, console, receiver):
     app = api.create_app(callback_settings={"secret_for_overridden_callback_urls": "s3cret"})
-    hook(api, app["id"], receiver)
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_INBOUND", "MESSAGE_DELIVERY")
     text = console.get("app", params={"app_id": app["id"]}).text
     assert SECRET not in text and "s3cret" not in text and '"t"' not in text
     detail = console.get("app", params={"app_id": app["id"]}).json()

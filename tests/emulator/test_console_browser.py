@@ -19,8 +19,8 @@ import pytest
 from sinch_conversation.webhooks import verify_signature
 from sinch_emulator.testing import run_emulator
 
-from .browser import pixel, read_png, require_chromium
 from .conftest import Api, Receiver, wait_for
+from .console_support import CHOICES, hook, pixel, read_png, require_chromium, send
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
@@ -58,41 +58,6 @@ def open_console(page: Any, emulator: Any, hash_: str = "#/") -> None:
     page.wait_for_selector("[data-testid=view][data-ready]")
 
 
-def hook(api: Api, app_id: str, receiver: Receiver, *triggers: str) -> None:
-    api.ok(
-        "post",
-        "/webhooks",
-        json={
-            "app_id": app_id,
-            "target": receiver.url,
-            "secret": SECRET,
-            "triggers": list(triggers),
-        },
-    )
-
-
-def send(api: Api, app_id: str, identity: str, message: dict[str, Any]) -> str:
-    body = {
-        "app_id": app_id,
-        "message": message,
-        "recipient": {
-            "identified_by": {"channel_identities": [{"channel": "SMS", "identity": identity}]}
-        },
-    }
-    return str(api.ok("post", "/messages:send", json=body)["message_id"])
-
-
-CHOICES = {
-    "choice_message": {
-        "text_message": {"text": "Which size?"},
-        "choices": [
-            {"text_message": {"text": "Small"}, "postback_data": "size-s"},
-            {"text_message": {"text": "Large"}, "postback_data": "size-l"},
-        ],
-    }
-}
-
-
 def thread_hash(emulator: Any, app_id: str, identity: str = "", conversation_id: str = "") -> str:
     params = f"project_id={emulator.project_id}&region=us&app_id={app_id}"
     if conversation_id:
@@ -114,7 +79,7 @@ def test_a_message_the_client_just_sent_appears_without_reload(page, emulator, a
 
 def test_tapping_a_choice_delivers_the_signed_inbound_callback(page, emulator, api, receiver):
     app = api.create_app()
-    hook(api, app["id"], receiver, "MESSAGE_INBOUND")
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_INBOUND")
     message_id = send(api, app["id"], "+46700002002", CHOICES)
     conversation = api.ok("get", f"/messages/{message_id}")["conversation_id"]
     open_console(page, emulator, thread_hash(emulator, app["id"], conversation_id=conversation))
@@ -130,7 +95,7 @@ def test_tapping_a_choice_delivers_the_signed_inbound_callback(page, emulator, a
 
 def test_marking_a_message_failed_sends_the_receipt(page, emulator, api, receiver):
     app = api.create_app()
-    hook(api, app["id"], receiver, "MESSAGE_DELIVERY")
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_DELIVERY")
     message_id = send(api, app["id"], "+46700002003", {"text_message": {"text": "your code"}})
     receiver.wait(lambda e: e["body"]["message_delivery_report"]["status"] == "DELIVERED")
     open_console(page, emulator, thread_hash(emulator, app["id"], "+46700002003"))
@@ -145,7 +110,7 @@ def test_marking_a_message_failed_sends_the_receipt(page, emulator, api, receive
 
 def test_callback_log_shows_deliveries_and_sends_one_again(page, emulator, api, receiver):
     app = api.create_app()
-    hook(api, app["id"], receiver, "MESSAGE_INBOUND")
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_INBOUND")
     emulator.inbound(app["id"], "SMS", "+46700002004", text="log me")
     receiver.wait(lambda e: "message" in e["body"])
     open_console(page, emulator, f"#/callbacks?app_id={app['id']}")
@@ -160,7 +125,7 @@ def test_callback_log_shows_deliveries_and_sends_one_again(page, emulator, api, 
 
 def test_a_new_contact_writes_then_shares_a_location_and_media(page, emulator, api, receiver):
     app = api.create_app(display_name="form app")
-    hook(api, app["id"], receiver, "MESSAGE_INBOUND")
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_INBOUND")
     open_console(
         page, emulator, f"#/app?project_id={emulator.project_id}&region=us&app_id={app['id']}"
     )
@@ -230,7 +195,7 @@ def test_thread_view_screenshot(browser, own_emulator, receiver):
 
 def thread_screenshot(page: Any, emulator: Any, api: Api, receiver: Receiver) -> None:
     app = api.create_app(display_name="Pizza bot")
-    hook(api, app["id"], receiver, "MESSAGE_INBOUND", "MESSAGE_DELIVERY")
+    hook(api, app["id"], receiver, SECRET, "MESSAGE_INBOUND", "MESSAGE_DELIVERY")
     who = "+46700002006"
     emulator.inbound(app["id"], "SMS", who, text="Hi! I'd like a pizza")
     sent = [

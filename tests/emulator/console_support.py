@@ -1,4 +1,5 @@
-"""A headless Chromium for the console's browser tests, and a PNG reader to check screenshots.
+"""What the console's tests share: a headless Chromium for the browser tests, a PNG reader
+to check screenshots, a webhook and a choice message.
 
 The browser is the system's Chromium (Debian's ``chromium`` package, which ``.ci/run``
 installs), driven by Playwright over the DevTools protocol; Playwright's own browser
@@ -9,26 +10,38 @@ under CI (``CI`` set), where a missing browser is a failure: CI installs one.
 from __future__ import annotations
 
 import os
-import shutil
 import struct
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-CANDIDATES = ("/usr/lib/chromium/chromium", "chromium", "chromium-browser", "google-chrome")
+from scripts.benchlib.console import chromium_path
+
+from .conftest import Api, Receiver
+
+#: an app message with two choices to tap
+CHOICES = {
+    "choice_message": {
+        "text_message": {"text": "Which size?"},
+        "choices": [
+            {"text_message": {"text": "Small"}, "postback_data": "size-s"},
+            {"text_message": {"text": "Large"}, "postback_data": "size-l"},
+        ],
+    }
+}
 
 
-def chromium_path() -> str | None:
-    """``SINCH_CONSOLE_BROWSER``, else the first Chromium found on this machine."""
-    given = os.environ.get("SINCH_CONSOLE_BROWSER")
-    if given:
-        return given
-    for name in CANDIDATES:
-        found = name if os.path.isabs(name) and os.access(name, os.X_OK) else shutil.which(name)
-        if found:
-            return found
-    return None
+def hook(api: Api, app_id: str, receiver: Receiver, secret: str, *triggers: str) -> Any:
+    """A webhook of the app to ``receiver``, signing with ``secret``."""
+    body = {"app_id": app_id, "target": receiver.url, "secret": secret, "triggers": list(triggers)}
+    return api.ok("post", "/webhooks", json=body)
+
+
+def send(api: Api, app_id: str, identity: str, message: dict[str, Any]) -> str:
+    """The app sends ``message`` to an SMS identity; its message ID."""
+    return str(api.send(app_id, identity=identity, message=message)["message_id"])
 
 
 def require_chromium() -> str:
