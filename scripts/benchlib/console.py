@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import multiprocessing
 import os
 import queue
 import shutil
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -76,6 +78,9 @@ class BrowserViewer:
                             page.evaluate(_COUNT_REDRAWS)
                             self._answers.put(None)
                         elif order == "close":
+                            # the sends are over; the page redraws within a tick of the last
+                            with contextlib.suppress(Exception):
+                                page.wait_for_function("window.redraws > 0", timeout=2_000)
                             redraws = int(page.evaluate("window.redraws || 0"))
                             page.goto("about:blank")
                             self._answers.put(redraws)
@@ -114,51 +119,62 @@ _COUNT_REDRAWS = """() => { window.redraws = 0; new MutationObserver(() => windo
     .observe(document.getElementById('view'), {childList: true}); }"""
 
 
-class HttpViewer:
-    """What the page does, over plain HTTP in a thread: follow the event stream and fetch the
-    activity on each change."""
+def _follow(port: int, stop: Any, redraws: Any) -> None:
+    """Follow the event stream and fetch the activity on each change, until ``stop`` is set."""
 
-    kind = "HTTP stand-in (no Chromium)"
-
-    def __init__(self, emu: EmulatorProcess) -> None:
-        self.emu = emu
-        self.redraws = 0
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def _get(self, path: str) -> None:
-        with socket.create_connection((HOST, self.emu.port), timeout=10) as sock:
+    def get(path: str) -> None:
+        with socket.create_connection((HOST, port), timeout=10) as sock:
             sock.sendall(
                 f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nConnection: close\r\n\r\n".encode()
             )
             while sock.recv(65536):
                 pass
 
-    def _follow(self) -> None:
-        with socket.create_connection((HOST, self.emu.port), timeout=1) as sock:
-            request = "GET /_emulator/console/api/events HTTP/1.1\r\nHost: {}\r\n\r\n"
-            sock.sendall(request.format(HOST).encode())
-            while not self._stop.is_set():
-                try:
-                    chunk = sock.recv(65536)
-                except TimeoutError:
-                    continue
-                if not chunk:
-                    return
-                for _ in range(chunk.count(b"event: change")):
-                    self._get("/_emulator/console/api/overview?limit=50")
-                    self.redraws += 1
+    with socket.create_connection((HOST, port), timeout=1) as sock:
+        sock.sendall(f"GET /_emulator/console/api/events HTTP/1.1\r\nHost: {HOST}\r\n\r\n".encode())
+        while not stop.is_set():
+            try:
+                chunk = sock.recv(65536)
+            except TimeoutError:
+                continue
+            if not chunk:
+                return
+            for _ in range(chunk.count(b"event: change")):
+                get("/_emulator/console/api/overview?limit=50")
+                with redraws.get_lock():
+                    redraws.value += 1
+
+
+class HttpViewer:
+    """What the page does, over plain HTTP in a process of its own (so it does not share the
+    load generator's interpreter): follow the event stream and fetch the activity on each
+    change."""
+
+    kind = "HTTP stand-in (no Chromium)"
+
+    def __init__(self, emu: EmulatorProcess) -> None:
+        self.emu = emu
+        self.redraws = 0
+        self._ctx: Any = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        self._stop = self._ctx.Event()
+        self._count = self._ctx.Value("i", 0)
+        self._process: Any = None
 
     def open(self) -> None:
         self._stop.clear()
-        self._thread = threading.Thread(target=self._follow, daemon=True)
-        self._thread.start()
-        time.sleep(0.3)
+        self._process = self._ctx.Process(
+            target=_follow, args=(self.emu.port, self._stop, self._count), daemon=True
+        )
+        self._process.start()
+        time.sleep(1.0)  # the process has started and subscribed
 
     def close(self) -> None:
+        time.sleep(0.5)  # the last change, within a tick of the last send
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(5)
+        if self._process is not None:
+            self._process.join(5)
+            self._process = None
+        self.redraws = int(self._count.value)
 
     def shutdown(self) -> None:
         self.close()
