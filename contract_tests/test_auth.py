@@ -13,22 +13,13 @@ import pytest
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 
+from contract_tests.spec_index import index_of
 from contract_tests.target import load_effective_spec, project_id_for_collection
 
 SPEC = load_effective_spec()
-METHODS = ("get", "post", "patch", "delete", "put")
-OPERATION_IDS = {
-    (method.upper(), path): item[method].get("operationId", f"{method.upper()} {path}")
-    for path, item in SPEC["paths"].items()
-    for method in METHODS
-    if method in item
-}
-OPERATIONS = [
-    (method.upper(), path)
-    for path, item in SPEC["paths"].items()
-    for method in METHODS
-    if method in item
-]
+INDEX = index_of(SPEC)
+OPERATION_IDS = {(op.method.upper(), op.path): op.operation_id for op in INDEX}
+OPERATIONS = list(OPERATION_IDS)
 SOME_ULID = "01JAAAAAAAAAAAAAAAAAAAAAAA"
 ERROR_SCHEMA = OAS30Validator(
     {"$ref": "spec.json#/components/schemas/ErrorResponse"},

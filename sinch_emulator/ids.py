@@ -44,7 +44,9 @@ def now() -> str:
 
 def stamp(moment: datetime) -> str:
     """RFC 3339 in UTC with microseconds: fixed width, so strings sort as times do."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat, not strftime: strftime writes year 650 as "650", which is no RFC 3339 date
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    return utc.isoformat(timespec="microseconds") + "Z"
 
 
 def parse_time(text: str, field: str) -> str:
