@@ -45,7 +45,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 from schemathesis.core.failures import Failure, FailureGroup
-from schemathesis.specs.openapi.checks import missing_required_header, unsupported_method
+from schemathesis.specs.openapi.checks import missing_required_header
 
 from contract_tests import checks, drift
 from contract_tests.pool import Pool
@@ -72,8 +72,8 @@ WIDTH = 100
 
 # what `schemathesis run --checks all` checks, per answer, in the same registry; the stateful
 # ones (use_after_free, ensure_resource_availability) run in test_stateful.py, ignored_auth
-# is test_auth.py, positive_data_acceptance is checks.valid_request_accepted (see the README
-# for what is left out and why)
+# is test_auth.py, positive_data_acceptance is checks.valid_request_accepted; unsupported_method
+# is left out (see the README for why)
 POSITIVE_CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -81,7 +81,6 @@ POSITIVE_CHECKS = [
     response_schema_conformance,
     response_headers_conformance,
     missing_required_header,
-    unsupported_method,
     drift.drift_recorded,
 ]
 NEGATIVE_CHECKS = [
@@ -91,7 +90,6 @@ NEGATIVE_CHECKS = [
     content_type_conformance,
     response_schema_conformance,
     missing_required_header,
-    unsupported_method,
     drift.drift_recorded,
 ]
 SETTINGS = settings(

@@ -22,10 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 API = re.compile(
     r"^/(?P<region>[a-z]+)(?P<api>/v[0-9]+/projects/(?P<project>[^/]+)(?P<rest>/.*)?)$"
@@ -70,6 +68,7 @@ class Exchange:
     headers: dict[str, str]
     body: bytes
     memory: dict[str, Any]
+    raw_query: str = ""  # as sent (percent-encoded), forwarded when a kind keeps the query
 
     @property
     def api(self) -> str:
@@ -105,7 +104,7 @@ class Exchange:
         return await self.proxy.send(
             method or self.method,
             path or self.path,
-            self.query if query is None else query,
+            self.raw_query if query is None else query,
             self.headers if headers is None else headers,
             content,
         )
@@ -571,22 +570,26 @@ class MutationProxy:
     @property
     def client(self) -> httpx.AsyncClient:
         if self._client is None:
-            self._client = httpx.AsyncClient(base_url=self.emulator_url, timeout=30.0)
+            self._client = httpx.AsyncClient(timeout=30.0)
         return self._client
 
     async def send(
         self,
         method: str,
         path: str,
-        query: list[tuple[str, str]],
+        query: list[tuple[str, str]] | str,
         headers: dict[str, str],
         content: bytes,
     ) -> Answer:
+        """``path`` percent-encoded as received; ``query`` raw text or (name, value) pairs."""
         hop = {"host", "content-length", "transfer-encoding", "connection"}
+        url = self.emulator_url + path
+        if isinstance(query, str):
+            url, query = url + ("?" + query if query else ""), []
         response = await self.client.request(
             method,
-            path,
-            params=query,
+            httpx.URL(url),
+            params=query or None,
             headers={k: v for k, v in headers.items() if k.lower() not in hop},
             content=content if method not in ("GET", "DELETE") or content else None,
         )
@@ -599,12 +602,15 @@ class MutationProxy:
 
     async def token(self) -> str:
         response = await self.client.post(
-            "/oauth2/token", data={"grant_type": "client_credentials"}, auth=self._credentials
+            self.emulator_url + "/oauth2/token",
+            data={"grant_type": "client_credentials"},
+            auth=self._credentials,
         )
         return response.json()["access_token"]
 
     async def handle(self, request: Request) -> Response:
-        name, _, rest = request.url.path.lstrip("/").partition("/")
+        raw_path = request.scope.get("raw_path") or request.url.path.encode()
+        name, _, rest = raw_path.decode("latin-1").lstrip("/").partition("/")
         planted = KINDS.get(name)
         if planted is None:
             return Response(f"unknown kind {name!r}\n", status_code=404, media_type="text/plain")
@@ -616,6 +622,7 @@ class MutationProxy:
             dict(request.headers),
             await request.body(),
             self._memory.setdefault(name, {}),
+            request.scope.get("query_string", b"").decode("latin-1"),
         )
         if rest.startswith("_mutants/forget"):  # the harness: a fresh memory for this kind
             self._memory[name] = {}
@@ -624,9 +631,17 @@ class MutationProxy:
         return Response(answer.content, status_code=answer.status, headers=answer.headers)
 
 
-def build_app(proxy: MutationProxy) -> Starlette:
-    methods = ["GET", "POST", "PATCH", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE"]
-    return Starlette(routes=[Route("/{path:path}", proxy.handle, methods=methods)])
+def build_app(proxy: MutationProxy) -> Any:
+    """A bare ASGI app: no router, so every path reaches the kind as sent (a router's
+    patterns would refuse some generated paths, a newline in an ID for one)."""
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        response = await proxy.handle(Request(scope, receive))
+        await response(scope, receive, send)
+
+    return app
 
 
 def main() -> None:
