@@ -95,7 +95,7 @@ def _json(response: Response) -> Any:
 
 def _sent(response: Response) -> Any:
     body = response.request.body
-    if not body:
+    if not isinstance(body, (str, bytes)) or not body:
         return None
     try:
         return json.loads(body)
@@ -349,9 +349,10 @@ def read_after_write(ctx: CheckContext, response: Response, case: Case) -> bool 
         _, read, params = created
         mask = None
     else:
-        read = index.item_get(op) if op.path.endswith("}") else index.get_op(op.path)
-        if read is None or read.path != op.path:
+        found = index.item_get(op) if op.path.endswith("}") else index.get_op(op.path)
+        if found is None or found.path != op.path:
             return None
+        read = found
         params = dict(case.path_parameters or {})
         mask = update_mask(case)
     expected = expected_fields(index, op, read, _sent(response), mask)

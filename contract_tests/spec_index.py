@@ -204,14 +204,14 @@ class SpecIndex:
                 return target, {**path_params, **params}
         if op.path.endswith("}") and ":" not in op.path.rsplit("/", 1)[-1]:
             return None  # a POST on an item is an action, not a create
-        target = self.item_get(op)
-        if target is None or target.path.rsplit("/", 1)[0] != self.collection(op.path):
+        item = self.item_get(op)
+        if item is None or item.path.rsplit("/", 1)[0] != self.collection(op.path):
             return None
-        name = target.path_names[-1]
+        name = item.path_names[-1]
         value = body.get(name, body.get("id"))
         if not isinstance(value, str) or not value:
             return None
-        return target, {**path_params, name: value}
+        return item, {**path_params, name: value}
 
     def list_of(self, item: Operation) -> tuple[Operation, str] | None:
         """The GET that lists resources like ``item`` (same collection), with the array key."""

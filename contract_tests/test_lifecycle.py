@@ -236,7 +236,8 @@ def test_project_settings(steps: Steps) -> None:
 def fill(path: str, pool: Pool) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """Path parameters and required query parameters of ``GET path``, from the pool."""
     op = INDEX.by_label[f"GET {path}"]
-    params, query = {}, {}
+    params: dict[str, Any] = {}
+    query: dict[str, Any] = {}
     for parameter in op.parameters:
         name = parameter["name"]
         if name == "project_id" or parameter["in"] not in ("path", "query"):

@@ -67,10 +67,12 @@ def free_port() -> int:
 @contextmanager
 def proxy() -> Iterator[str]:
     port = free_port()
+    OUT.mkdir(parents=True, exist_ok=True)
     server = subprocess.Popen(
         [sys.executable, "-m", "scripts.mutation_proxy", "--port", str(port)],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
+        stderr=(OUT / "proxy.log").open("w"),
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -112,14 +114,14 @@ def suite_env(url: str, kind: str, out: Path) -> dict[str, str]:
     return env
 
 
-def run_suite(url: str, kind: str, timeout: float) -> Result:
+def run_suite(url: str, kind: str, timeout: float, select: str = "") -> Result:
     out = OUT / kind
     out.mkdir(parents=True, exist_ok=True)
     (out / "first-failure.json").unlink(missing_ok=True)
     fresh(url, kind)
     started, launched = time.monotonic(), time.time()
     command = [sys.executable, "-m", "pytest", "contract_tests", "-p", "no:cacheprovider"]
-    command += ["-q", "-o", "addopts=", "-p", "no:randomly"]
+    command += ["-q", "-o", "addopts="] + (["-k", select] if select else [])
     try:
         finished = subprocess.run(
             command,
@@ -236,6 +238,7 @@ def main() -> int:
     parser.add_argument("--cli-only", action="store_true", help="only the schemathesis CLI")
     parser.add_argument("--cli-examples", type=int, default=10)
     parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--select", default="", help="pytest -k expression (default: all)")
     args = parser.parse_args()
     names = [k for k in KINDS if k != "none"]
     if args.quick:
@@ -250,7 +253,7 @@ def main() -> int:
     results: list[Result] = []
     with proxy() as url:
         skip = Result("none", "control", False, "", None, 0.0)
-        control = skip if args.cli_only else run_suite(url, "none", args.timeout)
+        control = skip if args.cli_only else run_suite(url, "none", args.timeout, args.select)
         args.cli = args.cli or args.cli_only
         control_cli = run_cli(url, "none", args.cli_examples, args.timeout) if args.cli else set()
         print(
@@ -262,7 +265,7 @@ def main() -> int:
             result = (
                 Result(name, KINDS[name].group, False, "", None, 0.0)
                 if args.cli_only
-                else run_suite(url, name, args.timeout)
+                else run_suite(url, name, args.timeout, args.select)
             )
             if args.cli:
                 new = sorted(run_cli(url, name, args.cli_examples, args.timeout) - control_cli)

@@ -467,7 +467,7 @@ async def _omits_created(x: Exchange) -> Answer:
     created: set[str] = x.memory.setdefault("created", set())
     answer = await x.forward()
     if x.on("POST", r"/contacts") and isinstance(answer.json, dict):
-        created.add(answer.json.get("id"))
+        created.add(str(answer.json.get("id")))
     if x.on("GET", r"/contacts"):
 
         def change(body: Any) -> Any:
@@ -584,12 +584,15 @@ class MutationProxy:
         """``path`` percent-encoded as received; ``query`` raw text or (name, value) pairs."""
         hop = {"host", "content-length", "transfer-encoding", "connection"}
         url = self.emulator_url + path
+        pairs: list[tuple[str, str | int | float | bool | None]] = []
         if isinstance(query, str):
-            url, query = url + ("?" + query if query else ""), []
+            url += "?" + query if query else ""
+        else:
+            pairs = list(query)
         response = await self.client.request(
             method,
             httpx.URL(url),
-            params=query or None,
+            params=pairs or None,
             headers={k: v for k, v in headers.items() if k.lower() not in hop},
             content=content if method not in ("GET", "DELETE") or content else None,
         )
