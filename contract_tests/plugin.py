@@ -414,6 +414,8 @@ class ContractPlugin:
     def note_first_failure(self, report: pytest.TestReport) -> None:
         text = report.longreprtext
         names = next((v for k, v in report.user_properties if k == "contract_checks"), [])
+        if not names:  # a failed fixture (the pool): its message names the check
+            names = re.findall(r"(?:Error|Failure): \[([a-z_]+)\]", text)[:1]
         curls = re.findall(r"curl -X .*", text)
         curl = curls[0].strip() if curls else ""
         self.first_failure = {
@@ -427,8 +429,6 @@ class ContractPlugin:
         }
         OUT_DIR.mkdir(parents=True, exist_ok=True)
         FIRST_FAILURE.write_text(json.dumps(self.first_failure, indent=2))
-        if FAIL_FAST:
-            self.config.option.maxfail = 1
 
     # -- the session ------------------------------------------------------------------------
 

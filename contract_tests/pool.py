@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -121,11 +122,20 @@ class Builder:
         self.v2 = f"{base_url}/v2/projects/{project_id}"
 
     def post(self, url: str, body: dict[str, Any], what: str) -> dict[str, Any]:
-        response = self.client.post(url, json=body)
+        for _ in range(5):
+            response = self.client.post(url, json=body)
+            if response.status_code != 429:
+                break
+            wait = response.headers.get("retry-after", "")
+            if not wait.isdigit():
+                raise PoolError(
+                    f"[retry_after_on_429] creating {what}: 429 with Retry-After {wait!r}"
+                )
+            time.sleep(min(int(wait), 5))
         if not 200 <= response.status_code < 300:
             raise PoolError(
-                f"[pool] creating {what}: POST {url} answered {response.status_code}\n"
-                f"{response.text[:500]}"
+                f"[valid_request_accepted] creating {what}: POST {url} answered "
+                f"{response.status_code}\n{response.text[:500]}"
             )
         return response.json() if response.content else {}
 
@@ -190,6 +200,9 @@ def create(client: httpx.Client, base_url: str, project_id: str, contacts: int =
     pool.add("event_id", make.event(app["id"], people[0]["id"]).get("event_id"))
     pool.add("template_id", make.v1_template().get("id"))
     pool.add("v2:template_id", make.v2_template().get("id"))
+    settings = {"contact_settings": {"unified_contact_id_enabled": False}}
+    if client.get(f"{make.v1}/settings").status_code == 404:
+        make.post(f"{make.v1}/settings", settings, "project settings")
     client.post(
         f"{make.v1}/optins:register",
         json={

@@ -104,6 +104,8 @@ class Kind:
     update_method: str = "PATCH"
     #: (body, update_mask): a field outside the mask must keep its value
     masked: tuple[dict[str, Any], str] | None = None
+    #: a list elsewhere than the collection (path, array key, the created field naming it)
+    listed_under: tuple[str, str, str] | None = None
 
 
 KINDS = [
@@ -140,6 +142,7 @@ KINDS = [
             "triggers": ["MESSAGE_DELIVERY", "EVENT_DELIVERY"],
         },
         updates=[{"target": "http://127.0.0.1:9/renamed", "triggers": ["MESSAGE_INBOUND"]}],
+        listed_under=(f"{P}/apps/{{app_id}}/webhooks", "webhooks", "app_id"),
     ),
     Kind(
         "messages",
@@ -192,8 +195,7 @@ KINDS = [
 @pytest.mark.parametrize("kind", KINDS, ids=[kind.name for kind in KINDS])
 def test_lifecycle(kind: Kind, steps: Steps, pool: Pool) -> None:
     created = steps("POST", kind.create_path or kind.collection, body=kind.create(pool)).json()
-    name = INDEX.by_label[f"GET {kind.item}"].path_names[-1]
-    ids = {name: created[kind.id_field]}
+    ids = {item_parameter(kind): created[kind.id_field]}
     current = steps("GET", kind.item, ids).json()
     for update in kind.updates:
         steps(kind.update_method, kind.item, ids, body=update)
@@ -215,6 +217,15 @@ def test_lifecycle(kind: Kind, steps: Steps, pool: Pool) -> None:
             f"(before, after): {changed}"
         )
     steps("DELETE", kind.item, ids)
+    if kind.listed_under is not None:
+        path, key, name = kind.listed_under
+        listed = steps("GET", path, {name: created[name]}).json().get(key) or []
+        left = [item for item in listed if item.get("id") == ids[item_parameter(kind)]]
+        assert not left, f"[delete_deletes] {path} still lists the deleted {kind.name}: {left}"
+
+
+def item_parameter(kind: Kind) -> str:
+    return INDEX.by_label[f"GET {kind.item}"].path_names[-1]
 
 
 def test_project_settings(steps: Steps) -> None:
