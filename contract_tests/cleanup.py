@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from contract_tests.spec_index import PARAM, Operation, evaluate, index_of
+from contract_tests.spec_index import Operation, evaluate, index_of
 
 
 @contextmanager
@@ -86,16 +86,16 @@ class Ledger:
             except (KeyError, IndexError, ValueError, TypeError):
                 continue
             deletes.append((f"DELETE {target.operation_id}", url))
-        if not deletes and isinstance(body, dict) and isinstance(body.get("id"), str):
-            for target in self.index:
-                names = PARAM.findall(target.path)
-                if (
-                    target.method == "delete"
-                    and target.path.rsplit("/", 1)[0] == op.path
-                    and target.path.endswith("}")
-                ):
-                    params = {**path_params, names[-1]: body["id"]}
-                    deletes.append((f"DELETE {target.operation_id}", self._url(target, params)))
+        if not deletes:  # no link to a DELETE: the resource's item path, if it has one
+            created = self.index.created(op, status, path_params, request_body, body)
+            remover = self.index.by_label.get(f"DELETE {created[0].path}") if created else None
+            if created is not None and remover is not None:
+                try:
+                    deletes.append(
+                        (f"DELETE {remover.operation_id}", self._url(remover, created[1]))
+                    )
+                except (KeyError, TypeError):
+                    pass
         return deletes
 
     def _url(self, target: Operation, params: dict[str, Any]) -> str:

@@ -97,6 +97,7 @@ SETTINGS = settings(
 )
 # the tests most likely to catch a server bug soonest; with CONTRACT_FAIL_FAST they run first
 FAST_FIRST = (
+    "test_pool",
     "test_lifecycle",
     "test_project_settings",
     "test_paging",

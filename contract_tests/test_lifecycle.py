@@ -192,6 +192,11 @@ KINDS = [
 ]
 
 
+def test_pool(steps: Steps, pool: Pool) -> None:
+    """The run's pool was created: every create of a known-valid resource was accepted."""
+    assert not pool.errors, "\n".join(pool.errors)
+
+
 @pytest.mark.parametrize("kind", KINDS, ids=[kind.name for kind in KINDS])
 def test_lifecycle(kind: Kind, steps: Steps, pool: Pool) -> None:
     created = steps("POST", kind.create_path or kind.collection, body=kind.create(pool)).json()
