@@ -94,6 +94,7 @@ def pool(client: httpx.Client, target: Target, request: pytest.FixtureRequest) -
         found = resources.create(client, target.base_url, target.project_id)
     else:
         found = resources.read(client, target.base_url, target.project_id)
+    found.owned_only = not target.embedded
     the_plugin(request).pool = found
     return found
 

@@ -97,6 +97,9 @@ class Pool:
     identities: list[str] = field(default_factory=list)
     #: what the server refused to create (reported by test_lifecycle.py::test_pool)
     errors: list[str] = field(default_factory=list)
+    #: on a server the run does not own: recipients are pool contacts (a recipient named by
+    #: channel identity creates a contact the run could not tell from one it must not delete)
+    owned_only: bool = False
 
     def add(self, name: str, value: Any) -> None:
         if isinstance(value, str) and value:
@@ -286,6 +289,9 @@ def _with_pool_ids(value: Any, pool: Pool, path: str) -> Any:
         return value
     changed = {}
     for key, item in value.items():
+        if key == "recipient" and pool.owned_only and pool.ids.get("contact_id"):
+            changed[key] = {"contact_id": pool.ids["contact_id"][0]}
+            continue
         ids = pool.values(path, key) if key.endswith("_id") else []
         if ids and isinstance(item, str) and hash(item) % (POOL_SHARE + 1):
             changed[key] = ids[hash(item) % len(ids)]
