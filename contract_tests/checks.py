@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import httpx
 import schemathesis
@@ -117,9 +117,7 @@ class Probe:
                 self.base = urlunsplit(
                     (url.scheme, url.netloc, "/".join(segments[: start + 1]), "", "")
                 )
-                self.path_params = {
-                    k: httpx.URL("http://x/" + v).path[1:] for k, v in found.groupdict().items()
-                }
+                self.path_params = {k: unquote(v) for k, v in found.groupdict().items()}
                 break
         self.headers = {
             name: value
@@ -278,8 +276,8 @@ def item_matches_path(ctx: CheckContext, response: Response, case: Case) -> bool
     name = op.path_names[-1]
     if not isinstance(body, dict) or "id" not in body:
         return None
-    asked = (case.path_parameters or {}).get(name)
-    if isinstance(asked, str) and body["id"] != asked:
+    asked = Probe(response, case, op).path_params.get(name)
+    if asked and body["id"] != asked:
         _fail("item_matches_path", f"asked for {name}={asked!r}, answered id {body['id']!r}", case)
     return None
 

@@ -287,7 +287,7 @@ def _with_pool_ids(value: Any, pool: Pool, path: str) -> Any:
         return [_with_pool_ids(item, pool, path) for item in value]
     if not isinstance(value, dict):
         return value
-    changed = {}
+    changed: dict[str, Any] = {}
     for key, item in value.items():
         if key == "recipient" and pool.owned_only and pool.ids.get("contact_id"):
             changed[key] = {"contact_id": pool.ids["contact_id"][0]}
