@@ -104,8 +104,8 @@ FAST_FIRST = (
     "test_another_project_is_refused",
     "test_real_payloads_are_accepted",
     "test_unauthenticated",
-    "test_positive",
     "test_negative",
+    "test_positive",
     "test_stateful_scenarios",
 )
 # the longest tests (large request bodies have thousands of coverage cases) run first: with
@@ -196,7 +196,7 @@ def check_names(exc: BaseException) -> list[str]:
     names = []
     for failure in failures:
         text = str(failure)
-        tag = re.search(r"\[([a-z_]+)\]", text)
+        tag = re.search(r"\[([a-z0-9_]+)\]", text)
         custom = re.search(r"`(\w+)`", getattr(failure, "title", "") or "")
         if isinstance(failure, Failure) and type(failure).checks:
             names.append(type(failure).checks[0])
@@ -416,7 +416,7 @@ class ContractPlugin:
         text = report.longreprtext
         names = next((v for k, v in report.user_properties if k == "contract_checks"), [])
         if not names:  # a failed fixture (the pool): its message names the check
-            names = re.findall(r"(?:Error|Failure): \[([a-z_]+)\]", text)[:1]
+            names = re.findall(r"(?:Error|Failure): \[([a-z0-9_]+)\]", text)[:1]
         curls = re.findall(r"curl -X .*", text)
         curl = curls[0].strip() if curls else ""
         self.first_failure = {

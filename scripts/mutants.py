@@ -237,7 +237,8 @@ def main() -> int:
     parser.add_argument("--cli", action="store_true", help="also run the plain schemathesis CLI")
     parser.add_argument("--cli-only", action="store_true", help="only the schemathesis CLI")
     parser.add_argument("--cli-examples", type=int, default=10)
-    parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--timeout", type=float, default=600, help="per planted kind (s)")
+    parser.add_argument("--control-timeout", type=float, default=1800, help="the control (s)")
     parser.add_argument("--select", default="", help="pytest -k expression (default: all)")
     args = parser.parse_args()
     names = [k for k in KINDS if k != "none"]
@@ -253,7 +254,9 @@ def main() -> int:
     results: list[Result] = []
     with proxy() as url:
         skip = Result("none", "control", False, "", None, 0.0)
-        control = skip if args.cli_only else run_suite(url, "none", args.timeout, args.select)
+        control = (
+            skip if args.cli_only else run_suite(url, "none", args.control_timeout, args.select)
+        )
         args.cli = args.cli or args.cli_only
         control_cli = run_cli(url, "none", args.cli_examples, args.timeout) if args.cli else set()
         print(
