@@ -142,7 +142,31 @@ class Builder:
                 f"[valid_request_accepted] creating {what}: POST {url} answered "
                 f"{response.status_code}\n{response.text[:500]}"
             )
-        return response.json() if response.content else {}
+        created = response.json() if response.content else {}
+        self.read_back(url, body, created, what)
+        return created
+
+    def read_back(self, url: str, body: Any, created: Any, what: str) -> None:
+        """What was created can be read: the item GET the spec names answers 200."""
+        from contract_tests.spec_index import index_of
+        from contract_tests.target import load_effective_spec
+
+        index = index_of(load_effective_spec())
+        path = "/" + url.split("/", 3)[-1].split("/", 1)[-1]  # drop scheme, host and region
+        found = index.match("POST", path[path.index("/v") :]) if "/v" in path else None
+        if found is None:
+            return
+        op, params = found
+        item = index.created(op, 200, params, body, created)
+        if item is None:
+            return
+        base = url[: url.index(path[path.index("/v") :])]
+        read = self.client.get(base + item[0].url(item[1]))
+        if read.status_code != 200:
+            raise PoolError(
+                f"[read_after_write] created {what} ({item[0].operation_id} of "
+                f"{item[1]}): the read answered {read.status_code}\n{read.text[:300]}"
+            )
 
     def app(self) -> dict[str, Any]:
         return self.post(f"{self.v1}/apps", app_body(), "an app")

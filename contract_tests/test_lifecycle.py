@@ -122,8 +122,9 @@ KINDS = [
         f"{P}/apps",
         f"{P}/apps/{{app_id}}",
         lambda pool: {"display_name": "lifecycle", "channel_credentials": []},
-        updates=[{"display_name": "renamed", "processing_mode": "DISPATCH"}],
-        masked=({"display_name": "masked", "processing_mode": "CONVERSATION"}, "display_name"),
+        # the created app is DISPATCH (the default): the update and the mask change it
+        updates=[{"display_name": "renamed", "processing_mode": "CONVERSATION"}],
+        masked=({"display_name": "masked", "processing_mode": "DISPATCH"}, "display_name"),
     ),
     Kind(
         "conversations",
