@@ -37,8 +37,8 @@ from schemathesis.checks import CheckContext
 
 from contract_tests.spec_index import Operation, SpecIndex, index_of
 
-PROBES = int(os.environ.get("CONTRACT_PROBES", "3"))
-MAX_PAGES = int(os.environ.get("CONTRACT_MAX_PAGES", "50"))
+PROBES = int(os.environ.get("CONTRACT_PROBES", "1"))
+MAX_PAGES = int(os.environ.get("CONTRACT_MAX_PAGES", "20"))
 OTHER_PROJECT = os.environ.get("CONTRACT_OTHER_PROJECT_ID", "contract-other-project")
 DENIED = {401, 403, 404}
 SECRET = ("secret", "token", "password", "credential")
