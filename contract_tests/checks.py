@@ -15,7 +15,7 @@ schemathesis' check registry, so a user of the schemathesis CLI loads them too::
 
 What the spec knows comes from :mod:`contract_tests.spec_index`; nothing here names an
 endpoint. Checks that send follow-up requests do so a few times per operation and run
-(``CONTRACT_PROBES``, default 3), and without limit inside :func:`thorough`.
+(``CONTRACT_PROBES``, default 1), and without limit inside :func:`thorough`.
 """
 
 from __future__ import annotations
