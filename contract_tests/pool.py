@@ -126,17 +126,20 @@ class Builder:
         self.v1 = f"{base_url}/v1/projects/{project_id}"
         self.v2 = f"{base_url}/v2/projects/{project_id}"
 
-    def post(self, url: str, body: dict[str, Any], what: str) -> dict[str, Any]:
+    def send(self, method: str, url: str, what: str, **kwargs: Any) -> httpx.Response:
+        """One call, retried after a 429 as its Retry-After says (a 429 without one fails)."""
         for _ in range(5):
-            response = self.client.post(url, json=body)
+            response = self.client.request(method, url, **kwargs)
             if response.status_code != 429:
                 break
             wait = response.headers.get("retry-after", "")
             if not wait.isdigit():
-                raise PoolError(
-                    f"[retry_after_on_429] creating {what}: 429 with Retry-After {wait!r}"
-                )
+                raise PoolError(f"[retry_after_on_429] {what}: 429 with Retry-After {wait!r}")
             time.sleep(min(int(wait), 5))
+        return response
+
+    def post(self, url: str, body: dict[str, Any], what: str) -> dict[str, Any]:
+        response = self.send("POST", url, f"creating {what}", json=body)
         if not 200 <= response.status_code < 300:
             raise PoolError(
                 f"[valid_request_accepted] creating {what}: POST {url} answered "
@@ -161,7 +164,7 @@ class Builder:
         if item is None:
             return
         base = url[: url.index(path[path.index("/v") :])]
-        read = self.client.get(base + item[0].url(item[1]))
+        read = self.send("GET", base + item[0].url(item[1]), f"reading {what}")
         if read.status_code != 200:
             raise PoolError(
                 f"[read_after_write] created {what} ({item[0].operation_id} of "
