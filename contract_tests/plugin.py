@@ -149,6 +149,12 @@ def shard() -> tuple[int, int] | None:
     return int(found.group(1)), int(found.group(2))
 
 
+def shard_key(item: pytest.Item) -> str:
+    """What names a test the same on every machine (schemathesis' per-operation tests share a
+    node ID; their location names the operation)."""
+    return f"{item.location[0]}::{item.location[2]}"
+
+
 def shard_of(nodeid: str, count: int) -> int:
     """The 1-based shard a test belongs to: a stable hash of its node ID."""
     return zlib.crc32(nodeid.encode()) % count + 1
@@ -347,8 +353,8 @@ class ContractPlugin:
     ) -> None:
         if self.shard is not None:
             index, count = self.shard
-            keep = [item for item in items if shard_of(item.nodeid, count) == index]
-            dropped = [item for item in items if shard_of(item.nodeid, count) != index]
+            keep = [item for item in items if shard_of(shard_key(item), count) == index]
+            dropped = [item for item in items if shard_of(shard_key(item), count) != index]
             if dropped:
                 config.hook.pytest_deselected(items=dropped)
             items[:] = keep
