@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from sinch_conversation import AsyncConversationClient, ConversationClient, models
-from tests.test_contract_catches_violations import free_port, start_server
+from tests.drifting_server import PROJECT
+from tests.stub_server import free_port, start_server
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +20,7 @@ def drifting_url() -> Iterator[str]:
 
 def settings(url: str) -> dict[str, str]:
     return {
-        "project_id": "p",
+        "project_id": PROJECT,
         "key_id": "k",
         "key_secret": "s",
         "base_url": url,
