@@ -10,7 +10,7 @@ PYTEST  := $(BIN)/pytest
 # process (each xdist worker, each suite run by a test) re-parses several hundred modules
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help spec generate check-generated check test contract adopt-drift sdk-compat bench emulator dist lock clean
+.PHONY: help spec generate check-generated check test contract mutants adopt-drift sdk-compat bench emulator dist lock clean
 .DEFAULT_GOAL := help
 
 help:                         ## list the targets (what a bare `make` prints)
@@ -47,6 +47,9 @@ contract: check-generated     ## the pipeline, then contract checks (embedded em
 
 sdk-compat: spec              ## the official Python and Node SDKs call every Conversation method on the emulator (Node part needs node/npm)
 	$(PYTEST) tests/sdk_compat -p no:cacheprovider -rA
+
+mutants: spec                 ## plant each kind of server bug in front of the emulator; the suite must detect every one
+	$(PY) -m scripts.mutants $(MUTANTS_ARGS)
 
 adopt-drift: $(STAMP)         ## copy the last contract run's spec drift (build/contract/drift.yaml) into spec/overlays/
 	$(PY) -m scripts.adopt_drift

@@ -13,91 +13,18 @@ a list the next run deletes first.
 from __future__ import annotations
 
 import json
-import re
 import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
 
-from contract_tests.drift import METHODS
-
-PARAM = re.compile(r"\{([^}]+)\}")
-
-
-@dataclass(frozen=True)
-class PathOp:
-    operation_id: str
-    method: str
-    template: str
-    pattern: re.Pattern[str]
-    spec: dict[str, Any]
-
-
-def path_operations(spec: dict[str, Any]) -> list[PathOp]:
-    ops = []
-    for template, item in spec["paths"].items():
-        regex = "".join(
-            f"(?P<{part[1:-1].replace('.', '_')}>[^/]+)"
-            if part.startswith("{")
-            else re.escape(part)
-            for part in re.split(r"(\{[^}]+\})", template)
-        )
-        for method in METHODS:
-            if method in item:
-                op = item[method]
-                ops.append(
-                    PathOp(
-                        op.get("operationId", f"{method} {template}"),
-                        method.upper(),
-                        template,
-                        re.compile(regex + "$"),
-                        op,
-                    )
-                )
-    return ops
-
-
-def match(ops: list[PathOp], method: str, path: str) -> tuple[PathOp, dict[str, str]] | None:
-    """The operation a request went to, and its path parameters (``path`` after the base URL)."""
-    for op in ops:
-        if op.method == method.upper():
-            found = op.pattern.match(path)
-            if found:
-                return op, found.groupdict()
-    return None
-
-
-def _pointer(document: Any, pointer: str) -> Any:
-    node = document
-    for token in [t for t in pointer.lstrip("/").split("/") if t]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list):
-            node = node[int(token)]
-        elif isinstance(node, dict):
-            node = node[token]
-        else:
-            raise KeyError(token)
-    return node
-
-
-def evaluate(expression: Any, request_path: dict[str, str], request_body: Any, body: Any) -> Any:
-    """A link's runtime expression ($response.body#/id, $request.path.x, ...) or constant."""
-    if not isinstance(expression, str) or not expression.startswith("$"):
-        return expression
-    if expression.startswith("$response.body#"):
-        return _pointer(body, expression.partition("#")[2])
-    if expression.startswith("$request.body#"):
-        return _pointer(request_body, expression.partition("#")[2])
-    if expression.startswith("$request.path."):
-        return request_path[expression.removeprefix("$request.path.")]
-    raise KeyError(expression)
+from contract_tests.spec_index import Operation, evaluate, index_of
 
 
 @contextmanager
@@ -124,20 +51,13 @@ class Ledger:
         self.spec = spec
         self.base_url = base_url.rstrip("/")
         self.base_path = urlsplit(self.base_url).path
-        self.ops = path_operations(spec)
-        self.by_id = {op.operation_id: op for op in self.ops}
+        self.index = index_of(spec)
         self.file = file
         self.owed: list[tuple[str, str]] = []  # (label, url) of DELETE calls
         if file is not None and file.exists():
             for line in file.read_text().splitlines():
                 entry = json.loads(line)
                 self.owed.append((entry["label"], entry["url"]))
-
-    def _response(self, op: PathOp, status: int) -> dict[str, Any]:
-        response = op.spec.get("responses", {}).get(str(status), {})
-        if "$ref" in response:
-            response = _pointer(self.spec, response["$ref"].lstrip("#"))
-        return response if isinstance(response, dict) else {}
 
     def deletes_for(
         self, method: str, url: str, status: int, request_body: Any, body: Any
@@ -148,47 +68,38 @@ class Ledger:
         path = urlsplit(url).path
         if not path.startswith(self.base_path):
             return []
-        found = match(self.ops, method, path[len(self.base_path) :])
+        found = self.index.match(method, path[len(self.base_path) :])
         if found is None:
             return []
         op, path_params = found
         deletes = []
-        for link in self._response(op, status).get("links", {}).values():
-            target = self.by_id.get(link.get("operationId", ""))
-            if target is None or target.method != "DELETE":
+        for target, expressions in self.index.links(op, status):
+            if target.method != "delete":
                 continue
             try:
                 params = {
                     name: evaluate(expr, path_params, request_body, body)
-                    for name, expr in link.get("parameters", {}).items()
+                    for name, expr in expressions.items()
                 }
                 params = {**path_params, **params}
-                url = self._url(target.template, params)
+                url = self._url(target, params)
             except (KeyError, IndexError, ValueError, TypeError):
                 continue
             deletes.append((f"DELETE {target.operation_id}", url))
-        if not deletes and isinstance(body, dict) and isinstance(body.get("id"), str):
-            for target in self.ops:
-                names = PARAM.findall(target.template)
-                if (
-                    target.method == "DELETE"
-                    and target.template.rsplit("/", 1)[0] == op.template
-                    and target.template.endswith("}")
-                ):
-                    params = {**path_params, names[-1]: body["id"]}
+        if not deletes:  # no link to a DELETE: the resource's item path, if it has one
+            created = self.index.created(op, status, path_params, request_body, body)
+            remover = self.index.by_label.get(f"DELETE {created[0].path}") if created else None
+            if created is not None and remover is not None:
+                try:
                     deletes.append(
-                        (f"DELETE {target.operation_id}", self._url(target.template, params))
+                        (f"DELETE {remover.operation_id}", self._url(remover, created[1]))
                     )
+                except (KeyError, TypeError):
+                    pass
         return deletes
 
-    def _url(self, template: str, params: dict[str, Any]) -> str:
-        def fill(found: re.Match[str]) -> str:
-            value = params[found.group(1).replace(".", "_")]
-            if not isinstance(value, (str, int)):
-                raise TypeError(found.group(1))
-            return quote(str(value), safe="")
-
-        return self.base_url + PARAM.sub(fill, template)
+    def _url(self, target: Operation, params: dict[str, Any]) -> str:
+        return self.base_url + target.url(params)
 
     def track(self, method: str, url: str, status: int, request_body: Any, body: Any) -> None:
         for entry in self.deletes_for(method, url, status, request_body, body):

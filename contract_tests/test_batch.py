@@ -14,7 +14,6 @@ import base64
 import datetime
 import json
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -25,7 +24,7 @@ from schemathesis import GenerationMode
 from schemathesis.core.failures import FailureGroup
 
 from contract_tests import drift
-from contract_tests.conftest import ContractRecord
+from contract_tests.plugin import NEGATIVE_CHECKS, POSITIVE_CHECKS, SETTINGS
 from contract_tests.target import (
     Target,
     batch_base_url,
@@ -34,7 +33,6 @@ from contract_tests.target import (
     project_id_for_collection,
     send,
 )
-from contract_tests.test_operations import NEGATIVE_CHECKS, POSITIVE_CHECKS, SETTINGS
 
 SPEC = load_batch_spec()
 METHODS = ("get", "post", "patch", "delete", "put")
@@ -78,23 +76,10 @@ positive = batch_schema(GenerationMode.POSITIVE)
 negative = batch_schema(GenerationMode.NEGATIVE)
 
 
-@pytest.fixture
-def count_case(request: pytest.FixtureRequest) -> Iterator[ContractRecord]:
-    """The suite's per-test record, with drift judged against the Batch spec."""
-    record = ContractRecord(drift.DriftRecorder(SPEC))
-    yield record
-    request.node.user_properties.append(
-        (
-            "contract",
-            {
-                "cases": record.count,
-                "fuzzed": record.fuzzed,
-                "failed": record.failed,
-                "drift": json.dumps(drift.compact(record.observations)),
-                "echoes": record.echoes,
-            },
-        )
-    )
+def drift_recorder() -> drift.DriftRecorder:
+    """The suite's per-test record (conftest's ``count_case``) judges drift against the
+    Batch spec in this module."""
+    return drift.DriftRecorder(SPEC)
 
 
 @pytest.fixture(scope="module")

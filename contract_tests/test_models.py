@@ -20,7 +20,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from sinch_conversation_client import models
 
-from contract_tests.conftest import EXAMPLES
+from contract_tests.plugin import EXAMPLES
 from contract_tests.target import ROOT, SPEC_PATH, load_effective_spec
 
 SPEC = load_effective_spec()

@@ -15,15 +15,19 @@ import os
 import httpx
 import pytest
 from hypothesis import HealthCheck, settings
-from schemathesis import Response
+from schemathesis import GenerationMode, Response
 from schemathesis.checks import ensure_resource_availability, use_after_free
 
-from contract_tests.conftest import ContractRecord
+from contract_tests import checks
+from contract_tests.plugin import POSITIVE_CHECKS, ContractRecord, contract_schema
+from contract_tests.spec_index import index_of
 from contract_tests.target import Target, load_effective_spec, send
-from contract_tests.test_operations import POSITIVE_CHECKS, positive
 
 STEPS = int(os.environ.get("CONTRACT_STATEFUL_STEPS", "8"))
 SCENARIOS = int(os.environ.get("CONTRACT_SCENARIOS", os.environ.get("CONTRACT_EXAMPLES", "25")))
+
+
+positive = contract_schema(GenerationMode.POSITIVE, hooks=False)
 
 
 class ConversationScenarios(positive.as_state_machine()):  # type: ignore[misc]
@@ -32,18 +36,12 @@ class ConversationScenarios(positive.as_state_machine()):  # type: ignore[misc]
     record: ContractRecord
 
     def call(self, case, **kwargs) -> Response:
-        response = send(self.client, case, self.target.base_url)
-        self.record.response(
-            case.operation.definition.raw.get("operationId", case.operation.label),
-            response,
-            f"{case.method} {response.request.url}",
-        )
-        return Response.from_any(response)
+        return Response.from_any(send(self.client, case, self.target.base_url))
 
     def validate_response(self, response, case, additional_checks=None, **kwargs) -> None:
         case.validate_response(
             response,
-            checks=[*POSITIVE_CHECKS, use_after_free, ensure_resource_availability],
+            checks=[*POSITIVE_CHECKS, *checks.ALL, use_after_free, ensure_resource_availability],
             transport_kwargs={"base_url": self.target.base_url},
         )
 
@@ -63,36 +61,21 @@ CHAINED_FROM = (
 
 
 def test_links_connect_the_operations_they_name():
-    spec = load_effective_spec()
-    components = spec["components"]["parameters"]
-
-    def names(parameters: list[dict]) -> list[str]:
-        """The wire names of the parameters (a $ref's key may differ: query_contact_id)."""
-        return [
-            components[p["$ref"].rsplit("/", 1)[-1]]["name"] if "$ref" in p else p["name"]
-            for p in parameters
-        ]
-
-    operations = {}
-    for item in spec["paths"].values():
-        shared = names(item.get("parameters", []))
-        for method, op in item.items():
-            if method in ("get", "post", "patch", "delete", "put"):
-                own = names(op.get("parameters", []))
-                operations[op["operationId"]] = (op, set(shared + own))
+    index = index_of(load_effective_spec())
     linked = set()
-    for op_id, (op, _) in operations.items():
-        for response in op["responses"].values():
-            if "$ref" in response:
-                response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
-            for name, link in response.get("links", {}).items():
-                linked.add(op_id)
-                target = operations.get(link["operationId"])
+    for op in index:
+        for status in op.spec.get("responses", {}):
+            for name, link in index.response(op, status).get("links", {}).items():
+                linked.add(op.operation_id)
+                target = index.operations.get(link["operationId"])
                 assert target is not None, (
-                    f"{op_id} link {name}: no operation {link['operationId']}"
+                    f"{op.operation_id} link {name}: no operation {link['operationId']}"
                 )
-                unknown = set(link.get("parameters", {})) - target[1]
-                assert not unknown, f"{op_id} link {name}: {link['operationId']} has no {unknown}"
+                names = {p["name"] for p in target.parameters}
+                unknown = set(link.get("parameters", {})) - names
+                assert not unknown, (
+                    f"{op.operation_id} link {name}: {link['operationId']} has no {unknown}"
+                )
     assert set(CHAINED_FROM) <= linked, f"no links from {set(CHAINED_FROM) - linked}"
 
 

@@ -10,6 +10,8 @@ repeated, reporting the median and the spread:
 3. the official Sinch SDK (``sinch``) sending the same text message, one thread and a pool;
 4. emulator capacity: ``messages:send`` vs ``GET /_emulator/health`` under a lean load
    generator, requests/s, p50/p99 latency and the emulator's CPU per request;
+4b. console: ``messages:send`` capacity with the web console open in headless Chromium
+   (following its event stream, redrawing on every change) against no console, interleaved;
 5. peer: the emulator's ``messages:send`` vs Stoplight Prism mocking the same spec (same
    load generator, same body), runs interleaved; skipped with a message without ``npx``;
 6. pipeline: wall time of the spec -> generate steps;
@@ -43,7 +45,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scripts.benchlib import batch, burst, capacity, clients, facade, pipeline, report
+from scripts.benchlib import batch, burst, capacity, clients, console, facade, pipeline, report
 from scripts.benchlib.emulator import HOST, EmulatorProcess
 from scripts.benchlib.prism import PeerUnavailable, PrismProcess
 from scripts.benchlib.stats import summarize
@@ -286,19 +288,7 @@ def measure_capacity(emu: EmulatorProcess, config: BenchConfig) -> dict[str, Any
                 f"  run {round_number + 1}/{config.repeats} {name}: {sample.rate:,.0f} req/s, "
                 f"server CPU {sample.server_cpu_us or 0:,.0f} us/req"
             )
-    variants: dict[str, dict[str, Any]] = {}
-    for name, runs in samples.items():
-        server = [s.server_cpu_us for s in runs if s.server_cpu_us]
-        variants[name] = {
-            "label": labels[name],
-            "rate": summarize([s.rate for s in runs]),
-            "requests": summarize([s.requests for s in runs]),
-            "p50_ms": summarize([s.p50_ms for s in runs]),
-            "p99_ms": summarize([s.p99_ms for s in runs]),
-            "client_cpu_us": summarize([s.client_cpu_seconds / s.requests * 1e6 for s in runs]),
-            "server_cpu_us": summarize(server) if server else None,
-            "capacity_per_s": summarize([1e6 / x for x in server]) if server else None,
-        }
+    variants = {name: capacity.summary(labels[name], runs) for name, runs in samples.items()}
     send, health = variants["messages:send"], variants["health"]
     ratios = {"send/health observed": send["rate"]["median"] / health["rate"]["median"]}
     if send["capacity_per_s"] and health["capacity_per_s"]:
@@ -406,6 +396,14 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
         measurements["sdk"] = measure_sdk(emu, config, measurements)
         _log("4/6 emulator capacity")
         measurements["capacity"] = measure_capacity(emu, config)
+        _log("4b/7 emulator capacity with the console open")
+        measurements["console"] = console.measure(
+            emu,
+            repeats=config.repeats,
+            seconds=config.capacity_seconds,
+            connections=config.capacity_connections,
+            log=_log,
+        )
         _log("5/7 peer: Prism")
         measurements["peer"] = measure_peer(emu, config)
         _log(f"batch: {config.batch_recipients:,} recipients in one batch vs as many sends")

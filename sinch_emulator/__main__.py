@@ -182,6 +182,13 @@ def parser() -> argparse.ArgumentParser:
         default=float(env("DELIVERY_DELAY", str(d.delivery_delay))),
         help="seconds before each delivery receipt callback",
     )
+    p.add_argument(
+        "--console",
+        choices=("loopback", "credentials", "off"),
+        default=env("CONSOLE", d.console),
+        help="the web console at /_emulator/console: for loopback clients only (default), "
+        "for anyone with a project's key id and secret (Basic auth), or off",
+    )
     g = p.add_argument_group("fault injection (shares are 0..1 of API requests)")
     g.add_argument(
         "--fault-429", type=float, default=float(env("FAULT_429", "0")), help="answer 429"
@@ -239,6 +246,7 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         validate=not args.no_validate,
         check_responses=args.check_responses,
         delivery_delay=args.delivery_delay,
+        console=args.console,
         faults=faults,
     )
 
@@ -256,6 +264,8 @@ def banner(config: EmulatorConfig, spec_source: str) -> str:
         f"  OAuth2 token URL:  {url}/oauth2/token",
         f"  control:           {url}/_emulator/{{health,reset,inbound,callbacks}}",
     ]
+    if config.console != "off":
+        lines.append(f"  console:           {url}/_emulator/console ({config.console})")
     for cred in config.credentials:
         secret = cred.key_secret if cred.key_secret == DEFAULT_KEY_SECRET else "(as configured)"
         lines.append(f"  project {cred.project_id}: key id {cred.key_id}, key secret {secret}")

@@ -22,6 +22,8 @@ from .api import Operations
 from .auth import Authenticator, parse_basic
 from .callbacks import Callbacks
 from .config import DEFAULT_REGION, REGIONS, EmulatorConfig
+from .console import PREFIX as CONSOLE_PREFIX
+from .console import Backend, Console
 from .control import ControlEndpoints
 from .errors import ApiError, error_body
 from .faults import FaultInjector
@@ -53,6 +55,9 @@ class Emulator:
         self.callbacks = Callbacks(self.config)
         self.control = ControlEndpoints(
             self.config, self.spec, self.store, self.limiter, self.callbacks
+        )
+        self.console = Console(
+            Backend(self.config, self.auth, self.store, self.callbacks, self.control)
         )
         self.operations = Operations(
             self.spec,
@@ -109,6 +114,8 @@ class Emulator:
         headers: dict[str, str] = {}
         for name, value in scope["headers"]:
             headers[name.decode("latin-1").lower()] = value.decode("latin-1")
+        if path.startswith(CONSOLE_PREFIX):  # the web console answers on its own (HTML, SSE)
+            return await self.console(scope, receive, send, path)
         method: str = scope["method"]
         status: int
         body: Any

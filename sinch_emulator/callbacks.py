@@ -195,6 +195,14 @@ class Callbacks:
             job = _Job(target, secret, trigger, hook_id, app["id"], bodies)
             self._submit(job, self.config.delivery_delay)
 
+    def send_again(self, entry: dict[str, Any], target: str, secret: str) -> None:
+        """Deliver a logged callback's body once more (a new series, signed with ``secret``);
+        its log entry names the entry it repeats in ``resent_from``."""
+        body = {k: v for k, v in entry["body"].items() if k != "event_time"}
+        job = _Job(target, secret, entry["trigger"], entry["webhook_id"], entry["app_id"], [body])
+        job.extra["resent_from"] = entry["id"]
+        self._submit(job, 0.0)
+
     # -- the queue
 
     def _submit(self, job: _Job, delay: float) -> None:
@@ -275,6 +283,8 @@ class Callbacks:
                 "error": None,
                 "delivered": False,
                 "time": now(),
+                "latency_ms": None,
+                "resent_from": job.extra.get("resent_from"),
             }
             job.extra["raw"] = json.dumps(body, separators=(",", ":")).encode()
             self.log.append(job.entry)
@@ -307,6 +317,7 @@ class Callbacks:
         headers = {"content-type": "application/json"}
         if job.secret:
             headers.update(signature_headers(job.secret, raw))
+        started = time.perf_counter()
         try:
             async with asyncio.timeout(self.config.callback_timeout):
                 response = await self.client().post(job.target, content=raw, headers=headers)
@@ -319,6 +330,8 @@ class Callbacks:
             entry["status_code"] = None
             entry["error"] = f"{type(exc).__name__}: {exc}"
             return False
+        finally:  # the last attempt's round trip, answered or not
+            entry["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
         entry["status_code"], entry["error"] = response.status_code, None
         if 200 <= response.status_code < 300:
             entry["delivered"] = True

@@ -85,6 +85,9 @@ class EmulatorConfig:
     header_timeout: float = 10.0
     #: whole seconds SIGTERM waits for requests in flight before cancelling them
     shutdown_timeout: int = 3
+    #: who may open /_emulator/console: "loopback" clients (127.0.0.0/8, ::1), "credentials"
+    #: (Basic auth with a project's key id and secret, from anywhere) or "off"
+    console: str = "loopback"
 
     def __repr__(self) -> str:
         return (

@@ -187,6 +187,10 @@ class Table(Generic[R]):
     def items(self) -> ItemsView[str, R]:
         return self._rows.items()
 
+    def newest_first(self) -> Iterator[R]:
+        """The records, last created first."""
+        return reversed(self._rows.values())
+
     def __repr__(self) -> str:
         return f"<Table {self.kind}: {len(self._rows)} records>"
 

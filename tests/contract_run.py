@@ -44,3 +44,19 @@ def run_suite(
         timeout=timeout,
         check=False,
     )
+
+
+def collected(env: Mapping[str, str], *, cwd: Path = ROOT, timeout: float = 300) -> list[str]:
+    """The node IDs ``pytest contract_tests --collect-only`` selects under ``env``."""
+    finished = subprocess.run(
+        [sys.executable, "-m", "pytest", "contract_tests", "--collect-only", "-q"]
+        + ["-p", "no:cacheprovider", "-o", "addopts="],
+        cwd=cwd,
+        env=child_env(env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stdout[-2000:] + finished.stderr[-2000:]
+    return [line for line in finished.stdout.splitlines() if "::" in line]

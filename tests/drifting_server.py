@@ -21,6 +21,7 @@ from tests import stub_server as stub
 
 TOKEN = "drifting-token"
 PREFIX = "/v1/projects/{project_id}"
+PROJECT = "drift-project"
 
 
 def authenticated(request: Request) -> bool:
@@ -30,6 +31,8 @@ def authenticated(request: Request) -> bool:
 async def get_contact(request: Request) -> JSONResponse:
     if not authenticated(request):
         return stub.unauthenticated()
+    if request.path_params["project_id"] != PROJECT:
+        return stub.error(403, "PERMISSION_DENIED", "No access to this project.")
     return JSONResponse(
         {
             "id": request.path_params["contact_id"],

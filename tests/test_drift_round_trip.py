@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from tests.contract_run import run_suite
-from tests.test_contract_catches_violations import ROOT, free_port, start_server
+from tests.stub_server import ROOT, free_port, start_server
 
 SELECTION = "test_positive and contacts and GET"
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from .emulator import HOST, EmulatorProcess, send_payload
 from .loadgen import build_request, run_load
-from .stats import percentile
+from .stats import percentile, summarize
 
 
 @dataclass(frozen=True)
@@ -89,3 +90,19 @@ def measure(
         percentile(ordered, 0.50) * 1e3,
         percentile(ordered, 0.99) * 1e3,
     )
+
+
+def summary(label: str, runs: list[CapacitySample]) -> dict[str, Any]:
+    """Medians and spread of repeated runs of one variant; ``capacity_per_s`` is the inverse of
+    the emulator's CPU per request (None where /proc gives no CPU figure)."""
+    server = [s.server_cpu_us for s in runs if s.server_cpu_us]
+    return {
+        "label": label,
+        "rate": summarize([s.rate for s in runs]),
+        "requests": summarize([s.requests for s in runs]),
+        "p50_ms": summarize([s.p50_ms for s in runs]),
+        "p99_ms": summarize([s.p99_ms for s in runs]),
+        "client_cpu_us": summarize([s.client_cpu_seconds / s.requests * 1e6 for s in runs]),
+        "server_cpu_us": summarize(server) if server else None,
+        "capacity_per_s": summarize([1e6 / x for x in server]) if server else None,
+    }

@@ -31,6 +31,13 @@ TARGETS = (
         0.6,
     ),
     (
+        "console_open",
+        "emulator messages:send with the console open >= 0.9x without",
+        "console",
+        "with/without",
+        0.9,
+    ),
+    (
         "emulator_vs_prism",
         "emulator messages:send >= 5x Prism mocking the same spec",
         "peer",
@@ -118,9 +125,10 @@ def table(results: dict[str, Any]) -> str:
         "async": "2 async bulk, msgs/s",
         "sdk": "3 official SDK, msgs/s",
         "capacity": "4 emulator, req/s",
+        "console": "4b console open, req/s",
         "peer": "5 peer, req/s",
     }
-    for section in ("sync", "async", "sdk", "capacity", "peer"):
+    for section in ("sync", "async", "sdk", "capacity", "console", "peer"):
         block = meas.get(section)
         if not block or block.get("skipped"):
             continue
@@ -198,7 +206,7 @@ def table(results: dict[str, Any]) -> str:
         )
     lines.append("")
     lines.append("ratios (of medians):")
-    for section in ("sync", "async", "sdk", "capacity", "peer", "facade", "batch"):
+    for section in ("sync", "async", "sdk", "capacity", "console", "peer", "facade", "batch"):
         for name, value in meas.get(section, {}).get("ratios", {}).items():
             lines.append(f"  {section:9s} {name:28s} {_n(value, 2)}x")
     lines.append("")

@@ -103,6 +103,8 @@ def apply_update(
         if rest:
             source = body.get(top)
             source = source.get(rest) if isinstance(source, dict) else None
+            if source is None and not isinstance(view.get(top), dict):
+                continue  # nothing to clear; never a new field the resource does not have
             target = view.setdefault(top, {})
             if not isinstance(target, dict):
                 target = view[top] = {}

@@ -55,6 +55,7 @@ def test_every_measurement_has_positive_figures(results):
         "async",
         "sdk",
         "capacity",
+        "console",
         "peer",
         "pipeline",
         "burst",
@@ -71,6 +72,7 @@ def test_every_measurement_has_positive_figures(results):
         "async": {"facade", "aiohttp", "httpx"},
         "sdk": {"sdk", "sdk_threads"},
         "capacity": {"messages:send", "health"},
+        "console": {"without", "with"},
     }
     for section, names in expected.items():
         assert set(meas[section]["variants"]) == names, section
@@ -84,6 +86,7 @@ def test_every_measurement_has_positive_figures(results):
                 _positive(variant["server_cpu_us"]["median"], where + ".server_cpu_us")
         for ratio, value in meas[section]["ratios"].items():
             _positive(value, f"{section} ratio {ratio}")
+    assert meas["console"]["redraws"] > 0, "the console viewer never redrew: not subscribed"
     for name in ("messages:send", "health"):
         variant = meas["capacity"]["variants"][name]
         _positive(variant["p50_ms"]["median"], name + " p50")
@@ -99,7 +102,7 @@ def test_every_measurement_has_positive_figures(results):
 
 def test_targets_are_reported_with_values(results):
     targets = [t for t in results["targets"] if not t["skipped"]]
-    assert len(targets) == 10
+    assert len(targets) == 11
     assert [t["key"] for t in results["targets"] if t["skipped"]] == ["emulator_vs_prism"]
     assert "SKIP  emulator messages:send >= 5x Prism" in results["table"]
     for target in targets:

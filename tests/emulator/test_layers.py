@@ -34,7 +34,9 @@ EMULATOR_LAYERS = {
     "resources.*": 6.5,
     "resources": 7,
     "api": 7,
+    "console.*": 7.5,
     "control": 8,
+    "console": 8.2,
     "app": 8.5,
     "server": 9,
     "testing": 9.2,
@@ -127,9 +129,7 @@ def _imports(package: str) -> dict[str, set[str]]:
 def _rank(module: str) -> float | None:
     if module in EMULATOR_LAYERS:
         return EMULATOR_LAYERS[module]
-    if module.startswith("resources."):
-        return EMULATOR_LAYERS["resources.*"]
-    return None
+    return EMULATOR_LAYERS.get(module.split(".")[0] + ".*")
 
 
 def test_every_emulator_module_has_a_layer():

@@ -11,7 +11,8 @@ import pytest
 
 from sinch_conversation import AsyncConversationClient, ConversationClient, models
 from sinch_conversation.drift import DriftLog
-from tests.test_contract_catches_violations import free_port, start_server
+from tests.drifting_server import PROJECT
+from tests.stub_server import free_port, start_server
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,7 @@ def drifting_url() -> Iterator[str]:
 
 def settings(url: str) -> dict[str, str]:
     return {
-        "project_id": "p",
+        "project_id": PROJECT,
         "key_id": "k",
         "key_secret": "s",
         "base_url": url,
