@@ -148,6 +148,21 @@ def test_a_new_contact_writes_then_shares_a_location_and_media(page, emulator, a
         verify_signature(SECRET, entry["raw"], entry["headers"])
 
 
+def test_a_live_redraw_keeps_what_is_typed_in_a_form(page, emulator, api):
+    app = api.create_app(display_name="typing app")
+    open_console(
+        page, emulator, f"#/app?project_id={emulator.project_id}&region=us&app_id={app['id']}"
+    )
+    form = page.get_by_test_id("new-contact-form")
+    form.get_by_label("identity").fill("+46700002020")
+    form.get_by_label("text").fill("half a sentence")
+    drawn = page.get_by_test_id("view").get_attribute("data-ready")
+    api.create_contact("+46700002021")  # the event stream says something changed
+    expect(page.get_by_test_id("view")).not_to_have_attribute("data-ready", drawn or "")
+    expect(form.get_by_label("identity")).to_have_value("+46700002020")
+    expect(form.get_by_label("text")).to_have_value("half a sentence")
+
+
 def count_messages(api: Api) -> int:
     return len(api.ok("get", "/messages", params={"page_size": 1000})["messages"])
 

@@ -357,17 +357,29 @@ async function draw() {
   const target = document.getElementById("view");
   try {
     const content = await view(params);
-    // keep what the user is typing in the composer across redraws
-    const typing = document.activeElement && document.activeElement.name === "text" ? document.activeElement.value : null;
+    // a live redraw keeps what the user has typed or chosen in any form, and the focus
+    const kept = new Map();
+    let focused = null;
+    target.querySelectorAll("form [name]").forEach((field) => {
+      const key = fieldKey(field);
+      if (field.value !== (field.defaultValue ?? field.value) || field.tagName === "SELECT") kept.set(key, field.value);
+      if (field === document.activeElement) focused = key;
+    });
     target.replaceChildren(...content);
-    if (typing !== null) {
-      const input = target.querySelector("[name=text]");
-      if (input) { input.value = typing; input.focus(); }
-    }
+    target.querySelectorAll("form [name]").forEach((field) => {
+      const key = fieldKey(field);
+      if (kept.has(key) && [...(field.options || [{ value: kept.get(key) }])].some((o) => o.value === kept.get(key))) field.value = kept.get(key);
+      if (key === focused) field.focus();
+    });
     target.dataset.ready = String(Date.now());
   } catch (err) {
     showError(err.message);
   }
+}
+
+function fieldKey(field) {
+  const form = field.closest("form");
+  return `${(form && (form.dataset.testid || form.className)) || ""}/${field.name}`;
 }
 
 async function refresh() {
