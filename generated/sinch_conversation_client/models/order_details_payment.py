@@ -31,7 +31,7 @@ class OrderDetailsPayment:
     total_amount_value: float
     order: OrderDetailsPaymentOrder
     payment_settings: OrderDetailsPaymentSettings | Unset = UNSET
-    """ Deprecated: use payment_buttons. """
+    """ Deprecated: use payment_buttons. Exactly one of dynamic_pix, payment_link, boleto. """
     payment_buttons: list[Boleto | DynamicPix | PaymentLink] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
