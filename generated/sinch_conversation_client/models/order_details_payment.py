@@ -139,6 +139,14 @@ class OrderDetailsPayment:
                     def _parse_payment_buttons_item(
                         data: object,
                     ) -> Boleto | DynamicPix | PaymentLink:
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            if kind == "pix_dynamic_code":
+                                return DynamicPix.from_dict(data)
+                            if kind == "payment_link":
+                                return PaymentLink.from_dict(data)
+                            if kind == "boleto":
+                                return Boleto.from_dict(data)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
