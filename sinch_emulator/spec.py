@@ -136,10 +136,15 @@ class _Inliner:
                 self.active.discard(ref)
                 self.done[ref] = result
                 return result
-            return {
+            inlined = {
                 k: (v if k in ("example", "examples", "description") else self(v))
                 for k, v in node.items()
             }
+            if inlined.pop("nullable", False) is True:
+                # OpenAPI 3.0's nullable, said the JSON Schema way: the validators are
+                # Draft 4 and would ignore it (a nullable allOf would refuse null)
+                return {"anyOf": [{"type": "null"}, inlined]}
+            return inlined
         if isinstance(node, list):
             return [self(v) for v in node]
         return node

@@ -964,11 +964,11 @@ MODELS: dict[str, tuple[dict[str, Any], frozenset[str]]] = {
     ),
     "KakaoTalkDiscountFixedCommerce": (
         {
-            "type": ("enum", "KakaoTalkDiscountFixedCommerceType"),
             "title": ("str",),
             "regular_price": ("float",),
             "discount_price": ("float",),
             "discount_fixed": ("float",),
+            "type": ("enum", "KakaoTalkDiscountFixedCommerceType"),
         },
         frozenset(
             {
@@ -976,17 +976,16 @@ MODELS: dict[str, tuple[dict[str, Any], frozenset[str]]] = {
                 "discount_price",
                 "regular_price",
                 "title",
-                "type",
             }
         ),
     ),
     "KakaoTalkDiscountRateCommerce": (
         {
-            "type": ("enum", "KakaoTalkDiscountRateCommerceType"),
             "title": ("str",),
             "regular_price": ("float",),
             "discount_price": ("float",),
             "discount_rate": ("float",),
+            "type": ("enum", "KakaoTalkDiscountRateCommerceType"),
         },
         frozenset(
             {
@@ -994,14 +993,13 @@ MODELS: dict[str, tuple[dict[str, Any], frozenset[str]]] = {
                 "discount_rate",
                 "regular_price",
                 "title",
-                "type",
             }
         ),
     ),
     "KakaoTalkDiscountRateCoupon": (
         {
             "type": ("enum", "KakaoTalkDiscountRateCouponType"),
-            "discount_rate": ("float",),
+            "discount_rate": ("int",),
             "description": ("str",),
             "link_mo": ("str",),
             "link_pc": ("str",),
@@ -1103,15 +1101,14 @@ MODELS: dict[str, tuple[dict[str, Any], frozenset[str]]] = {
     ),
     "KakaoTalkRegularPriceCommerce": (
         {
-            "type": ("enum", "KakaoTalkRegularPriceCommerceType"),
             "title": ("str",),
             "regular_price": ("float",),
+            "type": ("enum", "KakaoTalkRegularPriceCommerceType"),
         },
         frozenset(
             {
                 "regular_price",
                 "title",
-                "type",
             }
         ),
     ),
@@ -1479,11 +1476,46 @@ MODELS: dict[str, tuple[dict[str, Any], frozenset[str]]] = {
     ),
     "OrderDetailsPaymentSettings": (
         {
-            "dynamic_pix": ("model", "DynamicPix"),
+            "dynamic_pix": ("model", "OrderDetailsPaymentSettingsDynamicPix"),
+            "payment_link": ("model", "OrderDetailsPaymentSettingsPaymentLink"),
+            "boleto": ("model", "OrderDetailsPaymentSettingsBoleto"),
+        },
+        frozenset(),
+    ),
+    "OrderDetailsPaymentSettingsBoleto": (
+        {
+            "digitable_line": ("str",),
         },
         frozenset(
             {
-                "dynamic_pix",
+                "digitable_line",
+            }
+        ),
+    ),
+    "OrderDetailsPaymentSettingsDynamicPix": (
+        {
+            "code": ("str",),
+            "merchant_name": ("str",),
+            "key": ("str",),
+            "key_type": ("enum", "OrderDetailsPaymentSettingsDynamicPixKeyType"),
+            "type": ("enum", "OrderDetailsPaymentSettingsDynamicPixType"),
+        },
+        frozenset(
+            {
+                "code",
+                "key",
+                "key_type",
+                "merchant_name",
+            }
+        ),
+    ),
+    "OrderDetailsPaymentSettingsPaymentLink": (
+        {
+            "uri": ("str",),
+        },
+        frozenset(
+            {
+                "uri",
             }
         ),
     ),
@@ -2452,6 +2484,20 @@ ENUMS: dict[str, frozenset[str]] = {
         {
             "MERGE_PATCH",
             "REPLACE",
+        }
+    ),
+    "OrderDetailsPaymentSettingsDynamicPixKeyType": frozenset(
+        {
+            "CNPJ",
+            "CPF",
+            "EMAIL",
+            "EVP",
+            "PHONE",
+        }
+    ),
+    "OrderDetailsPaymentSettingsDynamicPixType": frozenset(
+        {
+            "pix_dynamic_code",
         }
     ),
     "OrderDetailsPaymentType": frozenset(

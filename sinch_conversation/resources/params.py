@@ -78,6 +78,12 @@ from sinch_conversation_client.models.message_content_type import MessageContent
 from sinch_conversation_client.models.message_queue import MessageQueue
 from sinch_conversation_client.models.messages_source import MessagesSource
 from sinch_conversation_client.models.metadata_update_strategy import MetadataUpdateStrategy
+from sinch_conversation_client.models.order_details_payment_settings_dynamic_pix_key_type import (
+    OrderDetailsPaymentSettingsDynamicPixKeyType,
+)
+from sinch_conversation_client.models.order_details_payment_settings_dynamic_pix_type import (
+    OrderDetailsPaymentSettingsDynamicPixType,
+)
 from sinch_conversation_client.models.order_details_payment_type import OrderDetailsPaymentType
 from sinch_conversation_client.models.order_details_payment_type_of_goods import (
     OrderDetailsPaymentTypeOfGoods,
@@ -261,7 +267,12 @@ __all__ = [
     "OrderDetailsPaymentOrderItemParam",
     "OrderDetailsPaymentOrderParam",
     "OrderDetailsPaymentParam",
+    "OrderDetailsPaymentSettingsBoletoParam",
+    "OrderDetailsPaymentSettingsDynamicPixKeyTypeLiteral",
+    "OrderDetailsPaymentSettingsDynamicPixParam",
+    "OrderDetailsPaymentSettingsDynamicPixTypeLiteral",
     "OrderDetailsPaymentSettingsParam",
+    "OrderDetailsPaymentSettingsPaymentLinkParam",
     "OrderDetailsPaymentTypeLiteral",
     "OrderDetailsPaymentTypeOfGoodsLiteral",
     "OrderStatusPaymentDetailsParam",
@@ -579,6 +590,12 @@ MessageQueueLiteral = Literal["HIGH_PRIORITY", "NORMAL_PRIORITY"]
 MessagesSourceLiteral = Literal["CONVERSATION_SOURCE", "DISPATCH_SOURCE"]
 
 MetadataUpdateStrategyLiteral = Literal["MERGE_PATCH", "REPLACE"]
+
+OrderDetailsPaymentSettingsDynamicPixKeyTypeLiteral = Literal[
+    "CNPJ", "CPF", "EMAIL", "EVP", "PHONE"
+]
+
+OrderDetailsPaymentSettingsDynamicPixTypeLiteral = Literal["pix_dynamic_code"]
 
 OrderDetailsPaymentTypeLiteral = Literal["br", "sg"]
 
@@ -1391,28 +1408,28 @@ class KakaoTalkCredentialsParam(TypedDict, total=False):
 class KakaoTalkDiscountFixedCommerceParam(TypedDict, total=False):
     """The request form of :class:`~sinch_conversation_client.models.KakaoTalkDiscountFixedCommerce`."""
 
-    type: Required[KakaoTalkDiscountFixedCommerceType | KakaoTalkDiscountFixedCommerceTypeLiteral]
     title: Required[str]
     regular_price: Required[float]
     discount_price: Required[float]
     discount_fixed: Required[float]
+    type: KakaoTalkDiscountFixedCommerceType | KakaoTalkDiscountFixedCommerceTypeLiteral
 
 
 class KakaoTalkDiscountRateCommerceParam(TypedDict, total=False):
     """The request form of :class:`~sinch_conversation_client.models.KakaoTalkDiscountRateCommerce`."""
 
-    type: Required[KakaoTalkDiscountRateCommerceType | KakaoTalkDiscountRateCommerceTypeLiteral]
     title: Required[str]
     regular_price: Required[float]
     discount_price: Required[float]
     discount_rate: Required[float]
+    type: KakaoTalkDiscountRateCommerceType | KakaoTalkDiscountRateCommerceTypeLiteral
 
 
 class KakaoTalkDiscountRateCouponParam(TypedDict, total=False):
     """The request form of :class:`~sinch_conversation_client.models.KakaoTalkDiscountRateCoupon`."""
 
     type: Required[KakaoTalkDiscountRateCouponType | KakaoTalkDiscountRateCouponTypeLiteral]
-    discount_rate: Required[float]
+    discount_rate: Required[int]
     description: str
     link_mo: str
     link_pc: str
@@ -1480,9 +1497,9 @@ class KakaoTalkMessageParam(TypedDict, total=False):
 class KakaoTalkRegularPriceCommerceParam(TypedDict, total=False):
     """The request form of :class:`~sinch_conversation_client.models.KakaoTalkRegularPriceCommerce`."""
 
-    type: Required[KakaoTalkRegularPriceCommerceType | KakaoTalkRegularPriceCommerceTypeLiteral]
     title: Required[str]
     regular_price: Required[float]
+    type: KakaoTalkRegularPriceCommerceType | KakaoTalkRegularPriceCommerceTypeLiteral
 
 
 class KakaoTalkShippingDiscountCouponParam(TypedDict, total=False):
@@ -1737,7 +1754,36 @@ class OrderDetailsPaymentOrderItemParam(TypedDict, total=False):
 class OrderDetailsPaymentSettingsParam(TypedDict, total=False):
     """The request form of :class:`~sinch_conversation_client.models.OrderDetailsPaymentSettings`."""
 
-    dynamic_pix: Required[DynamicPixParam]
+    dynamic_pix: OrderDetailsPaymentSettingsDynamicPixParam
+    payment_link: OrderDetailsPaymentSettingsPaymentLinkParam
+    boleto: OrderDetailsPaymentSettingsBoletoParam
+
+
+class OrderDetailsPaymentSettingsBoletoParam(TypedDict, total=False):
+    """The request form of :class:`~sinch_conversation_client.models.OrderDetailsPaymentSettingsBoleto`."""
+
+    digitable_line: Required[str]
+
+
+class OrderDetailsPaymentSettingsDynamicPixParam(TypedDict, total=False):
+    """The request form of :class:`~sinch_conversation_client.models.OrderDetailsPaymentSettingsDynamicPix`."""
+
+    code: Required[str]
+    merchant_name: Required[str]
+    key: Required[str]
+    key_type: Required[
+        OrderDetailsPaymentSettingsDynamicPixKeyType
+        | OrderDetailsPaymentSettingsDynamicPixKeyTypeLiteral
+    ]
+    type: (
+        OrderDetailsPaymentSettingsDynamicPixType | OrderDetailsPaymentSettingsDynamicPixTypeLiteral
+    )
+
+
+class OrderDetailsPaymentSettingsPaymentLinkParam(TypedDict, total=False):
+    """The request form of :class:`~sinch_conversation_client.models.OrderDetailsPaymentSettingsPaymentLink`."""
+
+    uri: Required[str]
 
 
 class OrderStatusPaymentParam(TypedDict, total=False):
