@@ -118,6 +118,19 @@ if TYPE_CHECKING:
     from .order_details_payment_order import OrderDetailsPaymentOrder
     from .order_details_payment_order_item import OrderDetailsPaymentOrderItem
     from .order_details_payment_settings import OrderDetailsPaymentSettings
+    from .order_details_payment_settings_boleto import OrderDetailsPaymentSettingsBoleto
+    from .order_details_payment_settings_dynamic_pix import (
+        OrderDetailsPaymentSettingsDynamicPix,
+    )
+    from .order_details_payment_settings_dynamic_pix_key_type import (
+        OrderDetailsPaymentSettingsDynamicPixKeyType,
+    )
+    from .order_details_payment_settings_dynamic_pix_type import (
+        OrderDetailsPaymentSettingsDynamicPixType,
+    )
+    from .order_details_payment_settings_payment_link import (
+        OrderDetailsPaymentSettingsPaymentLink,
+    )
     from .order_details_payment_type import OrderDetailsPaymentType
     from .order_details_payment_type_of_goods import OrderDetailsPaymentTypeOfGoods
     from .order_status_payment import OrderStatusPayment
@@ -265,6 +278,11 @@ _MODULES = {
     "OrderDetailsPaymentOrder": ".order_details_payment_order",
     "OrderDetailsPaymentOrderItem": ".order_details_payment_order_item",
     "OrderDetailsPaymentSettings": ".order_details_payment_settings",
+    "OrderDetailsPaymentSettingsBoleto": ".order_details_payment_settings_boleto",
+    "OrderDetailsPaymentSettingsDynamicPix": ".order_details_payment_settings_dynamic_pix",
+    "OrderDetailsPaymentSettingsDynamicPixKeyType": ".order_details_payment_settings_dynamic_pix_key_type",
+    "OrderDetailsPaymentSettingsDynamicPixType": ".order_details_payment_settings_dynamic_pix_type",
+    "OrderDetailsPaymentSettingsPaymentLink": ".order_details_payment_settings_payment_link",
     "OrderDetailsPaymentType": ".order_details_payment_type",
     "OrderDetailsPaymentTypeOfGoods": ".order_details_payment_type_of_goods",
     "OrderStatusPayment": ".order_status_payment",
@@ -413,6 +431,11 @@ __all__ = (
     "OrderDetailsPaymentOrder",
     "OrderDetailsPaymentOrderItem",
     "OrderDetailsPaymentSettings",
+    "OrderDetailsPaymentSettingsBoleto",
+    "OrderDetailsPaymentSettingsDynamicPix",
+    "OrderDetailsPaymentSettingsDynamicPixKeyType",
+    "OrderDetailsPaymentSettingsDynamicPixType",
+    "OrderDetailsPaymentSettingsPaymentLink",
     "OrderDetailsPaymentType",
     "OrderDetailsPaymentTypeOfGoods",
     "OrderStatusPayment",

@@ -11,29 +11,29 @@ from ..errors import MissingFieldError
 from ..models.kakao_talk_discount_rate_commerce_type import (
     KakaoTalkDiscountRateCommerceType,
 )
-from ..types import model_repr
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="KakaoTalkDiscountRateCommerce")
 
 
 @_attrs_define(repr=False)
 class KakaoTalkDiscountRateCommerce:
-    type_: KakaoTalkDiscountRateCommerceType
     title: str
     regular_price: float
     discount_price: float
     discount_rate: float
+    type_: KakaoTalkDiscountRateCommerceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return model_repr(
             self,
             (
-                ("type_", False),
                 ("title", False),
                 ("regular_price", False),
                 ("discount_price", False),
                 ("discount_rate", False),
+                ("type_", False),
             ),
         )
 
@@ -42,8 +42,6 @@ class KakaoTalkDiscountRateCommerce:
         return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
         title = self.title
 
         regular_price = self.regular_price
@@ -52,17 +50,22 @@ class KakaoTalkDiscountRateCommerce:
 
         discount_rate = self.discount_rate
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "title": title,
                 "regular_price": regular_price,
                 "discount_price": discount_price,
                 "discount_rate": discount_rate,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -70,8 +73,6 @@ class KakaoTalkDiscountRateCommerce:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-            type_ = KakaoTalkDiscountRateCommerceType(d.pop("type"))
-
             title = d.pop("title")
 
             regular_price = d.pop("regular_price")
@@ -80,16 +81,23 @@ class KakaoTalkDiscountRateCommerce:
 
             discount_rate = d.pop("discount_rate")
 
+            _type_ = d.pop("type", UNSET)
+            type_: KakaoTalkDiscountRateCommerceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = KakaoTalkDiscountRateCommerceType(_type_)
+
         except MissingFieldError:
             raise
         except KeyError as exc:  # a required field is absent
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_discount_rate_commerce = cls(
-            type_=type_,
             title=title,
             regular_price=regular_price,
             discount_price=discount_price,
             discount_rate=discount_rate,
+            type_=type_,
         )
         kakao_talk_discount_rate_commerce.additional_properties = d
         return kakao_talk_discount_rate_commerce

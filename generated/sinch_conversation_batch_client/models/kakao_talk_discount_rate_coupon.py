@@ -19,7 +19,7 @@ T = TypeVar("T", bound="KakaoTalkDiscountRateCoupon")
 @_attrs_define(repr=False)
 class KakaoTalkDiscountRateCoupon:
     type_: KakaoTalkDiscountRateCouponType
-    discount_rate: float
+    discount_rate: int
     description: str | Unset = UNSET
     link_mo: str | Unset = UNSET
     link_pc: str | Unset = UNSET

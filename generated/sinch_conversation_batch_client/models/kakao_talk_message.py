@@ -179,6 +179,14 @@ class KakaoTalkMessage:
                 def _parse_buttons_item(
                     data: object,
                 ) -> KakaoTalkAppLinkButton | KakaoTalkBotKeywordButton | KakaoTalkWebLinkButton:
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        if kind == "WL":
+                            return KakaoTalkWebLinkButton.from_dict(data)
+                        if kind == "AL":
+                            return KakaoTalkAppLinkButton.from_dict(data)
+                        if kind == "BK":
+                            return KakaoTalkBotKeywordButton.from_dict(data)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -223,6 +231,14 @@ class KakaoTalkMessage:
             ):
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    if kind == "REGULAR_PRICE_COMMERCE":
+                        return KakaoTalkRegularPriceCommerce.from_dict(data)
+                    if kind == "FIXED_DISCOUNT_COMMERCE":
+                        return KakaoTalkDiscountFixedCommerce.from_dict(data)
+                    if kind == "PERCENTAGE_DISCOUNT_COMMERCE":
+                        return KakaoTalkDiscountRateCommerce.from_dict(data)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -265,6 +281,18 @@ class KakaoTalkMessage:
             ):
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    if kind == "FIXED_DISCOUNT_COUPON":
+                        return KakaoTalkFixedDiscountCoupon.from_dict(data)
+                    if kind == "PERCENTAGE_DISCOUNT_COUPON":
+                        return KakaoTalkDiscountRateCoupon.from_dict(data)
+                    if kind == "SHIPPING_DISCOUNT_COUPON":
+                        return KakaoTalkShippingDiscountCoupon.from_dict(data)
+                    if kind == "FREE_COUPON":
+                        return KakaoTalkFreeCoupon.from_dict(data)
+                    if kind == "UP_COUPON":
+                        return KakaoTalkUpCoupon.from_dict(data)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

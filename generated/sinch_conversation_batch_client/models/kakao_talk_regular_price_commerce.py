@@ -11,25 +11,25 @@ from ..errors import MissingFieldError
 from ..models.kakao_talk_regular_price_commerce_type import (
     KakaoTalkRegularPriceCommerceType,
 )
-from ..types import model_repr
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="KakaoTalkRegularPriceCommerce")
 
 
 @_attrs_define(repr=False)
 class KakaoTalkRegularPriceCommerce:
-    type_: KakaoTalkRegularPriceCommerceType
     title: str
     regular_price: float
+    type_: KakaoTalkRegularPriceCommerceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return model_repr(
             self,
             (
-                ("type_", False),
                 ("title", False),
                 ("regular_price", False),
+                ("type_", False),
             ),
         )
 
@@ -38,21 +38,24 @@ class KakaoTalkRegularPriceCommerce:
         return json.dumps(self.to_dict(), **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
         title = self.title
 
         regular_price = self.regular_price
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "title": title,
                 "regular_price": regular_price,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -60,20 +63,25 @@ class KakaoTalkRegularPriceCommerce:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-            type_ = KakaoTalkRegularPriceCommerceType(d.pop("type"))
-
             title = d.pop("title")
 
             regular_price = d.pop("regular_price")
+
+            _type_ = d.pop("type", UNSET)
+            type_: KakaoTalkRegularPriceCommerceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = KakaoTalkRegularPriceCommerceType(_type_)
 
         except MissingFieldError:
             raise
         except KeyError as exc:  # a required field is absent
             raise MissingFieldError(cls.__name__, str(exc.args[0])) from None
         kakao_talk_regular_price_commerce = cls(
-            type_=type_,
             title=title,
             regular_price=regular_price,
+            type_=type_,
         )
         kakao_talk_regular_price_commerce.additional_properties = d
         return kakao_talk_regular_price_commerce

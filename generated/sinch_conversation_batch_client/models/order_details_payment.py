@@ -31,7 +31,7 @@ class OrderDetailsPayment:
     total_amount_value: float
     order: OrderDetailsPaymentOrder
     payment_settings: OrderDetailsPaymentSettings | Unset = UNSET
-    """ Deprecated: use payment_buttons. """
+    """ Deprecated: use payment_buttons. Exactly one of dynamic_pix, payment_link, boleto. """
     payment_buttons: list[Boleto | DynamicPix | PaymentLink] = _attrs_field(factory=AbsentList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -139,6 +139,14 @@ class OrderDetailsPayment:
                     def _parse_payment_buttons_item(
                         data: object,
                     ) -> Boleto | DynamicPix | PaymentLink:
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            if kind == "pix_dynamic_code":
+                                return DynamicPix.from_dict(data)
+                            if kind == "payment_link":
+                                return PaymentLink.from_dict(data)
+                            if kind == "boleto":
+                                return Boleto.from_dict(data)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()

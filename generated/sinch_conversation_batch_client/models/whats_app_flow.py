@@ -182,6 +182,16 @@ class WhatsAppFlow:
             ):
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    if kind == "text":
+                        return WhatsAppInteractiveTextHeader.from_dict(data)
+                    if kind == "image":
+                        return WhatsAppInteractiveImageHeader.from_dict(data)
+                    if kind == "document":
+                        return WhatsAppInteractiveDocumentHeader.from_dict(data)
+                    if kind == "video":
+                        return WhatsAppInteractiveVideoHeader.from_dict(data)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
