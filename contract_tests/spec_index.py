@@ -60,12 +60,16 @@ class Operation:
         return {p["name"] for p in self.parameters if p.get("in") == location}
 
     def url(self, params: dict[str, Any]) -> str:
-        """The path with ``params`` filled in (percent-encoded); KeyError/TypeError if missing."""
+        """The path with ``params`` filled in (percent-encoded); KeyError/TypeError if missing
+        or if a value cannot address anything: "", "." and ".." are not a segment's value
+        but an empty or dot segment, which URL normalisation removes (RFC 3986 5.2.4)."""
 
         def fill(found: re.Match[str]) -> str:
             value = params[found.group(1)]
             if not isinstance(value, (str, int)) or isinstance(value, bool):
                 raise TypeError(found.group(1))
+            if value in ("", ".", ".."):
+                raise TypeError(f"{found.group(1)}={value!r} cannot be a path segment")
             return quote(str(value), safe="")
 
         return PARAM.sub(fill, self.path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -104,6 +104,9 @@ class Emulator:
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]
+        raw_path: bytes | None = scope.get("raw_path")
+        if raw_path is not None and b"%" in raw_path:
+            path = in_segments(raw_path)
         region = DEFAULT_REGION
         head, _, rest = path[1:].partition("/")
         if f"/{head}" in _REGION_PREFIXES:
@@ -226,3 +229,13 @@ def create_app(config: EmulatorConfig | None = None, **overrides: Any) -> Emulat
     if config is None:
         config = EmulatorConfig.build(**overrides)
     return Emulator(config)
+
+
+def in_segments(raw_path: bytes) -> str:
+    """The request path decoded segment by segment: an escaped ``/`` or ``%`` inside a segment
+    stays escaped (``%2F``, ``%25``), so a path value holding ``/`` is one value, not two
+    segments (RFC 3986 3.3). :meth:`Spec.match` unescapes the values it captures."""
+    return "/".join(
+        unquote(segment).replace("%", "%25").replace("/", "%2F")
+        for segment in raw_path.decode("latin-1").split("/")
+    )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from .errors import ApiError, invalid
 from .pruning import Pruner, PrunerCompiler, closed
@@ -278,7 +279,9 @@ def route_key(method: str, template: str) -> tuple[str, str]:
 def _path_regex(template: str) -> re.Pattern:
     pattern, pos = "", 0
     for m in re.finditer(r"\{[^}/]+\}", template):
-        pattern += re.escape(template[pos : m.start()]) + r"([^/:]+)"
+        # a value holds no "/" but may hold ":" (a template id "a:b"); before a literal such
+        # as ":stop" the regex backtracks to it
+        pattern += re.escape(template[pos : m.start()]) + r"([^/]+)"
         pos = m.end()
     pattern += re.escape(template[pos:])
     return re.compile(pattern + r"\Z")
@@ -402,6 +405,8 @@ class Spec:
             if m is None:
                 continue
             if op.method == method:
+                if "%" in path:  # escaped by app.in_segments: one value each
+                    return op, [unquote(value) for value in m.groups()]
                 return op, list(m.groups())
             allowed.append(op.method)
         if allowed:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from urllib.parse import quote
 
 import jsonschema
 
@@ -392,6 +393,24 @@ def test_templates_v2_versions_and_translations(emulator, make_api):
     assert ident in [t["id"] for t in api.ok("get", base)["templates"]]
     api.ok("delete", f"{base}/{ident}")
     assert api.get(f"{base}/{ident}").status_code == 404
+
+
+def test_a_template_id_holding_slash_colon_or_percent_is_one_path_value(emulator, make_api):
+    """A client-chosen id is one path segment however it is escaped (RFC 3986 3.3): an id with
+    "/" is sent as %2F, and "%" or ":" stay part of the value (a contract run's finding: the
+    id "\b/..." was created, then its GET answered 404)."""
+    api = make_api("us")
+    base = f"v2/projects/{emulator.project_id}/templates"
+    body = {"translations": [{"language_code": "en-US", "text_message": {"text": "Hi"}}]}
+    for ident in ["a/b", "a:b", "50%2Foff", "ü/ö x"]:
+        created = api.ok("post", base, json={"id": ident, **body})
+        assert created["id"] == ident
+        escaped = quote(ident, safe="")
+        assert api.ok("get", f"{base}/{escaped}")["id"] == ident
+        assert api.ok("get", f"{base}/{escaped}/translations")["translations"]
+        api.ok("delete", f"{base}/{escaped}")
+        assert api.get(f"{base}/{escaped}").status_code == 404
+    assert api.get(f"{base}/a/b").status_code == 404  # an unescaped "/" is two segments
 
 
 # --- persistence ---------------------------------------------------------------------------------
