@@ -8,11 +8,15 @@ test's signature; the first call builds the real test (same config, seed and cas
 runs it. The built test's attributes (schemathesis' marks, hypothesis' handle) are copied
 onto the stand-in, where the plugins read them after the run.
 
-Schemathesis has no public hook for this: upstream issue schemathesis/schemathesis#58
-("Optional lazy load for scheme", open) asks for lazy test generation. Until then the one
-private function replaced here is imported under a guard that names the pinned version;
-without the replacement the suite still runs, collecting in about a minute instead of
-seconds (measured on this project's 116 per-operation tests).
+Schemathesis' public lazy loader (``schemathesis.pytest.from_fixture``, from upstream issue
+schemathesis/schemathesis#58) does build at run time, but it runs every operation as a
+subtest of one pytest item (upstream issue schemathesis/schemathesis#636, open: "reports an
+incorrect # of test cases"). This suite needs one item per operation: ``CONTRACT_SHARD``
+assigns items to CI machines, the JUnit report and the per-operation table have a row each,
+``-k`` selects operations (the mutation harness), and fail-fast stops at the failing one.
+So the one private function replaced here is imported under a guard that names the pinned
+version and both issues; without the replacement the suite still runs, collecting in about
+a minute instead of seconds (measured on this project's 116 per-operation tests).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-try:  # private: see the module docstring (schemathesis/schemathesis#58)
+try:  # private: see the module docstring (schemathesis/schemathesis#58, #636)
     from schemathesis.pytest import _test_builder
 
     _build_now = _test_builder.build_operation_test
@@ -29,7 +33,7 @@ except (ImportError, AttributeError) as missing:  # pragma: no cover - another s
     raise ImportError(
         "contract_tests.lazy_build replaces schemathesis.pytest._test_builder."
         "build_operation_test, which this schemathesis version lacks (pinned: 4.32.5; "
-        "upstream issue schemathesis/schemathesis#58). Pin schemathesis==4.32.5, or drop "
+        "upstream issues schemathesis/schemathesis#58 and #636). Pin schemathesis==4.32.5, or drop "
         "lazy_build.install() from contract_tests/plugin.py (collection then takes ~1 min)."
     ) from missing
 

@@ -495,6 +495,9 @@ class ContractPlugin:
         if not any(
             label[0] != "all operations" or row["cases"] for label, row in self.rows.items()
         ):
+            # interrupted before any case (say while the pool was being created): no table,
+            # but what was created is deleted and said so
+            write_cleanup(terminalreporter.write_line)
             return
         write = terminalreporter.write_line
         terminalreporter.section("contract: per operation")

@@ -278,10 +278,11 @@ def route_key(method: str, template: str) -> tuple[str, str]:
 
 def _path_regex(template: str) -> re.Pattern:
     pattern, pos = "", 0
-    for m in re.finditer(r"\{[^}/]+\}", template):
-        # a value holds no "/" but may hold ":" (a template id "a:b"); before a literal such
-        # as ":stop" the regex backtracks to it
-        pattern += re.escape(template[pos : m.start()]) + r"([^/]+)"
+    for m in re.finditer(r"\{([^}/]+)\}", template):
+        # a server-issued id never holds ":": "{id}:stop" is the stop method of id (Google API
+        # style custom methods, AIP-136); a client-chosen id may ("a:b" is a template id)
+        value = r"([^/]+)" if m.group(1) in CLIENT_CHOSEN_IDS else r"([^/:]+)"
+        pattern += re.escape(template[pos : m.start()]) + value
         pos = m.end()
     pattern += re.escape(template[pos:])
     return re.compile(pattern + r"\Z")
