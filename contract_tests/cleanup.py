@@ -54,6 +54,7 @@ class Ledger:
         self.index = index_of(spec)
         self.file = file
         self.owed: list[tuple[str, str]] = []  # (label, url) of DELETE calls
+        self.tracking = True
         if file is not None and file.exists():
             for line in file.read_text().splitlines():
                 entry = json.loads(line)
@@ -101,13 +102,40 @@ class Ledger:
     def _url(self, target: Operation, params: dict[str, Any]) -> str:
         return self.base_url + target.url(params)
 
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Creates in this block are not the run's: nothing is owed for them (a walk putting
+        back what the project had)."""
+        self.tracking = False
+        try:
+            yield
+        finally:
+            self.tracking = True
+
     def track(self, method: str, url: str, status: int, request_body: Any, body: Any) -> None:
+        if not self.tracking:
+            return
+        if method.upper() == "DELETE" and 200 <= status < 300:
+            self.settle(url)  # the run deleted it itself
+            return
         for entry in self.deletes_for(method, url, status, request_body, body):
             if entry not in self.owed:
                 self.owed.append(entry)
                 if self.file is not None:
                     with self.file.open("a") as out:
                         out.write(json.dumps({"label": entry[0], "url": entry[1]}) + "\n")
+
+    def settle(self, url: str) -> None:
+        """What was deleted is no longer owed (a singleton such as the project's settings
+        may be created again at the same URL, by someone else)."""
+        kept = [entry for entry in self.owed if entry[1] != url]
+        if len(kept) == len(self.owed):
+            return
+        self.owed = kept
+        if self.file is not None:
+            self.file.write_text(
+                "".join(json.dumps({"label": k, "url": u}) + "\n" for k, u in kept)
+            )
 
     def track_response(self, response: httpx.Response) -> None:
         request = response.request

@@ -7,23 +7,39 @@ operation the walk does not call yet.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+from collections.abc import Iterator
 
 import httpx
 import pytest
 from sinch_conversation_batch_client import models as batch_models
 
-from contract_tests.cleanup import TrackingTransport
+from contract_tests.cleanup import Ledger, TrackingTransport
 from contract_tests.target import batch_base_url
 from sinch_conversation import OPERATIONS, ConversationClient, models
+from sinch_conversation.errors import NotFoundError
 
 
 class RecordingClient:
     """Calls through the facade, remembering which operations answered."""
 
-    def __init__(self, client: ConversationClient) -> None:
+    def __init__(self, client: ConversationClient, ledger: Ledger | None = None) -> None:
         self.client = client
+        self.ledger = ledger  # what the run owes the server (an external target)
         self.called: set[str] = set()
+
+    def owed(self) -> int:
+        return 0 if self.ledger is None else len(self.ledger.owed)
+
+    @contextlib.contextmanager
+    def untracked(self) -> Iterator[None]:
+        """Calls that put back what the project had: the run owes no delete for them."""
+        if self.ledger is None:
+            yield
+            return
+        with self.ledger.paused():
+            yield
 
     def __call__(self, group: str, name: str, **kwargs):
         result = getattr(getattr(self.client, group), name)(**kwargs)
@@ -207,7 +223,7 @@ def walk(call: RecordingClient) -> None:
     walk_events(call, app, contact, created)
     walk_project_and_consents(call, app, contact)
     walk_templates(call)
-    walk_batch(call, app)
+    walk_batch(call, app, contact)
 
     call("messages", "delete_message", message_id=sent.message_id)
     call("conversations", "delete_conversation", conversation_id=created.id)
@@ -264,11 +280,36 @@ def walk_events(call: RecordingClient, app, contact, conversation) -> None:
 
 
 def walk_project_and_consents(call: RecordingClient, app, contact) -> None:
-    """Project settings (create, read, update, delete) and the app's consent lists."""
+    """Project settings (create, read, update, delete) and the app's consent lists.
+
+    A project has one settings object: settings the walk finds (the project's own, or the
+    run's pool's) are deleted first and put back as they were at the end."""
     m = models
+    found: models.ProjectSettings | None = None
+    try:
+        kept = call.client.project_settings.get().settings
+        found = kept if isinstance(kept, m.ProjectSettings) else m.ProjectSettings()
+    except NotFoundError:
+        pass
+    ours = False
+    if found is not None:
+        owed = call.owed()
+        call.client.project_settings.delete()
+        ours = call.owed() < owed  # the run's pool made them: the run still owes their delete
     settings = m.ProjectSettings.from_dict(
         {"contact_settings": {"unified_contact_id_enabled": False}}
     )
+    try:
+        walk_project_settings(call, settings)
+    finally:
+        if found is not None:
+            with contextlib.nullcontext() if ours else call.untracked():
+                call.client.project_settings.create(body=found)
+    walk_consents(call, app)
+
+
+def walk_project_settings(call: RecordingClient, settings: models.ProjectSettings) -> None:
+    m = models
     created = call("project_settings", "create", body=settings)
     assert isinstance(created, m.ProjectSettingsResponse)
     assert isinstance(call("project_settings", "get"), m.ProjectSettingsResponse)
@@ -279,6 +320,9 @@ def walk_project_and_consents(call: RecordingClient, app, contact) -> None:
     assert updated.settings.contact_settings.unified_contact_id_enabled is True
     call("project_settings", "delete")
 
+
+def walk_consents(call: RecordingClient, app) -> None:
+    m = models
     identities = call(
         "consents", "list_identities", app_id=app.id, list_type=m.ConsentsListType.OPT_OUT_ALL
     )
@@ -358,9 +402,10 @@ def walk_templates(call: RecordingClient) -> None:
     call("templates_v1", "delete_template", template_id=v1.id)
 
 
-def walk_batch(call: RecordingClient, app) -> None:
+def walk_batch(call: RecordingClient, app, contact) -> None:
     """The Batch API: a batch sent at once, one scheduled then cancelled, their statuses;
-    contacts created then deleted in bulk; consent records."""
+    contacts created then deleted in bulk; consent records. The batch goes to the walk's
+    contact, so its message lands in the walk's conversation and goes with it."""
     b = batch_models
     later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=3)
     tag = {"walk": later.isoformat()}
@@ -372,7 +417,7 @@ def walk_batch(call: RecordingClient, app) -> None:
                 "message": {"text_message": {"text": "Hi ${name}"}},
                 "recipient_and_params": [
                     {
-                        "recipient": {"identified_by": {"channel_identities": [SMS_2]}},
+                        "recipient": {"contact_id": contact.id},
                         "parameters": {"name": "Ada"},
                     }
                 ],
@@ -434,7 +479,7 @@ def test_every_operation_answers_through_the_facade(target, ledger):
         # against an external server, what the walk creates is recorded for the final cleanup
         transport=None if ledger is None else TrackingTransport(httpx.HTTPTransport(), ledger),
     ) as client:
-        call = RecordingClient(client)
+        call = RecordingClient(client, ledger)
         walk(call)
     every = {f"{group}.{name}" for group, ops in OPERATIONS.items() for name in ops}
     assert not every - call.called, (

@@ -102,6 +102,8 @@ def suite_env(url: str, kind: str, out: Path) -> dict[str, str]:
     env.update(
         SINCH_CONVERSATION_BASE_URL=f"{url}/{kind}/us",
         SINCH_AUTH_URL=f"{url}/{kind}/oauth2/token",
+        # the batch part of the suite too, else it would look for the region's batch host
+        SINCH_BATCH_BASE_URL=f"{url}/{kind}/us/batch",
         SINCH_PROJECT_ID=PROJECT,
         SINCH_KEY_ID=KEY_ID,
         SINCH_KEY_SECRET=KEY_SECRET,

@@ -111,6 +111,7 @@ def suite_env(emulator: RunningEmulator, out: Path) -> dict[str, str]:
         **os.environ,
         "SINCH_CONVERSATION_BASE_URL": emulator.base_url("us"),
         "SINCH_AUTH_URL": emulator.auth_url,
+        "SINCH_BATCH_BASE_URL": emulator.base_url("us") + "/batch",
         "SINCH_PROJECT_ID": emulator.project_id,
         "SINCH_KEY_ID": emulator.key_id,
         "SINCH_KEY_SECRET": emulator.key_secret,
@@ -144,6 +145,24 @@ def test_the_server_ends_as_it_began(real_api, tmp_path):
     ]
     assert after == before
     assert not list(tmp_path.glob("created-*.jsonl"))
+
+
+def test_the_walk_puts_back_the_project_settings_it_found(real_api, tmp_path):
+    """A project has one settings object; a walk on a project that has one (its own, or
+    the run's pool's) still calls create and delete, then restores it."""
+    own = {"contact_settings": {"unified_contact_id_enabled": True}}
+    with api(real_api) as client:
+        client.post("/settings", json=own).raise_for_status()
+        before = client.get("/settings").json()
+    try:
+        result = suite(real_api, tmp_path, "facade")
+        assert result.returncode == 0, result.stdout[-3000:]
+        assert "1 passed" in result.stdout
+        with api(real_api) as client:
+            assert client.get("/settings").json() == before
+    finally:
+        with api(real_api) as client:
+            client.delete("/settings")
 
 
 def test_a_run_killed_before_its_teardown_is_cleaned_up_by_the_next(real_api, tmp_path):
