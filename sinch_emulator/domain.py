@@ -69,9 +69,15 @@ def merge_patch(target: Any, patch: Any) -> Any:
 
 
 def find_contact(req: Request, identities: list[dict[str, Any]]) -> Contact | None:
-    """The oldest contact having any of the (channel, identity) pairs."""
+    """The oldest contact having any of the (channel, identity) pairs (the contacts'
+    ``identity`` index; a pair holding a list or an object is looked for by a scan)."""
     wanted = [(i.get("channel"), i.get("identity")) for i in identities]
-    for contact in req.state.contacts.values():
+    contacts = req.state.contacts
+    try:
+        return contacts.oldest("identity", wanted)
+    except TypeError:  # unhashable: a pair holding a list or an object (never a stored key)
+        pass
+    for contact in contacts.values():
         for ident in contact.view.get("channel_identities", ()):
             if (ident.get("channel"), ident.get("identity")) in wanted:
                 return contact
@@ -152,9 +158,9 @@ def open_conversation(
     req: Request, app_id: str, contact_id: str, channel: str | None
 ) -> Conversation:
     """The active conversation of the app with the contact, started if there is none."""
-    for conv in req.state.conversations.values():
-        if conv.active and conv.app_id == app_id and conv.contact_id == contact_id:
-            return conv
+    conv = req.state.conversations.oldest("active", ((app_id, contact_id),))
+    if conv is not None:
+        return conv
     conv = new_conversation(
         {
             "app_id": app_id,
@@ -175,13 +181,9 @@ def stop_conversation(req: Request, conv: Conversation) -> None:
 
 def stop_others(req: Request, conv: Conversation) -> None:
     """Stop every other active conversation of the same app and contact."""
-    for other in list(req.state.conversations.values()):
-        if (
-            other is not conv
-            and other.active
-            and other.app_id == conv.app_id
-            and other.contact_id == conv.contact_id
-        ):
+    conversations = req.state.conversations
+    for other in conversations.filed("active", (conv.app_id, conv.contact_id)):
+        if other is not conv:
             stop_conversation(req, other)
 
 
