@@ -28,11 +28,13 @@ reset and gets a fresh app before each run, so every run starts from the same st
 go to ``build/bench/results.json``; the table goes to stdout. Targets are reported as PASS or
 MISS; the exit status is 0 either way (the bench reports, it does not gate).
 
-``BENCH_QUICK=1`` shrinks every count for a smoke run; ``BENCH_PEER=0`` leaves Prism out.
+``BENCH_QUICK=1`` shrinks every count for a smoke run; ``BENCH_PEER=0`` leaves Prism out;
+``BENCH_REPEATS=n`` sets the repeats; ``--only capacity`` runs section 4 alone.
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import multiprocessing
@@ -444,10 +446,29 @@ def run_bench(config: BenchConfig, output: Path = OUTPUT) -> dict[str, Any]:
     return results
 
 
-def main() -> int:
+def run_capacity_only(config: BenchConfig) -> dict[str, Any]:
+    """Section 4 alone (``--only capacity``): its figures on stdout, results.json untouched."""
+    with EmulatorProcess() as emu:
+        _log(f"bench: emulator pid {emu.pid} on {emu.url}")
+        _log("4/6 emulator capacity")
+        result = measure_capacity(emu, config)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__)
+    parser.add_argument(
+        "--only",
+        choices=["capacity"],
+        help="run one section only and print its figures as JSON (results.json is not written)",
+    )
+    args = parser.parse_args(argv)
     config = BenchConfig.from_env()
     if os.environ.get("BENCH_REPEATS"):
         config = replace(config, repeats=int(os.environ["BENCH_REPEATS"]))
+    if args.only == "capacity":
+        print(json.dumps(run_capacity_only(config), indent=1))
+        return 0
     results = run_bench(config)
     print(report.table(results))
     print(f"\nresults: {OUTPUT.relative_to(ROOT)}")

@@ -157,7 +157,7 @@ class Operations:
     def _body(op: Operation, raw: bytes, headers: Mapping[str, str], validate: bool) -> Any:
         if op.body is None:
             return {}
-        if not raw.strip():
+        if not raw or raw.isspace():  # as raw.strip() is empty, without the copy
             if op.body_required:
                 raise invalid("the request body is required")
             return {}

@@ -16,7 +16,7 @@ from typing import Any
 
 from .context import Request
 from .errors import invalid, not_found
-from .ids import EPOCH, new_id, now, require_id
+from .ids import EPOCH, ULID_RE, new_id, now, require_id
 from .state import (
     App,
     ConsentAudit,
@@ -37,6 +37,10 @@ DISPATCH_SOURCE = "DISPATCH_SOURCE"
 
 
 def lookup(table: Table[R], ident: Any, field: str, what: str) -> R:
+    if type(ident) is str:  # the usual case: the ID as the table files it (upper case)
+        record = table.get(ident)
+        if record is not None and ULID_RE.match(ident) is not None:
+            return record  # what require_id would have let through, unchanged
     key = require_id(ident, field)
     record = table.get(key)
     if record is None:
@@ -69,9 +73,15 @@ def merge_patch(target: Any, patch: Any) -> Any:
 
 
 def find_contact(req: Request, identities: list[dict[str, Any]]) -> Contact | None:
-    """The oldest contact having any of the (channel, identity) pairs."""
+    """The oldest contact having any of the (channel, identity) pairs (the contacts'
+    ``identity`` index; a pair holding a list or an object is looked for by a scan)."""
     wanted = [(i.get("channel"), i.get("identity")) for i in identities]
-    for contact in req.state.contacts.values():
+    contacts = req.state.contacts
+    try:
+        return contacts.oldest("identity", wanted)
+    except TypeError:  # unhashable: a pair holding a list or an object (never a stored key)
+        pass
+    for contact in contacts.values():
         for ident in contact.view.get("channel_identities", ()):
             if (ident.get("channel"), ident.get("identity")) in wanted:
                 return contact
@@ -152,9 +162,9 @@ def open_conversation(
     req: Request, app_id: str, contact_id: str, channel: str | None
 ) -> Conversation:
     """The active conversation of the app with the contact, started if there is none."""
-    for conv in req.state.conversations.values():
-        if conv.active and conv.app_id == app_id and conv.contact_id == contact_id:
-            return conv
+    conv = req.state.conversations.oldest("active", ((app_id, contact_id),))
+    if conv is not None:
+        return conv
     conv = new_conversation(
         {
             "app_id": app_id,
@@ -175,13 +185,9 @@ def stop_conversation(req: Request, conv: Conversation) -> None:
 
 def stop_others(req: Request, conv: Conversation) -> None:
     """Stop every other active conversation of the same app and contact."""
-    for other in list(req.state.conversations.values()):
-        if (
-            other is not conv
-            and other.active
-            and other.app_id == conv.app_id
-            and other.contact_id == conv.contact_id
-        ):
+    conversations = req.state.conversations
+    for other in conversations.filed("active", (conv.app_id, conv.contact_id)):
+        if other is not conv:
             stop_conversation(req, other)
 
 
@@ -212,22 +218,26 @@ def store_message(
 ) -> Message:
     """Store a message; in a conversation it also moves last_received and active_channel."""
     ident = new_id()
-    view: dict[str, Any] = {"id": ident, "accept_time": now(), "metadata": ""}
-    view.update(fields)
-    view.setdefault("processing_mode", "DISPATCH" if source == DISPATCH_SOURCE else "CONVERSATION")
+    accepted = now()
+    view: dict[str, Any] = {"id": ident, "accept_time": accepted, "metadata": "", **fields}
+    if "processing_mode" not in view:
+        view["processing_mode"] = "DISPATCH" if source == DISPATCH_SOURCE else "CONVERSATION"
+    state = req.state
     if conversation is not None:
+        conv_view = conversation.view
         view["conversation_id"] = conversation.id
-        view["contact_id"] = conversation.contact_id
-        if view["accept_time"] > conversation.view.get("last_received", ""):
-            conversation.view["last_received"] = view["accept_time"]
+        view["contact_id"] = str(conv_view["contact_id"])
+        accepted = view["accept_time"]  # fields may carry their own
+        if accepted > conv_view.get("last_received", ""):
+            conv_view["last_received"] = accepted
         channel = (view.get("channel_identity") or {}).get("channel")
         if channel:
-            conversation.view["active_channel"] = channel
-        req.state.conversations.put(conversation)
+            conv_view["active_channel"] = channel
+        state.conversations.put(conversation)
     message = Message(
         view=view, id=ident, app_id=app_id, source=source, correlation_id=correlation_id
     )
-    return req.state.messages.put(message)
+    return state.messages.put(message)
 
 
 def receive_inbound(
@@ -342,7 +352,7 @@ def pick_channel(app: App, body: dict[str, Any], idents: list[dict[str, Any]]) -
     return idents[0]
 
 
-@dataclass
+@dataclass(slots=True)
 class Outbound:
     """Where something an app sends (a message, an event) goes."""
 

@@ -19,8 +19,6 @@ _PAIRS = [a + b for a in CROCKFORD for b in CROCKFORD]
 
 #: the current millisecond and its ten digits, which every ID minted in it starts with
 _millisecond: list[Any] = [None, ""]
-#: shifts of the 80 random bits' eight pairs of digits
-_RANDOM_SHIFTS = range(70, -1, -10)
 
 
 def new_id() -> str:
@@ -34,8 +32,23 @@ def new_id() -> str:
     if ms != _millisecond[0]:  # 50 bits (two leading zeros) as five pairs of digits
         _millisecond[0] = ms
         _millisecond[1] = "".join([_PAIRS[(ms >> shift) & 1023] for shift in (40, 30, 20, 10, 0)])
-    bits = random.getrandbits(80)
-    return _millisecond[1] + "".join([_PAIRS[(bits >> shift) & 1023] for shift in _RANDOM_SHIFTS])
+    b = random.getrandbits(80)
+    p = _PAIRS
+    # spelt out rather than a comprehension over the shifts (a comprehension is a call of
+    # its own): the random bits' eight pairs of digits, most significant first
+    return "".join(
+        (
+            _millisecond[1],
+            p[b >> 70],
+            p[(b >> 60) & 1023],
+            p[(b >> 50) & 1023],
+            p[(b >> 40) & 1023],
+            p[(b >> 30) & 1023],
+            p[(b >> 20) & 1023],
+            p[(b >> 10) & 1023],
+            p[b & 1023],
+        )
+    )
 
 
 _second: list[Any] = [None, ""]

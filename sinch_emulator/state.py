@@ -14,9 +14,9 @@ import dataclasses
 import itertools
 import json
 import typing
-from collections.abc import ItemsView, Iterator, KeysView, ValuesView
+from collections.abc import Callable, Hashable, ItemsView, Iterable, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from .clock import Clock
 from .persistence import SqlitePersistence, StateFileError
@@ -26,7 +26,14 @@ from .persistence import SqlitePersistence, StateFileError
 
 @dataclass(kw_only=True, eq=False, slots=True)
 class Record:
-    """A stored resource: its API view plus bookkeeping (``seq``: creation order)."""
+    """A stored resource: its API view plus bookkeeping (``seq``: creation order).
+
+    ``INDEXES`` declares the table's indexes: name -> a function giving the tuple of keys
+    a record is filed under (hashable values; none is fine). :class:`Table` keeps them
+    through :meth:`Table.put` and :meth:`Table.delete`, so a lookup by key replaces a scan.
+    """
+
+    INDEXES: ClassVar[dict[str, Callable[[Any], tuple[Hashable, ...]]]] = {}
 
     view: dict[str, Any]
     seq: int = 0
@@ -49,14 +56,46 @@ class App(Record):
         return str(self.view.get("processing_mode") or "DISPATCH")
 
 
+def is_hashable(key: tuple[Any, ...]) -> bool:
+    """An index key of JSON values: scalars are hashable, lists and objects are not (and
+    never equal a scalar, so a record holding one is missed by no lookup of a scalar)."""
+    return not any(isinstance(part, (list, dict)) for part in key)
+
+
+def _channel_identities(contact: Contact) -> tuple[tuple[Any, Any], ...]:
+    pairs = [
+        (ident.get("channel"), ident.get("identity"))
+        for ident in contact.view.get("channel_identities") or ()
+        if isinstance(ident, dict)
+    ]
+    return tuple(pair for pair in pairs if is_hashable(pair))
+
+
+def _active_conversation(conv: Conversation) -> tuple[tuple[str, str], ...]:
+    view = conv.view
+    if not view.get("active") or "app_id" not in view or "contact_id" not in view:
+        return ()
+    return ((str(view["app_id"]), str(view["contact_id"])),)
+
+
 @dataclass(kw_only=True, eq=False, slots=True)
 class Contact(Record):
+    #: "identity": (channel, identity) -> the contacts holding that channel identity
+    INDEXES: ClassVar[dict[str, Callable[[Any], tuple[Hashable, ...]]]] = {
+        "identity": _channel_identities
+    }
+
     def identities(self) -> list[dict[str, Any]]:
         return list(self.view.get("channel_identities") or [])
 
 
 @dataclass(kw_only=True, eq=False, slots=True)
 class Conversation(Record):
+    #: "active": (app_id, contact_id) -> the active conversations of that app and contact
+    INDEXES: ClassVar[dict[str, Callable[[Any], tuple[Hashable, ...]]]] = {
+        "active": _active_conversation
+    }
+
     @property
     def app_id(self) -> str:
         return str(self.view["app_id"])
@@ -142,6 +181,10 @@ class Batch(Record):
 R = TypeVar("R", bound=Record)
 
 
+def _creation_order(record: Record) -> int:
+    return record.seq
+
+
 # --- tables ----------------------------------------------------------------------------------
 
 
@@ -153,13 +196,21 @@ class Table(Generic[R]):
     :meth:`put` too) and every removal through :meth:`delete`, and both reach ``--db``.
     """
 
-    __slots__ = ("_rows", "kind", "owner", "record_type")
+    __slots__ = ("_filed", "_index_keys", "_indexes", "_rows", "kind", "owner", "record_type")
 
     def __init__(self, kind: str, record_type: type[R], owner: ProjectState) -> None:
         self._rows: dict[str, R] = {}
         self.kind = kind
         self.record_type = record_type
         self.owner = owner
+        #: the record type's indexes: key functions, and per index key -> IDs filed under it
+        #: (a dict as an insertion-ordered set)
+        self._index_keys = tuple(record_type.INDEXES.values())
+        self._indexes: dict[str, dict[Hashable, dict[str, None]]] = {
+            name: {} for name in record_type.INDEXES
+        }
+        #: id -> the keys each index has the record filed under (what delete takes out)
+        self._filed: dict[str, tuple[tuple[Hashable, ...], ...]] = {}
 
     # -- reading
 
@@ -191,6 +242,28 @@ class Table(Generic[R]):
         """The records, last created first."""
         return reversed(self._rows.values())
 
+    def filed(self, index: str, key: Hashable) -> list[R]:
+        """The records filed under ``key`` in ``index``, in creation order."""
+        rows = self._rows
+        found = [rows[ident] for ident in self._indexes[index].get(key, ())]
+        found.sort(key=_creation_order)
+        return found
+
+    def oldest(self, index: str, keys: Iterable[Hashable]) -> R | None:
+        """The first created record filed under any of ``keys`` in ``index`` (None: no such
+        record); what a scan in creation order for the first match finds."""
+        filed = self._indexes[index]
+        rows = self._rows
+        best: R | None = None
+        for key in keys:
+            bucket = filed.get(key)
+            if bucket:
+                for ident in bucket:
+                    record = rows[ident]
+                    if best is None or record.seq < best.seq:
+                        best = record
+        return best
+
     def __repr__(self) -> str:
         return f"<Table {self.kind}: {len(self._rows)} records>"
 
@@ -202,6 +275,8 @@ class Table(Generic[R]):
         if not record.seq:
             record.seq = store.next_seq()
         self._rows[record.id] = record
+        if self._index_keys:
+            self._file(record)
         persistence = store.persistence
         if persistence is not None:
             owner = self.owner
@@ -215,6 +290,8 @@ class Table(Generic[R]):
 
     def delete(self, ident: str) -> R | None:
         record = self._rows.pop(ident, None)
+        if record is not None and self._index_keys:
+            self._unfile(ident)
         persistence = self.owner.store.persistence
         if record is not None and persistence is not None:
             owner = self.owner
@@ -225,9 +302,45 @@ class Table(Generic[R]):
 
     def _restore(self, record: R) -> None:
         self._rows[record.id] = record
+        if self._index_keys:
+            self._file(record)
 
     def _forget(self) -> None:
         self._rows.clear()
+        self._filed.clear()
+        for filed in self._indexes.values():
+            filed.clear()
+
+    # -- the indexes: a record is filed under its keys as it is now at every put
+
+    def _file(self, record: R) -> None:
+        ident = record.id
+        functions = self._index_keys
+        if len(functions) == 1:  # every indexed table so far: spares a loop on every put
+            keys: tuple[tuple[Hashable, ...], ...] = (functions[0](record),)
+        else:
+            keys = tuple([keys_of(record) for keys_of in functions])
+        before = self._filed.get(ident)
+        if keys == before:
+            return  # the usual re-put: nothing an index looks at has changed
+        if before is not None:
+            self._unfile(ident)
+        self._filed[ident] = keys
+        for filed, filed_under in zip(self._indexes.values(), keys, strict=True):
+            for key in filed_under:
+                filed.setdefault(key, {})[ident] = None
+
+    def _unfile(self, ident: str) -> None:
+        keys = self._filed.pop(ident, None)
+        if keys is None:
+            return
+        for filed, filed_under in zip(self._indexes.values(), keys, strict=True):
+            for key in filed_under:
+                bucket = filed.get(key)
+                if bucket is not None:
+                    bucket.pop(ident, None)
+                    if not bucket:
+                        del filed[key]
 
 
 class ProjectState:
