@@ -8,6 +8,9 @@ record can later fail to serialize:
 * strict UTF-8, strict JSON: no ``NaN``/``Infinity``, no number that overflows to infinity,
   no string holding a lone UTF-16 surrogate (``"\\ud83d"``), at most ``MAX_DEPTH`` levels.
 
+A body is read by orjson; the standard library reads again what orjson refuses (and so words
+the 400) and any body where orjson would read a long integer as a float.
+
 Answers are encoded by :func:`encode`, which refuses what is not strict JSON; error messages
 are shortened by :func:`shorten` so an oversized bad value is not echoed back in full.
 """
@@ -20,6 +23,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
 from starlette.types import Receive
 
 from .errors import ApiError, invalid
@@ -29,6 +33,9 @@ MAX_DEPTH = 64
 MAX_ECHO = 200  # characters of a client's value quoted back in an error message
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+#: nineteen digits in a row: possibly an integer beyond 64 bits (-2**63 has 19), which orjson
+#: reads as a float
+_LONG_NUMBER = re.compile(rb"[0-9]{19}")
 _JSON_TYPES = ("application/json",)
 
 
@@ -132,22 +139,35 @@ def parse(raw: bytes, headers: Mapping[str, str]) -> Any:
     """The JSON value of a non-empty request body, or a 400 that says what is wrong with it."""
     if headers.get("content-type") != "application/json":  # else what clients send: fine
         check_content_type(headers)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise invalid(f"the request body is not UTF-8 (byte {exc.start})", "body") from None
-    try:
-        value = decode_json(text[1:] if text[:1] == "\ufeff" else text)
-    except RecursionError:
-        raise invalid(f"the request body nests deeper than {MAX_DEPTH} levels", "body") from None
-    except ValueError as exc:
-        raise invalid(f"the request body is not valid JSON: {shorten(str(exc))}", "body") from None
+    value = _read(raw)
     deep = raw.count(b"{") + raw.count(b"[") > MAX_DEPTH
     # the regex only where an escape is at all (most bodies hold none: a byte search)
     surrogates = b"\\u" in raw and _SURROGATE_ESCAPE.search(raw) is not None
     if deep or surrogates:
         _walk(value)
     return value
+
+
+def _read(raw: bytes) -> Any:
+    """The JSON value of ``raw``: orjson reads what it reads as the standard library does
+    (strict UTF-8 and RFC 8259, no NaN, no number out of a double's range, no lone surrogate
+    escape, same values, the last of duplicate keys). What orjson refuses, and an integer it
+    would round to a float, is read by the standard library, which also words the 400."""
+    if _LONG_NUMBER.search(raw) is None:
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise invalid(f"the request body is not UTF-8 (byte {exc.start})", "body") from None
+    try:
+        return decode_json(text[1:] if text[:1] == "\ufeff" else text)
+    except RecursionError:
+        raise invalid(f"the request body nests deeper than {MAX_DEPTH} levels", "body") from None
+    except ValueError as exc:
+        raise invalid(f"the request body is not valid JSON: {shorten(str(exc))}", "body") from None
 
 
 def _walk(value: Any) -> None:

@@ -13,8 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sinch_emulator import bodies
 from sinch_emulator.__main__ import main
 from sinch_emulator.bodies import MAX_BODY, MAX_DEPTH, decode_json
+from sinch_emulator.errors import ApiError
 from sinch_emulator.testing import run_emulator
 
 from .conftest import Api
@@ -189,3 +191,78 @@ def test_the_body_decoder_answers_as_json_loads_does(text: str) -> None:
         assert isinstance(got, json.JSONDecodeError) and str(got) == str(expected)
     else:
         assert got == expected
+
+
+def _stdlib_reading(raw: bytes) -> object:
+    """What the standard library makes of a body: its value, or the exception it raises."""
+    try:
+        text = raw.decode("utf-8")
+        return decode_json(text[1:] if text[:1] == "\ufeff" else text)
+    except (ValueError, RecursionError) as exc:
+        return exc
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal values of equal types all the way down (``1 == 1.0`` is not the same here)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        assert isinstance(b, dict)
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        assert isinstance(b, list)
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        _JSON_VALUES.map(lambda v: json.dumps(v, ensure_ascii=False).encode()),
+        _JSON_VALUES.map(lambda v: json.dumps(v).encode()),
+        st.text(alphabet=' \t{}[]":,0123456789.eE-+truefalsn\\ud83', max_size=40).map(str.encode),
+        st.binary(max_size=30),
+        st.sampled_from(
+            [
+                b"1e400",
+                b"-1e999",
+                b"123456789012345678901234567890",
+                b'"\\ud800"',
+                b"NaN",
+                b"\xef\xbb\xbf{}",
+                b'{"a":1,"a":2}',
+                b"18446744073709551615",
+                b"18446744073709551616",
+                b"-9223372036854775809",
+                b"[" * 2000 + b"]" * 2000,
+                b'"\\udc00\\ud800"',
+            ]
+        ),
+    )
+)
+def test_the_fast_body_reader_reads_what_the_standard_library_reads(raw: bytes) -> None:
+    """orjson reads most bodies; whatever it reads must be what ``json`` reads (same values,
+    same types: an integer stays an integer however long), and what ``json`` refuses is a
+    400, never a value."""
+    expected = _stdlib_reading(raw)
+    try:
+        got: object = bodies._read(raw)
+    except ApiError as exc:
+        assert isinstance(expected, BaseException), (raw, expected)
+        assert exc.code == 400
+        return
+    assert not isinstance(expected, BaseException), (raw, got, expected)
+    assert _same(got, expected), (raw, got, expected)
