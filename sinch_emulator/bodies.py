@@ -34,8 +34,10 @@ MAX_ECHO = 200  # characters of a client's value quoted back in an error message
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 #: nineteen digits in a row: possibly an integer beyond 64 bits (-2**63 has 19), which orjson
-#: reads as a float
-_LONG_NUMBER = re.compile(rb"[0-9]{19}")
+#: reads as a float. Found as a run of 9s in the body with every digit made a 9 and every other
+#: byte a space: one C pass (a regex search for [0-9]{19} tries every offset, ~5x the time).
+_LONG_NUMBER = b"9" * 19
+_DIGITS_ONLY = bytes(0x39 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
 _JSON_TYPES = ("application/json",)
 
 
@@ -153,7 +155,7 @@ def _read(raw: bytes) -> Any:
     (strict UTF-8 and RFC 8259, no NaN, no number out of a double's range, no lone surrogate
     escape, same values, the last of duplicate keys). What orjson refuses, and an integer it
     would round to a float, is read by the standard library, which also words the 400."""
-    if _LONG_NUMBER.search(raw) is None:
+    if _LONG_NUMBER not in raw.translate(_DIGITS_ONLY):
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError:
