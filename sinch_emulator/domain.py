@@ -16,7 +16,7 @@ from typing import Any
 
 from .context import Request
 from .errors import invalid, not_found
-from .ids import EPOCH, ULID_RE, new_id, now, require_id
+from .ids import EPOCH, STORED_ULID_RE, new_id, now, require_id
 from .state import (
     App,
     ConsentAudit,
@@ -39,7 +39,7 @@ DISPATCH_SOURCE = "DISPATCH_SOURCE"
 def lookup(table: Table[R], ident: Any, field: str, what: str) -> R:
     if type(ident) is str:  # the usual case: the ID as the table files it (upper case)
         record = table.get(ident)
-        if record is not None and ULID_RE.match(ident) is not None:
+        if record is not None and STORED_ULID_RE.match(ident) is not None:
             return record  # what require_id would have let through, unchanged
     key = require_id(ident, field)
     record = table.get(key)
@@ -302,10 +302,11 @@ def _ordered_identities(contact: Contact, app: App) -> list[dict[str, Any]]:
 
 
 def recipient_identities(body: dict[str, Any]) -> tuple[str | None, list[dict[str, Any]]]:
-    """The recipient's contact_id and identified_by channel identities, as sent."""
+    """The recipient's contact_id and identified_by channel identities, as sent (the body's
+    own list: read, never changed)."""
     recipient = body.get("recipient") or {}
     identified = (recipient.get("identified_by") or {}).get("channel_identities") or []
-    return recipient.get("contact_id"), [dict(i) for i in identified]
+    return recipient.get("contact_id"), identified
 
 
 def resolve_recipient(

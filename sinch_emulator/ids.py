@@ -11,6 +11,8 @@ from typing import Any
 from .errors import invalid
 
 ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}\Z", re.IGNORECASE)
+#: a ULID as this emulator writes and files IDs (upper case): half the time of ULID_RE
+STORED_ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}\Z")
 EPOCH = "1970-01-01T00:00:00.000000Z"
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 #: every 10-bit value as its two base-32 digits

@@ -10,6 +10,8 @@ import pytest
 from sinch_emulator import ids
 from sinch_emulator.ids import CROCKFORD, ULID_RE, new_id
 
+from .conftest import Api
+
 
 def _number(ulid: str) -> int:
     return int(ulid.translate(str.maketrans(CROCKFORD, "0123456789abcdefghijklmnopqrstuv")), 32)
@@ -46,3 +48,13 @@ def test_a_new_millisecond_draws_new_random_bits() -> None:
             pass
         drawn.add(new_id()[10:])
     assert len(drawn) == 5
+
+
+def test_an_id_sent_in_lower_case_finds_the_record_filed_in_upper_case(api: Api) -> None:
+    """IDs are case-insensitive ULIDs; the emulator files them in upper case, and a lookup by
+    the ID as filed takes a shortcut that a lower-case ID must not miss."""
+    app = api.create_app()
+    sent = api.send(app["id"].lower())
+    listed = api.ok("get", "/messages", params={"app_id": app["id"]})["messages"]
+    assert [m["id"] for m in listed] == [sent["message_id"]]
+    assert api.ok("get", f"/apps/{app['id'].lower()}")["id"] == app["id"]
