@@ -101,8 +101,9 @@ def closed(schema: Any) -> Any | None:
 
     ``schema`` has its refs inlined. Every object level the pruner prunes gets the union of
     its members' property names and ``additionalProperties: false`` (beside its own
-    composition, which stays as it is); a property that two members describe differently,
-    which the pruner keeps whole, is left open.
+    composition, which then leaves the properties described once to those checks); a
+    property that two members describe differently, which the pruner keeps whole, is left
+    open.
     """
     if _has_ref(schema):
         return None
@@ -149,13 +150,33 @@ def _close(schema: Any) -> Any:
     for m in described:
         for name, sub in m["properties"].items():
             subs.setdefault(name, []).append(sub)
-    properties = {
-        name: _close(found[0]) if len({repr(s) for s in found}) == 1 else {}
-        for name, found in subs.items()
-    }
+    single = {name for name, found in subs.items() if len({repr(s) for s in found}) == 1}
+    properties = {name: _close(found[0]) if name in single else {} for name, found in subs.items()}
     if not composed:
         return {**schema, "properties": properties, "additionalProperties": False}
-    return {"allOf": [schema], "properties": properties, "additionalProperties": False}
+    # the closed properties check a field described one way; inside the composition that
+    # field's schema would check it a second time and decides nothing more (what passes the
+    # stricter closed schema passes it), so there it admits anything: the composition keeps
+    # its required lists and types, and an alternative is chosen as before
+    return {
+        "allOf": [_described_once(schema, single)],
+        "properties": properties,
+        "additionalProperties": False,
+    }
+
+
+def _described_once(schema: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    """``schema`` and its composition members with the properties ``names`` admitting any
+    value (the members :func:`_flatten` finds: this object level only)."""
+    out = dict(schema)
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        out["properties"] = {k: ({} if k in names else v) for k, v in properties.items()}
+    for key in _COMPOSITIONS:
+        members = schema.get(key)
+        if isinstance(members, list):
+            out[key] = [_described_once(m, names) if isinstance(m, dict) else m for m in members]
+    return out
 
 
 def _fields(children: dict[str, Pruner | None]) -> Pruner:

@@ -143,3 +143,14 @@ def test_a_send_body_is_checked_once_and_an_unknown_field_takes_the_long_way() -
     assert not op.valid_as_is(extra) and op.body.is_valid(extra)
     assert op.prune(extra) == body
     assert not op.valid_as_is({**body, "ttl": "not a duration"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(shaped | json_values)
+def test_the_closed_schema_admits_exactly_what_is_valid_and_needs_no_pruning(value) -> None:
+    """Both ways: the closed schema, which checks each field described one way once, refuses
+    nothing valid that the pruner would leave unchanged."""
+    prune = PrunerCompiler({}).compile(COMPOSED)
+    assert prune is not None
+    valid_unchanged = jsonschema.Draft4Validator(COMPOSED).is_valid(value) and prune(value) == value
+    assert check_valid_as_is(value) == valid_unchanged
